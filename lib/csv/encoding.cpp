@@ -1,0 +1,184 @@
+// Encoding sniffing and streaming transcoding to UTF-8.
+#include "csv/encoding.hpp"
+
+#include <array>
+
+#include "normalize/name.hpp"
+
+namespace retorno::csv {
+
+namespace {
+
+constexpr std::array<char16_t, 32> cp1252_high = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+bool lower_equals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_') c = '-';
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+// Length of a UTF-8 sequence that is valid but cut short by the end of `s` (0 if none).
+std::size_t cut_sequence_length(std::string_view s) {
+  std::size_t back = 0;
+  for (std::size_t i = s.size(); i > 0 && back < 4; --i, ++back) {
+    auto c = static_cast<unsigned char>(s[i - 1]);
+    if ((c & 0xC0) != 0x80) {
+      std::size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      return need > back + 1 ? back + 1 : 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view encoding_name(encoding e) {
+  switch (e) {
+    case encoding::utf8: return "utf-8";
+    case encoding::utf8_bom: return "utf-8-bom";
+    case encoding::utf16le: return "utf-16le";
+    case encoding::utf16be: return "utf-16be";
+    case encoding::windows1252: return "windows-1252";
+    case encoding::latin1: return "latin-1";
+  }
+  return "?";
+}
+
+std::optional<encoding> parse_encoding(std::string_view name) {
+  struct alias { std::string_view name; encoding e; };
+  static constexpr alias aliases[] = {
+      {"utf8", encoding::utf8},          {"utf-8", encoding::utf8},
+      {"utf-8-bom", encoding::utf8_bom}, {"utf8-bom", encoding::utf8_bom},
+      {"utf-8-sig", encoding::utf8_bom}, {"utf-16le", encoding::utf16le},
+      {"utf16le", encoding::utf16le},    {"utf-16", encoding::utf16le},
+      {"utf-16be", encoding::utf16be},   {"utf16be", encoding::utf16be},
+      {"windows-1252", encoding::windows1252}, {"cp1252", encoding::windows1252},
+      {"win1252", encoding::windows1252}, {"latin1", encoding::latin1},
+      {"latin-1", encoding::latin1},     {"iso-8859-1", encoding::latin1},
+      {"iso8859-1", encoding::latin1}};
+  for (const auto& a : aliases)
+    if (lower_equals(name, a.name)) return a.e;
+  return std::nullopt;
+}
+
+encoding sniff_encoding(std::string_view sample) {
+  if (sample.starts_with("\xEF\xBB\xBF")) return encoding::utf8_bom;
+  if (sample.starts_with("\xFF\xFE")) return encoding::utf16le;
+  if (sample.starts_with("\xFE\xFF")) return encoding::utf16be;
+  std::string_view body = sample.substr(0, sample.size() - cut_sequence_length(sample));
+  if (normalize::is_valid_utf8(body)) return encoding::utf8;
+  // A UTF-8 file with a few broken bytes holds many more good multi-byte sequences than bad
+  // bytes; it stays UTF-8 and its broken rows are rejected. Windows-1252 text holds no good ones.
+  std::size_t good = 0, bad = 0;
+  for (std::size_t i = 0; i < body.size();) {
+    auto c = static_cast<unsigned char>(body[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 1) {
+      ++i;
+    } else if (len > 1 && i + len <= body.size() && normalize::is_valid_utf8(body.substr(i, len))) {
+      ++good;
+      i += len;
+    } else {
+      ++bad;
+      ++i;
+    }
+  }
+  return good > bad ? encoding::utf8 : encoding::windows1252;
+}
+
+std::size_t bom_length(encoding e) {
+  switch (e) {
+    case encoding::utf8_bom: return 3;
+    case encoding::utf16le:
+    case encoding::utf16be: return 2;
+    default: return 0;
+  }
+}
+
+char32_t windows1252_to_unicode(unsigned char b) {
+  if (b >= 0x80 && b < 0xA0) return cp1252_high[b - 0x80];
+  return b;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+void decoder::decode(std::string_view in, std::string& out, bool last) {
+  switch (enc_) {
+    case encoding::utf8:
+    case encoding::utf8_bom:
+      out.append(in);
+      return;
+    case encoding::windows1252:
+    case encoding::latin1: {
+      const bool w = enc_ == encoding::windows1252;
+      out.reserve(out.size() + in.size() + in.size() / 8);
+      for (char ch : in) {
+        auto b = static_cast<unsigned char>(ch);
+        if (b < 0x80) out.push_back(ch);
+        else append_utf8(out, w ? windows1252_to_unicode(b) : b);
+      }
+      return;
+    }
+    case encoding::utf16le:
+    case encoding::utf16be: {
+      pending_.append(in);
+      const bool le = enc_ == encoding::utf16le;
+      std::size_t i = 0;
+      auto unit = [&](std::size_t at) -> char16_t {
+        auto a = static_cast<unsigned char>(pending_[at]);
+        auto b = static_cast<unsigned char>(pending_[at + 1]);
+        return static_cast<char16_t>(le ? (b << 8 | a) : (a << 8 | b));
+      };
+      while (i + 2 <= pending_.size()) {
+        char16_t u = unit(i);
+        if (u >= 0xD800 && u < 0xDC00) {
+          if (i + 4 > pending_.size()) break;  // wait for the low surrogate
+          char16_t lo = unit(i + 2);
+          if (lo >= 0xDC00 && lo < 0xE000) {
+            append_utf8(out, 0x10000 + ((char32_t(u) - 0xD800) << 10) + (lo - 0xDC00));
+            i += 4;
+            continue;
+          }
+          append_utf8(out, 0xFFFD);
+        } else if (u >= 0xDC00 && u < 0xE000) {
+          append_utf8(out, 0xFFFD);
+        } else {
+          append_utf8(out, u);
+        }
+        i += 2;
+      }
+      pending_.erase(0, i);
+      if (last && !pending_.empty()) {
+        append_utf8(out, 0xFFFD);
+        pending_.clear();
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace retorno::csv

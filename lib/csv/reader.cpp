@@ -1,0 +1,224 @@
+// The streaming reader: sniffing, refilling a flat buffer, and per-record checks.
+#include "csv/reader.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "normalize/name.hpp"
+
+namespace retorno::csv {
+
+namespace {
+
+constexpr std::size_t chunk_size = 1 << 20;
+constexpr std::size_t sniff_size = 64 << 10;
+constexpr std::size_t max_record = std::size_t{256} << 20;
+
+// Text has few control characters other than tab, CR and LF; binary has many.
+bool looks_binary(std::string_view sample) {
+  if (sample.empty()) return false;
+  std::size_t control = 0;
+  for (unsigned char c : sample)
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  return control * 10 > sample.size();  // over 10% control bytes
+}
+
+bool ascii_only(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ULL) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) & 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view problem_text(record_problem p) {
+  switch (p) {
+    case record_problem::none: return "";
+    case record_problem::unterminated_quote: return "quoted field never closes before the end of the file";
+    case record_problem::invalid_utf8: return "invalid UTF-8";
+    case record_problem::nul_byte: return "NUL byte in the record";
+  }
+  return "";
+}
+
+char sniff_delimiter(std::string_view sample) {
+  constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
+  char best = ',';
+  std::size_t best_score = 0;
+  std::vector<field_span> spans;
+  for (char d : candidates) {
+    std::map<std::size_t, std::size_t> counts;
+    std::size_t pos = 0, end = 0, records = 0;
+    while (pos < sample.size() && records < 50) {
+      if (parse_record(sample, pos, d, false, spans, end) != parse_status::complete) break;
+      if (spans.size() == 1 && spans[0].end == spans[0].begin && !spans[0].quoted) continue;
+      ++counts[spans.size()];
+      ++records;
+    }
+    // A sample that is one record with no line break at all.
+    if (records == 0 && parse_record(sample, pos, d, true, spans, end) == parse_status::complete)
+      ++counts[spans.size()];
+    std::size_t score = 0;
+    for (auto [fields, freq] : counts)
+      if (fields > 1 && freq >= score) score = freq;
+    if (score > best_score) {
+      best_score = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+reader::reader(const std::string& path, const reader_options& options) {
+  if (path == "-" || path.empty()) {
+    name_ = "<stdin>";
+    fd_ = STDIN_FILENO;
+  } else {
+    name_ = path;
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw input_error(path, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+    owns_fd_ = true;
+    struct stat st {};
+    if (::fstat(fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
+      ::close(fd_);
+      fd_ = -1;
+      throw input_error(path, 0, "is a directory, not a CSV file");
+    }
+  }
+  // Sniff from the first 64 KiB of raw bytes.
+  std::string sample;
+  sample.resize(sniff_size);
+  std::size_t got = 0;
+  while (got < sniff_size) {
+    ssize_t r = ::read(fd_, sample.data() + got, sniff_size - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) throw input_error(name_, 0, fmt::format("cannot read: {}", std::strerror(errno)));
+    if (r == 0) {
+      eof_ = true;
+      break;
+    }
+    got += static_cast<std::size_t>(r);
+  }
+  sample.resize(got);
+  bytes_read_ = got;
+  dialect_.enc = options.enc ? *options.enc : sniff_encoding(sample);
+  const bool utf16 = dialect_.enc == encoding::utf16le || dialect_.enc == encoding::utf16be;
+  if (!utf16 && looks_binary(sample))
+    throw input_error(name_, 1, "looks like a binary file, not a CSV export",
+                      "export the list as CSV or text from the DMS");
+  std::size_t bom = 0;
+  if (bom_length(dialect_.enc) > 0 && sample.size() >= bom_length(dialect_.enc)) {
+    // Honour a BOM only when the bytes really are one (--encoding may name a BOM-less file).
+    std::string_view s(sample);
+    if ((dialect_.enc == encoding::utf8_bom && s.starts_with("\xEF\xBB\xBF")) ||
+        (dialect_.enc == encoding::utf16le && s.starts_with("\xFF\xFE")) ||
+        (dialect_.enc == encoding::utf16be && s.starts_with("\xFE\xFF")))
+      bom = bom_length(dialect_.enc);
+  }
+  decoder_ = std::make_unique<decoder>(dialect_.enc);
+  decoder_->decode(std::string_view(sample).substr(bom), text_, eof_);
+
+  // Excel's `sep=;` line names the delimiter and is not data.
+  std::string_view t(text_);
+  if (t.size() >= 5 && (t[0] == 's' || t[0] == 'S') && t.substr(1, 3) == "ep=") {
+    std::size_t eol = 5;
+    if (eol == t.size() || t[eol] == '\n' || t[eol] == '\r') {
+      dialect_.delimiter = t[4];
+      dialect_.sep_line = true;
+      if (eol < t.size()) eol += (t[eol] == '\r' && eol + 1 < t.size() && t[eol + 1] == '\n') ? 2 : 1;
+      pos_ = eol;
+      line_ = 1;
+    }
+  }
+  if (options.delimiter) dialect_.delimiter = *options.delimiter;
+  else if (!dialect_.sep_line) dialect_.delimiter = sniff_delimiter(std::string_view(text_).substr(pos_));
+}
+
+reader::~reader() {
+  if (owns_fd_ && fd_ >= 0) ::close(fd_);
+}
+
+bool reader::refill() {
+  if (eof_) return false;
+  if (pos_ > 0) {
+    text_.erase(0, pos_);
+    pos_ = 0;
+  }
+  const bool passthrough = dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom;
+  std::string& target = passthrough ? text_ : chunk_;
+  const std::size_t base = passthrough ? text_.size() : 0;
+  target.resize(base + chunk_size);
+  ssize_t r;
+  do {
+    r = ::read(fd_, target.data() + base, chunk_size);
+  } while (r < 0 && errno == EINTR);
+  if (r < 0) throw input_error(name_, line_ + 1, fmt::format("cannot read: {}", std::strerror(errno)));
+  target.resize(base + static_cast<std::size_t>(r));
+  bytes_read_ += static_cast<std::size_t>(r);
+  if (r == 0) eof_ = true;
+  if (!passthrough) decoder_->decode(chunk_, text_, eof_);
+  return true;
+}
+
+bool reader::next(record& r) {
+  for (;;) {
+    if (pos_ >= text_.size()) {
+      if (eof_) return false;
+      refill();
+      continue;
+    }
+    std::size_t pos = pos_, end = 0;
+    auto status = parse_record(text_, pos, dialect_.delimiter, eof_, spans_, end);
+    if (status == parse_status::need_more) {
+      if (text_.size() - pos_ > max_record)
+        throw input_error(name_, line_ + 1, "record longer than 256 MiB: is this really a CSV file?");
+      refill();
+      continue;
+    }
+    if (status == parse_status::unterminated_quote) {
+      r.line = line_ + 1;
+      r.raw = std::string_view(text_).substr(pos_);
+      r.fields.clear();
+      r.problem = record_problem::unterminated_quote;
+      line_ += count_line_breaks(r.raw) + 1;
+      pos_ = text_.size();
+      return true;
+    }
+    std::string_view raw = std::string_view(text_).substr(pos_, end - pos_);
+    const std::size_t start_line = line_ + 1;
+    const bool multiline = std::any_of(spans_.begin(), spans_.end(), [](const field_span& f) { return f.quoted; });
+    line_ += multiline ? count_line_breaks(raw) + 1 : 1;
+    pos_ = pos;
+    if (spans_.size() == 1 && raw.empty()) continue;  // blank line
+    r.line = start_line;
+    r.raw = raw;
+    r.problem = record_problem::none;
+    if (std::memchr(raw.data(), '\0', raw.size())) r.problem = record_problem::nul_byte;
+    else if ((dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom) && !ascii_only(raw) &&
+             !normalize::is_valid_utf8(raw))
+      r.problem = record_problem::invalid_utf8;
+    scratch_.clear();
+    scratch_.reserve(raw.size());
+    r.fields.clear();
+    for (const auto& f : spans_) r.fields.push_back(field_value(text_, f, scratch_));
+    return true;
+  }
+}
+
+}  // namespace retorno::csv

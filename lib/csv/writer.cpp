@@ -1,0 +1,166 @@
+// Atomic output files and minimal-quoting CSV rows.
+#include "csv/writer.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace retorno::csv {
+
+namespace {
+
+mode_t file_mode() {
+  static const mode_t mode = [] {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0640 & ~mask);
+  }();
+  return mode;
+}
+
+bool plain_number(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  std::size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    std::size_t frac = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++frac;
+    if (frac == 0) return false;
+  }
+  return digits > 0 && i == s.size();
+}
+
+}  // namespace
+
+output::output(std::string path) : path_(std::move(path)) {
+  if (path_.empty() || path_ == "-") {
+    path_ = "<stdout>";
+    fd_ = STDOUT_FILENO;
+    buffer_.reserve(buffer_limit);
+    return;
+  }
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw output_error(path_, fmt::format("cannot open: {}", std::strerror(errno)));
+    owns_fd_ = true;
+    committed_ = true;  // nothing to rename
+  } else {
+    std::filesystem::path p(path_);
+    auto dir = p.parent_path();
+    temp_path_ = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+    fd_ = ::mkstemp(temp_path_.data());
+    if (fd_ < 0) {
+      temp_path_.clear();
+      throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+    }
+    owns_fd_ = true;
+    ::fchmod(fd_, file_mode());
+  }
+  buffer_.reserve(buffer_limit);
+}
+
+output::~output() {
+  if (owns_fd_ && fd_ >= 0) ::close(fd_);
+  if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+}
+
+void output::flush_buffer() {
+  std::size_t done = 0;
+  while (done < buffer_.size()) {
+    ssize_t r = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      if (errno == EPIPE && !owns_fd_) throw closed_pipe{};
+      throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+    }
+    done += static_cast<std::size_t>(r);
+  }
+  buffer_.clear();
+}
+
+void output::commit() {
+  flush_buffer();
+  if (!owns_fd_) return;
+  if (!temp_path_.empty()) {
+    if (::fsync(fd_) != 0)
+      throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+  }
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+  if (!temp_path_.empty()) {
+    if (::rename(temp_path_.c_str(), path_.c_str()) != 0)
+      throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
+  }
+  committed_ = true;
+}
+
+bool is_formula_risk(std::string_view cell) {
+  if (cell.empty()) return false;
+  char c = cell[0];
+  if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return false;
+  return !plain_number(cell);
+}
+
+csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
+  if (excel_) out_.write("\xEF\xBB\xBF");
+}
+
+void csv_writer::cell(std::string_view value) {
+  const bool neutralise = excel_ && is_formula_risk(value);
+  bool quote = false;
+  for (char c : value) {
+    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+      quote = true;
+      break;
+    }
+  }
+  if (!quote) {
+    if (neutralise) out_.put('\'');
+    out_.write(value);
+    return;
+  }
+  out_.put('"');
+  if (neutralise) out_.put('\'');
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '"') {
+      out_.write(value.substr(start, i + 1 - start));
+      out_.put('"');
+      start = i + 1;
+    }
+  }
+  out_.write(value.substr(start));
+  out_.put('"');
+}
+
+template <typename Cells>
+void csv_writer::write_row(const Cells& cells) {
+  if (cells.size() == 1 && std::string_view(cells[0]).empty()) {
+    out_.write("\"\"");  // an empty line would read back as no row at all
+  } else {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) out_.put(',');
+      cell(cells[i]);
+    }
+  }
+  if (excel_) out_.put('\r');
+  out_.put('\n');
+}
+
+void csv_writer::row(std::span<const std::string_view> cells) { write_row(cells); }
+void csv_writer::row(std::span<const std::string> cells) { write_row(cells); }
+
+}  // namespace retorno::csv

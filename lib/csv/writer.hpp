@@ -1,0 +1,73 @@
+// Writing outputs: atomic temp+rename files or stdout, and minimal RFC 4180 CSV.
+#pragma once
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace retorno::csv {
+
+// Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
+struct closed_pipe {};
+
+// Where one output goes. A regular file is written to a hidden temporary file in the same
+// folder and renamed into place by commit(): a crash, a kill or a full disk never leaves a
+// half file and never destroys the previous output. Devices and FIFOs (/dev/full, /dev/stdout)
+// are written directly. "-" or "" is standard output. New files get mode 0640 minus the umask.
+// Write errors throw retorno::error with exit code 4.
+class output {
+public:
+  explicit output(std::string path);
+  ~output();  // without commit(), the temporary file is removed
+  output(const output&) = delete;
+  output& operator=(const output&) = delete;
+
+  void write(std::string_view s) {
+    if (buffer_.size() + s.size() > buffer_limit) flush_buffer();
+    buffer_.append(s);
+  }
+  void put(char c) {
+    if (buffer_.size() + 1 > buffer_limit) flush_buffer();
+    buffer_.push_back(c);
+  }
+  void commit();
+  const std::string& path() const { return path_; }
+  bool is_stdout() const { return fd_ == 1 && !owns_fd_; }
+
+private:
+  static constexpr std::size_t buffer_limit = 1 << 20;
+  void flush_buffer();
+
+  std::string path_;
+  std::string temp_path_;
+  int fd_ = -1;
+  bool owns_fd_ = false;
+  bool committed_ = false;
+  std::string buffer_;
+};
+
+// Rows of CSV: UTF-8, comma, LF, quotes only where needed. In Excel mode: a UTF-8 BOM,
+// CRLF, and cells that a spreadsheet would run as a formula (starting with = + - @, tab
+// or CR) get a leading apostrophe, unless the cell is a plain number such as -5.00 or
+// +528713915055, which cannot run.
+class csv_writer {
+public:
+  csv_writer(output& out, bool excel);
+  void row(std::span<const std::string_view> cells);
+  void row(std::initializer_list<std::string_view> cells) {
+    row(std::span<const std::string_view>(cells.begin(), cells.size()));
+  }
+  void row(std::span<const std::string> cells);
+
+private:
+  void cell(std::string_view value);
+  template <typename Cells>
+  void write_row(const Cells& cells);
+  output& out_;
+  bool excel_;
+};
+
+// True when a spreadsheet would treat the cell as a formula.
+bool is_formula_risk(std::string_view cell);
+
+}  // namespace retorno::csv

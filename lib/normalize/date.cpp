@@ -1,0 +1,252 @@
+// Dates and date-times read with a strftime-like format (Spanish and English month names) to ISO.
+#include "normalize/date.hpp"
+
+#include <array>
+#include <utility>
+
+namespace retorno::normalize {
+namespace {
+
+struct fields {
+  int year = -1;
+  int month = -1;
+  int day = -1;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_date_sep(char c) { return c == '/' || c == '-' || c == '.'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+void skip_spaces(std::string_view& in) {
+  while (!in.empty() && is_space(in.front())) in.remove_prefix(1);
+}
+
+bool iequals(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower_b[i]) return false;
+  return true;
+}
+
+// Between min and max digits; DMS print "8/2/2018" as often as "08/02/2018".
+bool read_number(std::string_view& in, std::size_t min, std::size_t max, int& out) {
+  std::size_t n = 0;
+  int v = 0;
+  while (n < max && n < in.size() && is_digit(in[n])) v = v * 10 + (in[n++] - '0');
+  if (n < min) return false;
+  out = v;
+  in.remove_prefix(n);
+  return true;
+}
+
+// Spanish (Mexico and Colombia, where "setiembre" survives) and English names, full and
+// abbreviated; the caller lower-cases and drops an abbreviation's dot.
+constexpr std::array<std::pair<std::string_view, int>, 42> month_names = {{
+    {"enero", 1},     {"febrero", 2},    {"marzo", 3},      {"abril", 4},     {"mayo", 5},
+    {"junio", 6},     {"julio", 7},      {"agosto", 8},     {"septiembre", 9}, {"setiembre", 9},
+    {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12}, {"ene", 1},       {"abr", 4},
+    {"ago", 8},       {"set", 9},        {"dic", 12},       {"january", 1},   {"february", 2},
+    {"march", 3},     {"april", 4},      {"june", 6},       {"july", 7},      {"august", 8},
+    {"september", 9}, {"october", 10},   {"november", 11},  {"december", 12}, {"jan", 1},
+    {"feb", 2},       {"mar", 3},        {"apr", 4},        {"may", 5},       {"jun", 6},
+    {"jul", 7},       {"aug", 8},        {"sep", 9},        {"sept", 9},      {"oct", 10},
+    {"nov", 11},      {"dec", 12},
+}};
+
+bool read_month_name(std::string_view& in, int& month) {
+  std::size_t n = 0;
+  while (n < in.size() && is_letter(in[n])) ++n;
+  std::string_view word = in.substr(0, n);
+  for (const auto& [name, m] : month_names) {
+    if (iequals(word, name)) {
+      month = m;
+      in.remove_prefix(n);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "14:30", "2:30:15.250 p. m.": the time Excel appends to a date, or the one after an ISO 'T'.
+bool read_time_tail(std::string_view in, fields& f) {
+  if (!read_number(in, 1, 2, f.hour) || in.empty() || in.front() != ':') return false;
+  in.remove_prefix(1);
+  if (!read_number(in, 2, 2, f.minute)) return false;
+  if (!in.empty() && in.front() == ':') {
+    in.remove_prefix(1);
+    if (!read_number(in, 2, 2, f.second)) return false;
+    if (!in.empty() && in.front() == '.') {
+      in.remove_prefix(1);
+      while (!in.empty() && is_digit(in.front())) in.remove_prefix(1);
+    }
+  }
+  skip_spaces(in);
+  if (in.empty()) return true;
+  // Spanish Windows writes "a. m." / "p. m.", English "AM" / "PM".
+  char ap = lower(in.front());
+  if (ap != 'a' && ap != 'p') return false;
+  in.remove_prefix(1);
+  if (!in.empty() && in.front() == '.') in.remove_prefix(1);
+  skip_spaces(in);
+  if (in.empty() || lower(in.front()) != 'm') return false;
+  in.remove_prefix(1);
+  if (!in.empty() && in.front() == '.') in.remove_prefix(1);
+  if (!trim(in).empty() || f.hour < 1 || f.hour > 12) return false;
+  f.hour = f.hour % 12 + (ap == 'p' ? 12 : 0);
+  return true;
+}
+
+// True when only time directives and their punctuation are left: a date-time column
+// holding a bare date means midnight.
+bool only_time_left(std::string_view fmt) {
+  for (std::size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] == '%') {
+      if (i + 1 >= fmt.size()) return false;
+      char d = fmt[++i];
+      if (d != 'H' && d != 'M' && d != 'S') return false;
+    } else if (!is_space(fmt[i]) && fmt[i] != ':' && fmt[i] != 'T') {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool parse(std::string_view in, std::string_view fmt, fields& f) {
+  bool iso = fmt.empty();
+  if (iso) fmt = "%Y-%m-%d";
+  bool has_time = false;
+  std::size_t i = 0;
+  for (; i < fmt.size(); ++i) {
+    char fc = fmt[i];
+    if (in.empty() && (is_space(fc) || fc == '%') && only_time_left(fmt.substr(i))) return true;
+    if (is_space(fc)) {
+      skip_spaces(in);
+      continue;
+    }
+    if (fc != '%' || (i + 1 < fmt.size() && fmt[i + 1] == '%')) {
+      if (fc == '%') ++i;
+      if (in.empty()) return false;
+      // Field order is what matters: 08-02-2018 under %d/%m/%Y is no different date.
+      bool match = is_date_sep(fc) ? is_date_sep(in.front()) : lower(in.front()) == lower(fc);
+      if (!match) return false;
+      in.remove_prefix(1);
+      continue;
+    }
+    if (++i >= fmt.size()) return false;
+    bool ok = false;
+    switch (fmt[i]) {
+      case 'd': ok = read_number(in, 1, 2, f.day); break;
+      case 'm': ok = read_number(in, 1, 2, f.month); break;
+      case 'Y': ok = read_number(in, 4, 4, f.year); break;
+      case 'y':
+        // Pivot 70: a two-digit 69 is a 2069 warranty end sooner than a 1969 purchase.
+        ok = read_number(in, 2, 2, f.year);
+        if (ok) f.year += f.year < 70 ? 2000 : 1900;
+        break;
+      case 'b':
+      case 'B':
+        ok = read_month_name(in, f.month);
+        // "sept." under %b-%Y: the abbreviation's dot is not the format's separator.
+        if (ok && !in.empty() && in.front() == '.' && (i + 1 >= fmt.size() || fmt[i + 1] != '.'))
+          in.remove_prefix(1);
+        break;
+      case 'H': ok = read_number(in, 1, 2, f.hour); has_time = true; break;
+      case 'M': ok = read_number(in, 1, 2, f.minute); has_time = true; break;
+      case 'S': ok = read_number(in, 1, 2, f.second); has_time = true; break;
+      default: return false;
+    }
+    if (!ok) return false;
+  }
+  skip_spaces(in);
+  if (in.empty()) return true;
+  if (has_time) return false;
+  if (iso && (in.front() == 'T' || in.front() == 't')) in.remove_prefix(1);
+  return read_time_tail(in, f);
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+bool valid(const fields& f) {
+  // Before 1900 no vehicle, customer or visit existed; such years are typing errors.
+  return f.year >= 1900 && f.year <= 2199 && f.month >= 1 && f.month <= 12 && f.day >= 1 &&
+         f.day <= days_in_month(f.year, f.month) && f.hour <= 23 && f.minute <= 59 && f.second <= 59;
+}
+
+// "//", "--", "00/00/0000", "0000-00-00 00:00", "N/A", and the zero dates of SQL Server
+// (1900-01-01) and .NET (0001-01-01) that DMS print for a date never entered.
+bool empty_marker(std::string_view s, const fields* parsed) {
+  bool letters = false;
+  bool nonzero = false;
+  for (char c : s) {
+    letters = letters || is_letter(c);
+    nonzero = nonzero || (is_digit(c) && c != '0');
+  }
+  if (!letters && !nonzero) return true;
+  for (std::string_view w : {"n/a", "na", "n/d", "nd", "s/f", "sin fecha", "null", "none"})
+    if (iequals(s, w)) return true;
+  if (parsed && parsed->month == 1 && parsed->day == 1 && parsed->hour == 0 && parsed->minute == 0 &&
+      (parsed->year == 1900 || parsed->year == 1))
+    return true;
+  return false;
+}
+
+void put2(char* p, int v) {
+  p[0] = static_cast<char>('0' + v / 10);
+  p[1] = static_cast<char>('0' + v % 10);
+}
+
+// The shared path: "" for empty markers, problem "invalid" with the raw value otherwise.
+result convert(std::string_view raw, std::string_view format, bool with_time) {
+  std::string_view s = trim(raw);
+  result r;
+  if (s.empty() || empty_marker(s, nullptr)) return r;
+  fields f;
+  bool parsed = parse(s, format, f);
+  if (parsed && f.year >= 0 && empty_marker(s, &f)) return r;
+  if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) {
+    r.problem = "invalid";
+    r.detail.assign(s);
+    return r;
+  }
+  char buf[16];
+  put2(buf, f.year / 100);
+  put2(buf + 2, f.year % 100);
+  buf[4] = '-';
+  put2(buf + 5, f.month);
+  buf[7] = '-';
+  put2(buf + 8, f.day);
+  if (!with_time) {
+    r.value.assign(buf, 10);
+    return r;
+  }
+  buf[10] = 'T';
+  put2(buf + 11, f.hour);
+  buf[13] = ':';
+  put2(buf + 14, f.minute);
+  r.value.assign(buf, 16);
+  return r;
+}
+
+}  // namespace
+
+result normalize_date(std::string_view raw, std::string_view format) { return convert(raw, format, false); }
+
+result normalize_datetime(std::string_view raw, std::string_view format) { return convert(raw, format, true); }
+
+}  // namespace retorno::normalize

@@ -1,0 +1,21 @@
+// Dates and date-times from a strftime-like format, with Spanish month names.
+#pragma once
+#include <string_view>
+
+#include "normalize/result.hpp"
+
+namespace retorno::normalize {
+
+// format: %d %m %Y %y %b (month name or abbreviation, Spanish or English, any case)
+// %H %M %S, any other character literal. An empty format means ISO (YYYY-MM-DD, and
+// YYYY-MM-DDTHH:MM or "YYYY-MM-DD HH:MM[:SS]" for date-times).
+// Empty markers (//, 00/00/0000, 0000-00-00, --, N/A) give "" without a problem: they say "no value".
+// Impossible dates (31/02/2024, 11) give "" with problem "invalid" and detail = raw.
+//   normalize_date("08/02/2018", "%d/%m/%Y") -> "2018-02-08"
+//   normalize_date("15-ene-2024", "%d-%b-%Y") -> "2024-01-15"
+result normalize_date(std::string_view raw, std::string_view format);
+
+// Same, giving YYYY-MM-DDTHH:MM. When the format has no time fields the time is 00:00.
+result normalize_datetime(std::string_view raw, std::string_view format);
+
+}  // namespace retorno::normalize

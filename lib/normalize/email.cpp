@@ -1,0 +1,164 @@
+// E-mail addresses: trimming, lower case, a syntax check, placeholders and domain typos.
+#include "normalize/email.hpp"
+
+#include <array>
+#include <utility>
+
+namespace retorno::normalize {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// What clerks type when the DMS makes the field mandatory and the customer gave none.
+constexpr std::array<std::string_view, 20> placeholder_texts = {
+    "-", "--", ".", "n/a", "na", "n/d", "nd", "np", "n/p", "no", "ninguno", "ninguna",
+    "no tiene", "no aplica", "sin", "s/c", "x", "xx", "null", "none"};
+constexpr std::array<std::string_view, 16> placeholder_locals = {
+    "notiene", "no_tiene", "no.tiene", "sincorreo", "sin_correo", "sin.correo", "nocorreo", "noaplica",
+    "sinmail", "sinemail", "nomail", "noemail", "ninguno", "na", "np", "no"};
+constexpr std::array<std::string_view, 8> placeholder_domains = {
+    "notiene.com", "sincorreo.com", "nocorreo.com", "noaplica.com",
+    "sinmail.com", "nomail.com", "ninguno.com", "no.com"};
+
+template <std::size_t N>
+bool among(std::string_view s, const std::array<std::string_view, N>& list) {
+  for (auto x : list)
+    if (x == s) return true;
+  return false;
+}
+
+// A text without @ is a placeholder when it is a known filler, says "sin ..." / "no ...",
+// or holds no letter or digit at all; anything else ("juan.gmail.com") is a broken address.
+bool placeholder_text(std::string_view v) {
+  if (among(v, placeholder_texts)) return true;
+  if (v.starts_with("sin ") || v.starts_with("no ")) return true;
+  for (char c : v)
+    if (is_alnum(c)) return false;
+  return true;
+}
+
+bool local_char(char c) {
+  if (is_alnum(c)) return true;
+  switch (c) {
+    case '.': case '_': case '-': case '+': case '!': case '#': case '$': case '%': case '&':
+    case '\'': case '*': case '/': case '=': case '?': case '^': case '`': case '{': case '|':
+    case '}': case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// RFC 5321 dot-atom local part (no quoted forms: no DMS holds them).
+bool valid_local(std::string_view l) {
+  if (l.empty() || l.size() > 64 || l.front() == '.' || l.back() == '.') return false;
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    if (!local_char(l[i])) return false;
+    if (l[i] == '.' && i + 1 < l.size() && l[i + 1] == '.') return false;
+  }
+  return true;
+}
+
+// Host name labels, at least two, the last one alphabetic ("jose_23@yanoo" has no TLD).
+bool valid_domain(std::string_view d) {
+  if (d.empty() || d.size() > 253) return false;
+  std::size_t labels = 0;
+  std::string_view last;
+  while (true) {
+    auto dot = d.find('.');
+    std::string_view label = d.substr(0, dot);
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+    for (char c : label)
+      if (!is_alnum(c) && c != '-') return false;
+    ++labels;
+    last = label;
+    if (dot == std::string_view::npos) break;
+    d.remove_prefix(dot + 1);
+  }
+  if (labels < 2 || last.size() < 2) return false;
+  for (char c : last)
+    if (c < 'a' || c > 'z') return false;
+  return true;
+}
+
+// Misspellings of the domains Mexican and Colombian customers use. hotmail.es and
+// hotmail.com.mx are real and stay out; gmail.co is Colombia's TLD typed for gmail.com.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 30> domain_typos = {{
+    {"hotmial.com", "hotmail.com"},   {"hotmal.com", "hotmail.com"},     {"hotmai.com", "hotmail.com"},
+    {"hotmail.con", "hotmail.com"},   {"hotmil.com", "hotmail.com"},     {"hotamil.com", "hotmail.com"},
+    {"hormail.com", "hotmail.com"},   {"hotmail.co", "hotmail.com"},     {"hotmail.cm", "hotmail.com"},
+    {"gmial.com", "gmail.com"},       {"gmal.com", "gmail.com"},         {"gamil.com", "gmail.com"},
+    {"gmail.con", "gmail.com"},       {"gmail.co", "gmail.com"},         {"gmai.com", "gmail.com"},
+    {"gmil.com", "gmail.com"},        {"gnail.com", "gmail.com"},        {"gmail.com.mx", "gmail.com"},
+    {"gmail.cm", "gmail.com"},        {"yahooo.com", "yahoo.com"},       {"yaho.com", "yahoo.com"},
+    {"yahoo.con", "yahoo.com"},       {"yhoo.com", "yahoo.com"},         {"yaoo.com", "yahoo.com"},
+    {"yahoo.con.mx", "yahoo.com.mx"}, {"yaho.com.mx", "yahoo.com.mx"},   {"outlok.com", "outlook.com"},
+    {"outllok.com", "outlook.com"},   {"outlook.con", "outlook.com"},    {"otlook.com", "outlook.com"},
+}};
+
+std::string_view typo_fix(std::string_view domain) {
+  for (const auto& [typo, fix] : domain_typos)
+    if (typo == domain) return fix;
+  return {};
+}
+
+}  // namespace
+
+result normalize_email(std::string_view raw) {
+  std::string_view t = trim(raw);
+  result r;
+  if (t.empty()) return r;
+
+  std::string v(t);
+  bool ascii = true;
+  for (char& c : v) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  }
+
+  auto at = v.find('@');
+  if (at == std::string::npos && placeholder_text(v)) {
+    r.problem = "placeholder";
+    return r;
+  }
+  // Non-ASCII addresses are legal (RFC 6531) but no mail service our customers use hands
+  // them out; an "ñ" in an address is a typing error.
+  if (!ascii || at == std::string::npos || v.find('@', at + 1) != std::string::npos || v.size() > 254 ||
+      !valid_local(std::string_view(v).substr(0, at)) || !valid_domain(std::string_view(v).substr(at + 1))) {
+    r.problem = "invalid";
+    r.detail.assign(t);
+    return r;
+  }
+
+  std::string_view local = std::string_view(v).substr(0, at);
+  std::string_view domain = std::string_view(v).substr(at + 1);
+  if (among(local, placeholder_locals) || among(domain, placeholder_domains)) {
+    r.problem = "placeholder";
+    r.detail.assign(t);
+    return r;
+  }
+
+  std::string_view fix = typo_fix(domain);
+  // ".con" is no TLD anywhere: whatever the domain, the m was meant.
+  std::string fixed_con;
+  if (fix.empty() && domain.ends_with(".con")) {
+    fixed_con.assign(domain.substr(0, domain.size() - 1)).push_back('m');
+    fix = fixed_con;
+  }
+  if (!fix.empty()) {
+    r.problem = "domain_typo";
+    r.detail.reserve(local.size() + 1 + fix.size());
+    r.detail.append(local).append("@").append(fix);
+  }
+  r.value = std::move(v);
+  return r;
+}
+
+}  // namespace retorno::normalize

@@ -1,0 +1,14 @@
+// E-mail addresses: lower-case, syntax, well-known domain typos.
+#pragma once
+#include <string_view>
+
+#include "normalize/result.hpp"
+
+namespace retorno::normalize {
+
+// Trims and lower-cases. Bad syntax gives "" with problem "invalid" (detail = raw).
+// A well-known domain typo keeps the value, with problem "domain_typo" and detail = the
+// likely address (juan@hotmial.com -> detail juan@hotmail.com).
+result normalize_email(std::string_view raw);
+
+}  // namespace retorno::normalize

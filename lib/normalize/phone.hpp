@@ -1,0 +1,20 @@
+// Telephone numbers of Mexico and Colombia to E.164, with their legacy dialling forms.
+#pragma once
+#include <string_view>
+
+#include "normalize/result.hpp"
+
+namespace retorno::normalize {
+
+enum class country { mx, co };
+
+// Mexico: 10-digit national numbers; legacy prefixes 01, 044, 045 and the mobile 1 after
+// +52 are removed. Colombia: mobiles 3xx + 7 digits; landlines rewritten to the 2021 plan
+// (60 + one-digit area + 7 digits), the old 0 + carrier + area forms and 03 + mobile included.
+// Placeholders (NP, SIN, N/A, 0000000, ...) give "" with problem "placeholder";
+// a wrong length gives "" with problem "invalid" and detail = the raw value.
+//   normalize_phone("044871-3915055", country::mx) -> "+528713915055"
+//   normalize_phone("045553-226710", country::mx)  -> "" invalid
+result normalize_phone(std::string_view raw, country c);
+
+}  // namespace retorno::normalize

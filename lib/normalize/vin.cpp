@@ -1,0 +1,194 @@
+// VINs: cleaning, the ISO 3779 / 49 CFR 565 check digit, the model-year code, confusable fixes.
+#include "normalize/vin.hpp"
+
+#include <array>
+
+namespace retorno::normalize {
+namespace {
+
+constexpr std::size_t vin_length = 17;
+
+// Transliteration of 49 CFR 565.15: the letters count 1-9 in runs that skip I, O and Q,
+// so a letter and the digit it is mistaken for rarely weigh the same. -1: not allowed.
+constexpr std::array<signed char, 128> make_values() {
+  std::array<signed char, 128> t{};
+  for (auto& v : t) v = -1;
+  for (int d = 0; d <= 9; ++d) t['0' + d] = static_cast<signed char>(d);
+  constexpr const char* letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  constexpr signed char values[] = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+  for (int i = 0; letters[i] != '\0'; ++i) t[static_cast<unsigned char>(letters[i])] = values[i];
+  return t;
+}
+constexpr auto values = make_values();
+constexpr std::array<int, vin_length> weights = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+
+// Position-10 codes in order from 1980; the cycle skips I, O, Q, U, Z and 0 so that a
+// year code is never confused with a digit or with another letter.
+constexpr std::string_view year_codes = "ABCDEFGHJKLMNPRSTVWXY123456789";
+
+bool allowed(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u < 128 && values[u] >= 0;
+}
+
+char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+// Characters that OCR and hurried typing swap: the partners the suggestion search tries.
+// I, O and Q go one way only, since they can never stand in a VIN.
+std::string_view confusable_partners(char c) {
+  switch (c) {
+    case 'S': return "5";
+    case '5': return "S";
+    case 'B': return "8";
+    case '8': return "B";
+    case 'Z': return "2";
+    case '2': return "Z";
+    case 'G': return "6";
+    case '6': return "G";
+    case 'O': return "0";
+    case 'Q': return "0";
+    case 'I': return "1";
+    default: return "";
+  }
+}
+
+bool check_digit_ok(std::string_view v) {
+  char cd = vin_check_digit(v);
+  return cd != '\0' && cd == v[8];
+}
+
+bool year_matches(char code, int model_year) {
+  auto y = vin_model_year(code, model_year);
+  return y && *y == model_year;
+}
+
+// A candidate only counts where the check digit is mandatory: elsewhere a passing check
+// digit is a 1-in-11 coincidence, not evidence. When several candidates pass, the known
+// model year may single one out; otherwise no suggestion, since guessing would mislead.
+std::string find_suggestion(std::string_view vin, std::optional<int> model_year) {
+  std::array<char, vin_length> cand{};
+  std::string found;
+  int count = 0;
+  int year_count = 0;
+  std::string year_found;
+  for (std::size_t i = 0; i < vin_length; ++i) {
+    for (char partner : confusable_partners(vin[i])) {
+      for (std::size_t j = 0; j < vin_length; ++j) cand[j] = vin[j];
+      cand[i] = partner;
+      std::string_view c(cand.data(), cand.size());
+      if (!vin_check_digit_mandatory(c) || !check_digit_ok(c)) continue;
+      ++count;
+      found.assign(c);
+      if (model_year && year_matches(c[9], *model_year)) {
+        ++year_count;
+        year_found.assign(c);
+      }
+    }
+  }
+  if (count == 1) return found;
+  if (year_count == 1) return year_found;
+  return {};
+}
+
+}  // namespace
+
+char vin_check_digit(std::string_view vin17) {
+  if (vin17.size() != vin_length) return '\0';
+  int sum = 0;
+  for (std::size_t i = 0; i < vin_length; ++i) {
+    if (!allowed(vin17[i])) return '\0';
+    sum += values[static_cast<unsigned char>(vin17[i])] * weights[i];
+  }
+  int r = sum % 11;
+  return r == 10 ? 'X' : static_cast<char>('0' + r);
+}
+
+bool vin_check_digit_mandatory(std::string_view vin17) {
+  return !vin17.empty() && vin17[0] >= '1' && vin17[0] <= '5';
+}
+
+std::optional<int> vin_model_year(char code, int reference_year) {
+  auto pos = year_codes.find(ascii_upper(code));
+  if (pos == std::string_view::npos) return std::nullopt;
+  int base = 1980 + static_cast<int>(pos);
+  // Nearest cycle; a tie goes to the earlier year because model years run at most one
+  // year ahead of the calendar, never fifteen.
+  int diff = reference_year - base + 14;
+  int k = diff >= 0 ? diff / 30 : -((-diff + 29) / 30);
+  return base + 30 * k;
+}
+
+vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
+  vin_result r;
+  // A 17-byte buffer and a count: longer inputs are rejected without ever being copied.
+  std::array<char, vin_length> buf{};
+  std::size_t n = 0;
+  for (char c : raw) {
+    if (c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (n < vin_length) buf[n] = ascii_upper(c);
+    ++n;
+  }
+  if (n == 0) return r;
+  if (n != vin_length) {
+    r.problem = "length";
+    r.detail.assign(raw);
+    r.reject = true;
+    return r;
+  }
+  std::string_view vin(buf.data(), buf.size());
+
+  int forbidden = 0;
+  std::size_t forbidden_at = 0;
+  bool other_bad = false;
+  for (std::size_t i = 0; i < vin_length; ++i) {
+    if (allowed(vin[i])) continue;
+    if (vin[i] == 'I' || vin[i] == 'O' || vin[i] == 'Q') {
+      ++forbidden;
+      forbidden_at = i;
+    } else {
+      other_bad = true;
+    }
+  }
+  if (forbidden > 0 || other_bad) {
+    r.problem = "characters";
+    r.detail.assign(raw);
+    r.reject = true;
+    // One I/O/Q has only one possible meaning, so the fix is suggested whenever the
+    // result would itself be accepted.
+    if (forbidden == 1 && !other_bad) {
+      std::array<char, vin_length> fixed = buf;
+      fixed[forbidden_at] = confusable_partners(vin[forbidden_at])[0];
+      std::string_view f(fixed.data(), fixed.size());
+      if (!vin_check_digit_mandatory(f) || check_digit_ok(f)) r.suggestion.assign(f);
+    }
+    return r;
+  }
+
+  r.value.assign(vin);
+  if (!check_digit_ok(vin)) {
+    bool mandatory = vin_check_digit_mandatory(vin);
+    r.suggestion = find_suggestion(vin, model_year);
+    // Outside North America a failing check digit means nothing by itself (many makers
+    // never compute one); it is worth a flag only when a one-character fix turns the VIN
+    // into a North American one that verifies.
+    if (mandatory || !r.suggestion.empty()) {
+      r.problem = "check_digit";
+      r.detail = r.suggestion;
+      r.reject = mandatory;
+      return r;
+    }
+  }
+
+  if (model_year) {
+    auto y = vin_model_year(vin[9], *model_year);
+    // Makers outside North America need not encode the year; a non-year code there
+    // (Z, 0, ...) is no contradiction.
+    if (y ? *y != *model_year : vin_check_digit_mandatory(vin)) {
+      r.problem = "model_year";
+      r.detail = y ? std::to_string(*y) : std::string(1, vin[9]);
+    }
+  }
+  return r;
+}
+
+}  // namespace retorno::normalize

@@ -1,0 +1,283 @@
+// ingest: sniff, find the header, convert every row through its schema, reject what cannot stand.
+#include "ops/ingest.hpp"
+
+#include <charconv>
+#include <filesystem>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "csv/writer.hpp"
+#include "schema/convert.hpp"
+#include "schema/detect.hpp"
+
+namespace retorno::ops {
+
+namespace {
+
+constexpr std::size_t header_search_rows = 20;
+
+struct stashed_record {
+  std::uint64_t line;
+  std::vector<std::string> fields;
+  std::string raw;
+  csv::record_problem problem;
+};
+
+std::string_view delimiter_name(char d) {
+  switch (d) {
+    case ',': return "comma";
+    case ';': return "semicolon";
+    case '\t': return "tab";
+    case '|': return "pipe";
+    default: return "custom";
+  }
+}
+
+// The rejects file must be valid UTF-8 even when the rejected bytes were not.
+std::string printable_raw(std::string_view raw, csv::record_problem problem) {
+  std::string out;
+  if (problem == csv::record_problem::invalid_utf8) {
+    csv::decoder d(csv::encoding::windows1252);
+    d.decode(raw, out, true);
+  } else {
+    out.assign(raw);
+  }
+  for (char& c : out)
+    if (c == '\0') c = ' ';
+  return out;
+}
+
+// dq_flags is `;`-separated `field:problem[=detail]`: keep the detail from breaking it.
+void append_flag(std::string& flags, std::string_view field, std::string_view problem, std::string_view detail) {
+  if (!flags.empty()) flags.push_back(';');
+  flags.append(field);
+  flags.push_back(':');
+  flags.append(problem);
+  if (detail.empty()) return;
+  flags.push_back('=');
+  for (char c : detail) flags.push_back(c == ';' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+class rejects_sink {
+public:
+  rejects_sink(std::string path, bool eager, bool excel) : path_(std::move(path)), excel_(excel) {
+    if (eager) open();
+  }
+  void add(std::string_view file, std::uint64_t line, std::string_view field, std::string_view value,
+           std::string_view reason) {
+    if (!writer_) open();
+    auto line_text = fmt::format("{}", line);
+    writer_->row({file, line_text, field, value, reason});
+  }
+  void commit() {
+    if (out_) out_->commit();
+  }
+  std::string path() const { return out_ ? path_ : std::string(); }
+
+private:
+  void open() {
+    out_.emplace(path_);
+    writer_.emplace(*out_, excel_);
+    writer_->row({"file", "line", "field", "value", "reason"});
+  }
+  std::string path_;
+  bool excel_;
+  std::optional<csv::output> out_;
+  std::optional<csv::csv_writer> writer_;
+};
+
+std::string title_preview(const stashed_record& r) {
+  std::string text;
+  for (const auto& f : r.fields) {
+    if (f.empty()) continue;
+    if (!text.empty()) text += ' ';
+    text += f;
+  }
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return text;
+}
+
+}  // namespace
+
+std::string default_rejects_path(const std::string& output) {
+  if (output.empty() || output == "-") return "retorno-rejects.csv";
+  std::filesystem::path p(output);
+  auto stem = p.extension() == ".csv" ? p.stem().string() : p.filename().string();
+  return (p.parent_path() / (stem + ".rejects.csv")).string();
+}
+
+ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
+  // Configuration first: a bad --schema fails before any file is touched.
+  const bool raw_mode = config.schema && *config.schema == "raw";
+  std::vector<schema::schema> candidates;
+  if (config.schema && !raw_mode) candidates.push_back(schema::resolve(*config.schema, config.schema_dirs));
+  else if (!config.schema) candidates = schema::load_all(config.schema_dirs);
+  if (!raw_mode && candidates.empty())
+    throw usage_error("no schemas found", "pass --schema PATH or set RETORNO_SCHEMAS");
+
+  csv::reader in(config.input, config.reader);
+  const std::string origin_file =
+      config.input == "-" ? std::string("stdin") : std::filesystem::path(config.input).filename().string();
+
+  // Stash the first records: the header may sit under title lines.
+  std::vector<stashed_record> stash;
+  csv::record rec;
+  while (stash.size() < header_search_rows && in.next(rec))
+    stash.push_back({rec.line, {rec.fields.begin(), rec.fields.end()}, std::string(rec.raw), rec.problem});
+  if (stash.empty()) throw input_error(in.display_name(), 0, "the file is empty: no header row");
+
+  std::vector<std::vector<std::string>> header_candidates;
+  for (const auto& r : stash)
+    header_candidates.push_back(r.problem == csv::record_problem::none ? r.fields : std::vector<std::string>{});
+
+  std::size_t header_row = 0;
+  const schema::schema* chosen = nullptr;
+  schema::header_match match;
+  if (raw_mode) {
+    header_row = *schema::find_raw_header(header_candidates);
+  } else {
+    schema::header_choice miss;
+    auto choice = schema::choose_header(header_candidates, candidates, &miss);
+    if (!choice) {
+      if (config.schema && !miss.match.missing_required.empty()) {
+        const auto& s = candidates[miss.schema];
+        const auto& f = *std::find_if(s.fields.begin(), s.fields.end(), [&](const schema::field_def& d) {
+          return d.field == miss.match.missing_required.front();
+        });
+        throw input_error(in.display_name(), stash[miss.row].line,
+                          fmt::format("missing required column {} (schema {})", f.field, s.name),
+                          fmt::format("a header named one of: {}", fmt::join(f.aliases, ", ")));
+      }
+      throw input_error(in.display_name(), stash.front().line, "no schema matches this header",
+                        "name one with --schema NAME|PATH, or keep every column with --schema raw");
+    }
+    header_row = choice->row;
+    chosen = &candidates[choice->schema];
+    match = std::move(choice->match);
+    if (!config.schema)
+      note(fmt::format("schema {} chosen by the header on line {} ({} of {} fields matched); --schema overrides",
+                       chosen->name, stash[header_row].line, match.matched, chosen->fields.size()));
+  }
+  const auto& header = stash[header_row].fields;
+  if (header_row > 0) {
+    note(fmt::format("skipped {} title line{} above the header (line {}: \"{}\")", header_row,
+                     header_row == 1 ? "" : "s", stash.front().line, title_preview(stash.front())));
+  }
+  if (chosen && !match.unused_columns.empty()) {
+    std::vector<std::string> names;
+    for (auto c : match.unused_columns) names.push_back(header[c].empty() ? fmt::format("#{}", c + 1) : header[c]);
+    note(fmt::format("columns not in schema {} left out: {}", chosen->name, fmt::join(names, ", ")));
+  }
+
+  csv::output out(config.output);
+  csv::csv_writer writer(out, config.excel);
+  const bool to_file = !out.is_stdout();
+  rejects_sink rejects(config.rejects.empty() ? default_rejects_path(config.output) : config.rejects,
+                       to_file || !config.rejects.empty(), config.excel);
+
+  ingest_summary summary;
+  std::vector<std::string> cells;
+  std::vector<std::string_view> views;
+
+  // Output header.
+  if (chosen) {
+    for (auto c : chosen->table->columns) cells.emplace_back(c);
+    cells.emplace_back("origin");
+    cells.emplace_back("dq_flags");
+  } else {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      std::string name = header[i].empty() ? fmt::format("column_{}", i + 1) : header[i];
+      for (int n = 2; std::find(cells.begin(), cells.end(), name) != cells.end(); ++n)
+        name = fmt::format("{}_{}", header[i].empty() ? fmt::format("column_{}", i + 1) : header[i], n);
+      cells.push_back(std::move(name));
+    }
+  }
+  writer.row(std::span<const std::string>(cells));
+
+  // Where each schema field lands in the output, and the model_year field for the VIN check.
+  std::vector<int> out_col;
+  int model_year_field = -1;
+  if (chosen) {
+    for (std::size_t i = 0; i < chosen->fields.size(); ++i) {
+      out_col.push_back(model::column_index(*chosen->table, chosen->fields[i].field));
+      if (chosen->fields[i].field == "model_year") model_year_field = static_cast<int>(i);
+    }
+  }
+  const std::size_t width = header.size();
+  const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
+  std::string flags;
+
+  auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem) {
+    ++summary.rows_in;
+    if (problem != csv::record_problem::none) {
+      rejects.add(origin_file, line, "", printable_raw(raw, problem), csv::problem_text(problem));
+      ++summary.rows_rejected;
+      return;
+    }
+    if (fields.size() != width) {
+      rejects.add(origin_file, line, "", printable_raw(raw, problem),
+                  fmt::format("ragged row: {} fields where the header has {}", fields.size(), width));
+      ++summary.rows_rejected;
+      return;
+    }
+    if (!chosen) {
+      views.assign(fields.begin(), fields.end());
+      writer.row(std::span<const std::string_view>(views));
+      ++summary.rows_out;
+      return;
+    }
+    cells.resize(n_out);
+    for (auto& c : cells) c.clear();
+    flags.clear();
+    schema::convert_context ctx{config.country, std::nullopt};
+    if (model_year_field >= 0 && match.column_of_field[model_year_field] >= 0) {
+      auto y = schema::trim(fields[match.column_of_field[model_year_field]]);
+      int year = 0;
+      auto [p, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+      if (ec == std::errc() && p == y.data() + y.size()) ctx.model_year = year;
+    }
+    std::uint64_t flagged = 0;
+    for (std::size_t i = 0; i < chosen->fields.size(); ++i) {
+      const auto& f = chosen->fields[i];
+      const int col = match.column_of_field[i];
+      std::string_view raw_value = col >= 0 ? std::string_view(fields[col]) : std::string_view();
+      auto conv = schema::convert_field(f, raw_value, ctx);
+      if (conv.reject) {
+        auto reason = conv.problem.empty() ? std::string("required value missing")
+                                           : fmt::format("{}{}{}", conv.problem, conv.detail.empty() ? "" : ": ",
+                                                         conv.detail);
+        rejects.add(origin_file, line, f.field, raw_value, reason);
+        ++summary.rows_rejected;
+        return;
+      }
+      if (!conv.problem.empty()) {
+        append_flag(flags, f.field, conv.problem, conv.detail);
+        ++flagged;
+      }
+      cells[out_col[i]] = std::move(conv.value);
+    }
+    cells[n_out - 2] = fmt::format("{}:{}", origin_file, line);
+    cells[n_out - 1] = flags;
+    writer.row(std::span<const std::string>(cells));
+    summary.values_flagged += flagged;
+    ++summary.rows_out;
+  };
+
+  for (std::size_t i = header_row + 1; i < stash.size(); ++i)
+    process(stash[i].line, stash[i].fields, stash[i].raw, stash[i].problem);
+  stash.clear();
+  while (in.next(rec)) process(rec.line, rec.fields, rec.raw, rec.problem);
+
+  rejects.commit();
+  out.commit();
+  summary.rejects_path = rejects.path();
+  summary.bytes_in = in.bytes_read();
+  summary.dialect = fmt::format("{}, {}", csv::encoding_name(in.detected().enc), delimiter_name(in.detected().delimiter));
+  if (summary.rows_in > 0 &&
+      static_cast<double>(summary.rows_rejected) > config.max_reject_rate * static_cast<double>(summary.rows_in))
+    summary.code = exit_code::data;
+  return summary;
+}
+
+}  // namespace retorno::ops

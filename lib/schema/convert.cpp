@@ -1,0 +1,99 @@
+// Dispatch from a schema field's type to its normaliser.
+#include "schema/convert.hpp"
+
+#include "normalize/date.hpp"
+#include "normalize/email.hpp"
+#include "normalize/name.hpp"
+#include "normalize/number.hpp"
+#include "normalize/vin.hpp"
+
+namespace retorno::schema {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+namespace {
+
+normalize::result convert_bool(std::string_view raw) {
+  std::string key = header_key(raw);
+  if (key.empty()) return {};
+  static constexpr std::string_view yes[] = {"TRUE", "YES", "SI", "S", "Y", "1", "X", "VERDADERO"};
+  static constexpr std::string_view no[] = {"FALSE", "NO", "N", "0", "FALSO"};
+  for (auto y : yes)
+    if (key == y) return {"true", {}, {}};
+  for (auto n : no)
+    if (key == n) return {"false", {}, {}};
+  return {"", "invalid", std::string(raw)};
+}
+
+normalize::result convert_enum(const field_def& f, std::string_view raw) {
+  if (raw.empty()) return {};
+  std::string key = header_key(raw);
+  for (const auto& [spelling, canon] : f.enum_map)
+    if (spelling == key) return {canon, {}, {}};
+  return {"", "unknown", std::string(raw)};
+}
+
+normalize::result convert_code(std::string_view raw) {
+  std::string v(raw);
+  for (char& c : v)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return {std::move(v), {}, {}};
+}
+
+}  // namespace
+
+conversion convert_field(const field_def& f, std::string_view raw_in, const convert_context& ctx) {
+  std::string_view raw = trim(raw_in);
+  conversion out;
+  switch (f.type) {
+    case field_type::text: out.value.assign(raw); break;
+    case field_type::name: static_cast<normalize::result&>(out) = normalize::normalize_name(raw); break;
+    case field_type::code: static_cast<normalize::result&>(out) = convert_code(raw); break;
+    case field_type::vin: {
+      if (raw.empty()) break;
+      auto v = normalize::normalize_vin(raw, ctx.model_year);
+      out.value = std::move(v.value);
+      out.problem = std::move(v.problem);
+      out.detail = v.suggestion.empty() ? std::move(v.detail) : std::move(v.suggestion);
+      if (v.reject && !f.required) {  // an optional VIN that cannot be one is dropped, not the row
+        out.detail = std::string(raw);
+        out.value.clear();
+      }
+      out.reject = v.reject && f.required;
+      break;
+    }
+    case field_type::phone: {
+      // An explicit country code wins over --country and the schema: a canonical file mixes both.
+      auto c = raw.starts_with("+57")   ? normalize::country::co
+               : raw.starts_with("+52") ? normalize::country::mx
+               : ctx.country            ? *ctx.country
+               : f.format == "CO"       ? normalize::country::co
+                                        : normalize::country::mx;
+      static_cast<normalize::result&>(out) = normalize::normalize_phone(raw, c);
+      break;
+    }
+    case field_type::email: static_cast<normalize::result&>(out) = normalize::normalize_email(raw); break;
+    case field_type::date: static_cast<normalize::result&>(out) = normalize::normalize_date(raw, f.format); break;
+    case field_type::datetime:
+      static_cast<normalize::result&>(out) = normalize::normalize_datetime(raw, f.format);
+      break;
+    case field_type::integer: static_cast<normalize::result&>(out) = normalize::normalize_integer(raw); break;
+    case field_type::money: {
+      auto mark = f.format == "comma"   ? normalize::decimal_mark::comma
+                  : f.format == "point" ? normalize::decimal_mark::point
+                                        : normalize::decimal_mark::auto_detect;
+      static_cast<normalize::result&>(out) = normalize::normalize_money(raw, mark);
+      break;
+    }
+    case field_type::boolean: static_cast<normalize::result&>(out) = convert_bool(raw); break;
+    case field_type::enumeration: static_cast<normalize::result&>(out) = convert_enum(f, raw); break;
+  }
+  if (f.required && out.value.empty()) out.reject = true;
+  return out;
+}
+
+}  // namespace retorno::schema

@@ -1,0 +1,28 @@
+// Typed conversion of one raw value through the normaliser its schema field names.
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "normalize/phone.hpp"
+#include "normalize/result.hpp"
+#include "schema/schema.hpp"
+
+namespace retorno::schema {
+
+struct conversion : normalize::result {
+  bool reject = false;  // the row cannot stand (a required value empty or unusable)
+};
+
+struct convert_context {
+  std::optional<normalize::country> country;  // --country, over the schema's own
+  std::optional<int> model_year;              // of the same row, for the VIN year code
+};
+
+// Converts `raw` as `f` says. Required fields that end up empty reject the row, as does a
+// VIN that cannot serve as a key.
+conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx);
+
+// Trims ASCII spaces and tabs at both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace retorno::schema

@@ -1,0 +1,30 @@
+// Finding the header row under a DMS screen export's title lines, and the schema it fits.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schema/schema.hpp"
+
+namespace retorno::schema {
+
+// For the raw schema: the first row whose field count is the most common one among `rows`
+// and whose cells are at least 80% filled in (a title line such as "Recordatorio de Servicio"
+// padded with empty cells is not a header). nullopt when `rows` is empty.
+std::optional<std::size_t> find_raw_header(const std::vector<std::vector<std::string>>& rows);
+
+struct header_choice {
+  std::size_t row = 0;       // index into the candidate rows
+  std::size_t schema = 0;    // index into the candidate schemas
+  header_match match;
+};
+
+// The (row, schema) pair with the most fields matched among usable matches (all required
+// fields present); earliest row, then earliest schema, on ties. nullopt when none is usable.
+// `best_unusable` receives the closest miss, for the error message.
+std::optional<header_choice> choose_header(const std::vector<std::vector<std::string>>& rows,
+                                           const std::vector<schema>& schemas,
+                                           header_choice* best_unusable = nullptr);
+
+}  // namespace retorno::schema

@@ -1,0 +1,77 @@
+// Tests of the CSV state machine: quotes, Excel's leniencies, line breaks, chunk boundaries.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "csv/tokenizer.hpp"
+
+using namespace retorno::csv;
+
+namespace {
+
+// Parses every record of `text` (as if all input were there) into strings.
+std::vector<std::vector<std::string>> parse_all(std::string_view text, char delim = ',') {
+  std::vector<std::vector<std::string>> out;
+  std::vector<field_span> spans;
+  std::size_t pos = 0, end = 0;
+  while (pos < text.size()) {
+    REQUIRE(parse_record(text, pos, delim, true, spans, end) == parse_status::complete);
+    std::string scratch;
+    scratch.reserve(text.size());
+    std::vector<std::string> row;
+    for (const auto& f : spans) row.emplace_back(field_value(text, f, scratch));
+    out.push_back(row);
+  }
+  return out;
+}
+
+using rows = std::vector<std::vector<std::string>>;
+
+}  // namespace
+
+TEST_CASE("plain fields and the three line breaks") {
+  CHECK(parse_all("a,b\n1,2\n") == rows{{"a", "b"}, {"1", "2"}});
+  CHECK(parse_all("a,b\r\n1,2\r\n") == rows{{"a", "b"}, {"1", "2"}});
+  CHECK(parse_all("a,b\r1,2\r") == rows{{"a", "b"}, {"1", "2"}});
+  CHECK(parse_all("a,b\n1,2") == rows{{"a", "b"}, {"1", "2"}});  // no final line break
+  CHECK(parse_all("a;b\n", ';') == rows{{"a", "b"}});
+  CHECK(parse_all(",\n") == rows{{"", ""}});
+}
+
+TEST_CASE("RFC 4180 quotes: delimiters, doubled quotes and newlines inside") {
+  CHECK(parse_all("\"a,b\",c\n") == rows{{"a,b", "c"}});
+  CHECK(parse_all("\"he said \"\"hi\"\"\",x\n") == rows{{"he said \"hi\"", "x"}});
+  CHECK(parse_all("\"CALLE 5\nCOL. CENTRO\",x\r\n") == rows{{"CALLE 5\nCOL. CENTRO", "x"}});
+  CHECK(parse_all("\"\",x\n") == rows{{"", "x"}});
+}
+
+TEST_CASE("a stray quote inside an unquoted field is literal, as Excel keeps it") {
+  CHECK(parse_all("RIN 15\" ALUMINIO,2\n") == rows{{"RIN 15\" ALUMINIO", "2"}});
+  // Text after a closing quote is appended literally.
+  CHECK(parse_all("\"ab\"cd,2\n") == rows{{"abcd", "2"}});
+}
+
+TEST_CASE("an unterminated quote at the end of input is reported, not guessed") {
+  std::vector<field_span> spans;
+  std::size_t pos = 0, end = 0;
+  std::string_view text = "a,\"open\nmore";
+  CHECK(parse_record(text, pos, ',', true, spans, end) == parse_status::unterminated_quote);
+}
+
+TEST_CASE("need_more at a chunk boundary instead of a wrong split") {
+  std::vector<field_span> spans;
+  std::size_t pos = 0, end = 0;
+  CHECK(parse_record("a,b", pos, ',', false, spans, end) == parse_status::need_more);
+  pos = 0;
+  CHECK(parse_record("a,b\r", pos, ',', false, spans, end) == parse_status::need_more);  // CRLF may straddle
+  pos = 0;
+  CHECK(parse_record("\"a\"", pos, ',', false, spans, end) == parse_status::need_more);  // "" may straddle
+  pos = 0;
+  CHECK(parse_record("\"a\nb", pos, ',', false, spans, end) == parse_status::need_more);
+}
+
+TEST_CASE("line breaks are counted once per CRLF") {
+  CHECK(count_line_breaks("a\r\nb\nc\rd") == 3);
+  CHECK(count_line_breaks("abc") == 0);
+}

@@ -1,0 +1,111 @@
+// Tests of the CSV writer: minimal quoting, Excel mode, atomic replacement of the old output.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/error.hpp"
+#include "csv/writer.hpp"
+
+using namespace retorno::csv;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct temp_dir {
+  fs::path path;
+  temp_dir() {
+    std::string tmpl = (fs::temp_directory_path() / "retorno-test-XXXXXX").string();
+    path = ::mkdtemp(tmpl.data());
+  }
+  ~temp_dir() { fs::remove_all(path); }
+};
+
+}  // namespace
+
+TEST_CASE("minimal quoting") {
+  temp_dir d;
+  auto p = d.path / "out.csv";
+  {
+    output out(p.string());
+    csv_writer w(out, false);
+    w.row({"a", "b,c", "say \"hi\"", "line\nbreak", ""});
+    out.commit();
+  }
+  CHECK(slurp(p) == "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\",\n");
+}
+
+TEST_CASE("a lone empty cell is written as \"\" so that the row survives a read-back") {
+  temp_dir d;
+  auto p = d.path / "out.csv";
+  {
+    output out(p.string());
+    csv_writer w(out, false);
+    w.row({""});
+    out.commit();
+  }
+  CHECK(slurp(p) == "\"\"\n");
+}
+
+TEST_CASE("Excel mode: BOM, CRLF and formulas neutralised, numbers left alone") {
+  temp_dir d;
+  auto p = d.path / "out.csv";
+  {
+    output out(p.string());
+    csv_writer w(out, true);
+    w.row({"=HYPERLINK(\"http://x\")", "+528713915055", "-5.00", "@SUM(A1)", "-1+2", "ok"});
+    out.commit();
+  }
+  CHECK(slurp(p) == "\xEF\xBB\xBF\"'=HYPERLINK(\"\"http://x\"\")\",+528713915055,-5.00,'@SUM(A1),'-1+2,ok\r\n");
+  CHECK(is_formula_risk("\tcmd"));
+  CHECK_FALSE(is_formula_risk("JUAN"));
+}
+
+TEST_CASE("without commit the previous output stays and no temporary file remains") {
+  temp_dir d;
+  auto p = d.path / "calls.csv";
+  { std::ofstream(p) << "old\n"; }
+  {
+    output out(p.string());
+    out.write("new half\n");
+  }  // destroyed without commit, as after an error
+  CHECK(slurp(p) == "old\n");
+  CHECK(std::distance(fs::directory_iterator(d.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("new files are not readable by others") {
+  temp_dir d;
+  auto p = d.path / "personal.csv";
+  {
+    output out(p.string());
+    out.write("x\n");
+    out.commit();
+  }
+  struct stat st {};
+  REQUIRE(::stat(p.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0007) == 0);
+  CHECK((st.st_mode & 0137) == 0);  // never wider than 0640
+}
+
+TEST_CASE("a full device is an output error (exit 4)") {
+  output out("/dev/full");
+  out.write("x\n");
+  try {
+    out.commit();
+    FAIL("commit to /dev/full succeeded");
+  } catch (const retorno::error& e) {
+    CHECK(e.code() == retorno::exit_code::output);
+  }
+}

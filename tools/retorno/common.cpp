@@ -1,0 +1,57 @@
+// Shared front-end pieces: common flags, language choice, schema folders, notes.
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace retorno::tool {
+
+void add_common_flags(CLI::App& app, common_options& opts) {
+  app.add_option("--as-of", opts.as_of, "Fix \"now\" as YYYY-MM-DD[THH:MM] (default: the local clock)");
+  app.add_flag("--quiet,-q", opts.quiet, "No notes and no summary on stderr");
+  app.add_option("--lang", opts.lang, "Language of what a person reads: es or en")
+      ->check(CLI::IsMember({"es", "en"}));
+  app.add_flag("--excel", opts.excel,
+               "Write for Excel: UTF-8 BOM, CRLF, and formulas neutralised with a leading '");
+}
+
+bool english(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--lang=en") == 0) return true;
+    if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "en") == 0) return true;
+  }
+  const char* env = std::getenv("RETORNO_LANG");
+  return env && std::strcmp(env, "en") == 0;
+}
+
+std::vector<std::string> schema_dirs() {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("RETORNO_SCHEMAS")) {
+    std::string_view list(env);
+    while (!list.empty()) {
+      auto colon = list.find(':');
+      if (colon != 0) dirs.emplace_back(list.substr(0, colon));
+      if (colon == std::string_view::npos) break;
+      list.remove_prefix(colon + 1);
+    }
+  }
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    auto bin = exe.parent_path();
+    dirs.push_back((bin.parent_path() / "share" / "retorno" / "schemas").string());
+    dirs.push_back((bin.parent_path() / "schemas").string());
+  }
+  dirs.emplace_back(RETORNO_SCHEMA_DIR);
+  return dirs;
+}
+
+void note(const std::string& cmd, const std::string& text) { fmt::print(stderr, "retorno {}: {}\n", cmd, text); }
+
+}  // namespace retorno::tool
