@@ -47,7 +47,7 @@ test-asan: deps
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
 demo: deps build
-	RETORNO=$(abspath $(BUILD))/retorno samples/nightly.sh
+	RETORNO=$(abspath $(BUILD))/retorno RETORNO_MAX_REJECT_RATE=$${RETORNO_MAX_REJECT_RATE:-0.25} samples/nightly.sh
 
 bench: deps-bench build
 	RETORNO=$(abspath $(BUILD))/retorno GEN=$(abspath $(BUILD))/retorno-gen bench/run.sh

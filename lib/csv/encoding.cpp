@@ -2,6 +2,8 @@
 #include "csv/encoding.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "normalize/name.hpp"
 
@@ -134,13 +136,40 @@ void decoder::decode(std::string_view in, std::string& out, bool last) {
       return;
     case encoding::windows1252:
     case encoding::latin1: {
+      // Every byte becomes at most 3 UTF-8 bytes; ASCII runs are copied eight at a time.
       const bool w = enc_ == encoding::windows1252;
-      out.reserve(out.size() + in.size() + in.size() / 8);
-      for (char ch : in) {
-        auto b = static_cast<unsigned char>(ch);
-        if (b < 0x80) out.push_back(ch);
-        else append_utf8(out, w ? windows1252_to_unicode(b) : b);
+      const std::size_t old = out.size();
+      out.resize(old + in.size() * 3);
+      char* o = out.data() + old;
+      const char* p = in.data();
+      const char* end = p + in.size();
+      while (p < end) {
+        if (end - p >= 8) {
+          std::uint64_t word;
+          std::memcpy(&word, p, 8);
+          if ((word & 0x8080808080808080ULL) == 0) {
+            std::memcpy(o, p, 8);
+            o += 8;
+            p += 8;
+            continue;
+          }
+        }
+        auto b = static_cast<unsigned char>(*p++);
+        if (b < 0x80) {
+          *o++ = static_cast<char>(b);
+          continue;
+        }
+        char32_t cp = w ? windows1252_to_unicode(b) : b;
+        if (cp < 0x800) {
+          *o++ = static_cast<char>(0xC0 | (cp >> 6));
+          *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+          *o++ = static_cast<char>(0xE0 | (cp >> 12));
+          *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+          *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+        }
       }
+      out.resize(static_cast<std::size_t>(o - out.data()));
       return;
     }
     case encoding::utf16le:

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "csv/swar.hpp"
 
 namespace retorno::csv {
 
@@ -120,13 +121,7 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
 
 void csv_writer::cell(std::string_view value) {
   const bool neutralise = excel_ && is_formula_risk(value);
-  bool quote = false;
-  for (char c : value) {
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-      quote = true;
-      break;
-    }
-  }
+  const bool quote = swar::find_any(value.data(), 0, value.size(), ',', '"', '\n', '\r') < value.size();
   if (!quote) {
     if (neutralise) out_.put('\'');
     out_.write(value);

@@ -14,14 +14,35 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// Valid UTF-8 whose code points all lie below U+0100 (Spanish names: á, ñ, ü). Such text is
+// already NFC, since no Latin-1 character decomposes into another Latin-1 sequence, so it
+// never needs utf8proc.
+bool is_latin1_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) continue;
+    if ((b != 0xC2 && b != 0xC3) || i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
+      return false;
+    ++i;
+  }
+  return true;
+}
+
+// The ASCII letter that decomposition, mark stripping and case folding leave of U+00C0-U+00FF,
+// '\0' where they leave something else (Æ, Ð, ×, Ø, Þ, ß, æ, ð, ÷, ø, þ). A unit test
+// holds this table to utf8proc's answers.
+constexpr char latin1_fold[65] =
+    "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0"
+    "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0Y";
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
 
-// Windows-1252 code points for 0x80-0x9F (0xFFFD where the code page defines none);
-// 0xA0-0xFF coincide with Latin-1 and so with U+00A0-U+00FF.
+// Windows-1252 code points for 0x80-0x9F; the five bytes the code page leaves undefined map
+// to themselves, as lib/csv's decoder does. 0xA0-0xFF coincide with U+00A0-U+00FF.
 constexpr char32_t cp1252_high[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -36,20 +57,70 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// Length of the valid UTF-8 sequence at the start of s, 0 when there is none: a continuation
+// byte first, an overlong form, a surrogate, beyond U+10FFFF, or cut short.
+std::size_t sequence_length(std::string_view s) {
+  auto c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return 1;
+  std::size_t len;
+  char32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (s.size() < len) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+  if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+  return len;
+}
+
 // Invalid UTF-8 in a field of a UTF-8 file is almost always a Windows-1252 byte that slipped
-// through ("MU\xD1OZ"): reading it as such recovers the name instead of losing it.
-std::string from_cp1252(std::string_view s) {
+// through ("MU\xD1OZ"): reading each such byte as Windows-1252 recovers the name, while the
+// valid sequences around it stay as they are.
+std::string repair_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() * 2);
-  for (char ch : s) {
-    auto b = static_cast<unsigned char>(ch);
-    append_utf8(out, b >= 0x80 && b < 0xA0 ? cp1252_high[b - 0x80] : static_cast<char32_t>(b));
+  while (!s.empty()) {
+    std::size_t len = sequence_length(s);
+    if (len > 0) {
+      out.append(s.substr(0, len));
+      s.remove_prefix(len);
+      continue;
+    }
+    auto b = static_cast<unsigned char>(s[0]);
+    append_utf8(out, b < 0xA0 ? cp1252_high[b - 0x80] : static_cast<char32_t>(b));
+    s.remove_prefix(1);
   }
   return out;
 }
 
 // Trims and turns each run of white space (NBSP included: Excel pastes it) into one space.
 void collapse_spaces(std::string_view s, std::string& out) {
+  // Most names are already tidy: one check, then one copy.
+  bool tidy = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; tidy && i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ' ' ? s[i + 1] == ' ' : is_space(c) || (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+                                                      static_cast<unsigned char>(s[i + 1]) == 0xA0))
+      tidy = false;
+  }
+  if (tidy) {
+    out.assign(s);
+    return;
+  }
   out.reserve(s.size());
   bool pending = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -99,53 +170,51 @@ struct key_builder {
   }
 };
 
+// The key of Latin-1 text without utf8proc; false (and a half-built key) at the first
+// character the table does not cover.
+bool latin1_key(std::string_view s, key_builder& k) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      k.ascii(s[i]);
+      continue;
+    }
+    auto cp = static_cast<unsigned>(((b & 0x1F) << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F));
+    if (cp == 0xA0) {
+      k.pending = true;
+    } else if (cp >= 0xC0 && latin1_fold[cp - 0xC0] != '\0') {
+      k.word_char(std::string_view(&latin1_fold[cp - 0xC0], 1));
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
+  while (!s.empty()) {
+    if (static_cast<unsigned char>(s[0]) < 0x80) {  // most text: skip the call
+      s.remove_prefix(1);
       continue;
     }
-    std::size_t len;
-    char32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return false;  // continuation byte first, overlong C0/C1, or beyond U+10FFFF
-    }
-    if (n - i < len) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
-    i += len;
+    std::size_t len = sequence_length(s);
+    if (len == 0) return false;
+    s.remove_prefix(len);
   }
   return true;
 }
 
 result normalize_name(std::string_view raw) {
   result r;
-  if (is_ascii(raw)) {
+  if (is_latin1_utf8(raw)) {
     collapse_spaces(raw, r.value);
     return r;
   }
   std::string decoded;
   if (!is_valid_utf8(raw)) {
-    decoded = from_cp1252(raw);
+    decoded = repair_utf8(raw);
     raw = decoded;
     r.problem = "encoding";
   }
@@ -164,9 +233,14 @@ std::string name_key(std::string_view name) {
     for (char c : name) k.ascii(c);
     return std::move(k.out);
   }
+  if (is_latin1_utf8(name)) {
+    if (latin1_key(name, k)) return std::move(k.out);
+    k.out.clear();
+    k.pending = false;
+  }
   std::string decoded;
   if (!is_valid_utf8(name)) {
-    decoded = from_cp1252(name);
+    decoded = repair_utf8(name);
     name = decoded;
   }
   // COMPAT also folds ligatures, full-width letters and the ordinal in "Mª" to plain letters.

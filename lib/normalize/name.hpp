@@ -8,11 +8,13 @@
 namespace retorno::normalize {
 
 // Trims, collapses runs of white space, converts to Unicode NFC; accents are kept for
-// display. Invalid UTF-8 gives problem "encoding". Whitespace and composition changes are
-// not flagged: they change the representation, not the value.
+// display. Invalid UTF-8 gives problem "encoding", the value then read as Windows-1252 (the
+// usual stray byte: "IBA\xD1EZ" -> "IBAÑEZ"). Whitespace (NBSP included) and composition
+// changes are not flagged: they change the representation, not the value.
 result normalize_name(std::string_view raw);
 
-// Upper-case, accents stripped, punctuation turned to spaces, spaces collapsed:
+// Upper-case, accents stripped, punctuation turned to spaces, spaces collapsed; letters with no
+// ASCII base (æ, ø) stay, case-folded:
 //   name_key("José  Ibáñez-Muñoz") == "JOSE IBANEZ MUNOZ"
 std::string name_key(std::string_view name);
 

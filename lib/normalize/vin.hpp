@@ -24,8 +24,10 @@ std::optional<int> vin_model_year(char code, int reference_year);
 // its check digit), "" for length and character problems.
 struct vin_result : result {
   bool reject = false;     // unusable as a key: wrong length, forbidden characters, or a mandatory check digit that fails
-  std::string suggestion;  // a valid VIN one confusable character away (S/5, O/0, I/1, Q/0, B/8, Z/2, G/6), if exactly
-                           // one exists (the known model year breaks ties); "valid" means a mandatory check digit that passes
+  // A VIN one confusable character away (S/5, O/0, I/1, Q/0, B/8, Z/2, G/6) that would be accepted,
+  // if exactly one exists (the known model year breaks ties). For check-digit problems it must
+  // be one whose check digit is mandatory and passes; for a lone I, O or Q, any accepted VIN.
+  std::string suggestion;
 };
 
 // Upper-cases, drops spaces and dashes, then checks length, characters, the check digit

@@ -244,9 +244,11 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       std::string_view raw_value = col >= 0 ? std::string_view(fields[col]) : std::string_view();
       auto conv = schema::convert_field(f, raw_value, ctx);
       if (conv.reject) {
+        // The raw value has its own column; the reason only adds a suggestion when there is one.
         auto reason = conv.problem.empty() ? std::string("required value missing")
-                                           : fmt::format("{}{}{}", conv.problem, conv.detail.empty() ? "" : ": ",
-                                                         conv.detail);
+                      : conv.detail.empty() || conv.detail == schema::trim(raw_value)
+                          ? conv.problem
+                          : fmt::format("{} (did you mean {}?)", conv.problem, conv.detail);
         rejects.add(origin_file, line, f.field, raw_value, reason);
         ++summary.rows_rejected;
         return;
@@ -257,8 +259,12 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       }
       cells[out_col[i]] = std::move(conv.value);
     }
-    cells[n_out - 2] = fmt::format("{}:{}", origin_file, line);
-    cells[n_out - 1] = flags;
+    auto& origin = cells[n_out - 2];
+    origin.assign(origin_file);
+    origin.push_back(':');
+    char digits[24];
+    origin.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
+    cells[n_out - 1].swap(flags);
     writer.row(std::span<const std::string>(cells));
     summary.values_flagged += flagged;
     ++summary.rows_out;

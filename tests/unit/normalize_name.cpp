@@ -1,5 +1,9 @@
 // Unit tests of lib/normalize/name.cpp: display form, match key, UTF-8 validation.
 #include <doctest/doctest.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <string>
 
 #include "normalize/name.hpp"
 
@@ -26,6 +30,8 @@ TEST_CASE("normalize_name reads a stray Windows-1252 byte and flags the encoding
   CHECK(r.value == "ISMAEL VILLA IBAÑEZ");
   CHECK(r.problem == "encoding");
   CHECK(normalize_name("O\x92" "CONNOR").value == "O’CONNOR");
+  // Only the stray byte is reread; the valid Ñ beside it stays.
+  CHECK(normalize_name("BAÑUELO IBA\xD1" "EZ").value == "BAÑUELO IBAÑEZ");
 }
 
 TEST_CASE("name_key folds case, accents and punctuation") {
@@ -38,6 +44,38 @@ TEST_CASE("name_key folds case, accents and punctuation") {
   CHECK(name_key("VILLA IBA\xD1" "EZ") == "VILLA IBANEZ");
   CHECK(name_key("") == "");
   CHECK(name_key("---") == "");
+}
+
+namespace {
+std::string utf8(char32_t cp) {
+  return {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+}
+std::string utf8proc(const std::string& s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                        &out, static_cast<utf8proc_option_t>(options));
+  std::string r = n < 0 ? "" : std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return r;
+}
+}  // namespace
+
+// The Latin-1 fast paths skip utf8proc; they must give exactly what it would.
+TEST_CASE("Latin-1 letters fold as utf8proc folds them") {
+  for (char32_t cp = 0xA0; cp <= 0xFF; ++cp) {
+    std::string c = utf8(cp);
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(utf8proc(c, UTF8PROC_COMPOSE | UTF8PROC_STABLE) == c);  // already NFC
+    CHECK(normalize_name("X" + c + "Y").value == (cp == 0xA0 ? "X Y" : "X" + c + "Y"));  // NBSP is a space
+    std::string folded = utf8proc(c, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+    std::string key = name_key("X" + c + "Y");
+    if (folded.size() == 1 && folded[0] >= 'a' && folded[0] <= 'z')
+      CHECK(key == std::string("X") + static_cast<char>(folded[0] - 'a' + 'A') + "Y");
+    else
+      CHECK_FALSE((key.size() == 3 && key[1] >= 'A' && key[1] <= 'Z'));  // no invented ASCII base
+  }
+  CHECK(name_key("Æ") == "æ");  // left to utf8proc: no ASCII base
+  CHECK(name_key("Straße") == "STRASSE");
 }
 
 TEST_CASE("is_valid_utf8") {

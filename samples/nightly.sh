@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The nightly pipeline a dealership runs from cron: every export in the exports folder is
+# ingested through its schema, then dedupe -> segment -> schedule-attempts -> report, into
+# one dated folder. Safe to re-run (every output is replaced atomically); a lock keeps two
+# runs from writing the same folder at once; commands this retorno lacks are skipped.
+#
+#   samples/nightly.sh [--exports DIR] [--out DIR] [--as-of YYYY-MM-DD]
+#   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF,
+#                RETORNO_MAX_REJECT_RATE (default 0.05)
+#
+# Exit code: the worst of the commands' (0 done, 1 too many rejected rows, 2-4 errors).
+set -uo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+retorno=${RETORNO:-retorno}
+exports=$here/exports
+out_root=${RETORNO_OUT:-$(cd "$here/.." && pwd)/out}
+max_reject_rate=${RETORNO_MAX_REJECT_RATE:-0.05}
+as_of=${RETORNO_AS_OF:-}
+while [ $# -gt 0 ]; do
+  case $1 in
+    --exports) exports=$2; shift 2 ;;
+    --out) out_root=$2; shift 2 ;;
+    --as-of) as_of=$2; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "nightly.sh: error: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+# The sample world was generated for one day; real exports are read as of today.
+[ -z "$as_of" ] && [ -f "$exports/as_of" ] && as_of=$(cat "$exports/as_of")
+[ -z "$as_of" ] && as_of=$(date +%F)
+out=$out_root/$as_of
+mkdir -p "$out/tables"
+
+exec 9>"$out/.lock"
+if ! flock -n 9; then
+  echo "nightly.sh: error: another run is writing $out (lock $out/.lock); try again when it ends" >&2
+  exit 2
+fi
+
+worst=0
+run() {  # run STEP ARGS...: one retorno command, its stderr kept in the log
+  local code
+  "$retorno" "$@" 2> >(tee -a "$out/nightly.log" >&2)
+  code=$?
+  [ "$code" -gt "$worst" ] && worst=$code
+  return "$code"
+}
+has() { "$retorno" "$1" --help >/dev/null 2>&1; }
+
+: >"$out/nightly.log"
+echo "retorno nightly run as of $as_of -> $out" | tee -a "$out/nightly.log"
+
+# 1. ingest: exports.conf lists "file schema table" per line.
+while read -r file schema table; do
+  case $file in ''|'#'*) continue ;; esac
+  if [ ! -f "$exports/$file" ]; then
+    echo "nightly.sh: note: $exports/$file not found, skipped" | tee -a "$out/nightly.log" >&2
+    continue
+  fi
+  run ingest "$exports/$file" --schema "$schema" --as-of "$as_of" \
+    --max-reject-rate "$max_reject_rate" -o "$out/tables/$table.csv" --rejects "$out/tables/$table.rejects.csv"
+  [ $? -ge 2 ] && exit $worst
+done <"$exports/exports.conf"
+
+# 2-5. The commands that build on the canonical tables, when this retorno has them.
+for step in dedupe segment schedule-attempts report; do
+  if ! has "$step"; then
+    echo "nightly.sh: note: this retorno has no '$step' yet, skipped" | tee -a "$out/nightly.log" >&2
+  fi
+done
+
+
+# What was written, for the person who reads the run (Spanish, as the coordinators read it).
+echo "Archivos escritos en $out:"
+(cd "$out" && find . -type f ! -name .lock | sort | while read -r f; do
+  case $f in
+    *.csv) printf '  %-40s %8d filas\n' "${f#./}" $(($(wc -l <"$f") - 1)) ;;
+    *) printf '  %-40s %8d bytes\n' "${f#./}" "$(wc -c <"$f")" ;;
+  esac
+done)
+exit $worst
