@@ -75,6 +75,17 @@ encoding sniff_encoding(std::string_view sample) {
   if (sample.starts_with("\xEF\xBB\xBF")) return encoding::utf8_bom;
   if (sample.starts_with("\xFF\xFE")) return encoding::utf16le;
   if (sample.starts_with("\xFE\xFF")) return encoding::utf16be;
+  // UTF-16 without a BOM: text in Latin script puts a NUL in every other byte.
+  if (sample.size() >= 16) {
+    std::size_t even = 0, odd = 0;
+    for (std::size_t i = 0; i + 1 < sample.size(); i += 2) {
+      even += sample[i] == '\0';
+      odd += sample[i + 1] == '\0';
+    }
+    const std::size_t units = sample.size() / 2;
+    if (odd * 10 > units * 7 && even * 10 < units) return encoding::utf16le;
+    if (even * 10 > units * 7 && odd * 10 < units) return encoding::utf16be;
+  }
   std::string_view body = sample.substr(0, sample.size() - cut_sequence_length(sample));
   if (normalize::is_valid_utf8(body)) return encoding::utf8;
   // A UTF-8 file with a few broken bytes holds many more good multi-byte sequences than bad

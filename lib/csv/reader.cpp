@@ -87,7 +87,7 @@ char sniff_delimiter(std::string_view sample) {
 
 reader::reader(const std::string& path, const reader_options& options) {
   if (path == "-" || path.empty()) {
-    name_ = "<stdin>";
+    name_ = "stdin";
     fd_ = STDIN_FILENO;
   } else {
     name_ = path;
@@ -118,6 +118,7 @@ reader::reader(const std::string& path, const reader_options& options) {
   sample.resize(got);
   bytes_read_ = got;
   dialect_.enc = options.enc ? *options.enc : sniff_encoding(sample);
+  tentative_utf8_ = !options.enc && dialect_.enc == encoding::utf8 && ascii_only(sample);
   const bool utf16 = dialect_.enc == encoding::utf16le || dialect_.enc == encoding::utf16be;
   if (!utf16 && looks_binary(sample))
     throw input_error(name_, 1, "looks like a binary file, not a CSV export",
@@ -176,6 +177,16 @@ bool reader::refill() {
   return true;
 }
 
+void reader::switch_to_windows1252(std::size_t from) {
+  std::string rest = text_.substr(from);
+  text_.clear();
+  pos_ = 0;
+  dialect_.enc = encoding::windows1252;
+  decoder_ = std::make_unique<decoder>(encoding::windows1252);
+  decoder_->decode(rest, text_, eof_);
+  tentative_utf8_ = false;
+}
+
 bool reader::next(record& r) {
   for (;;) {
     if (pos_ >= text_.size()) {
@@ -200,19 +211,31 @@ bool reader::next(record& r) {
       pos_ = text_.size();
       return true;
     }
+    const std::size_t record_start = pos_;
     std::string_view raw = std::string_view(text_).substr(pos_, end - pos_);
     const std::size_t start_line = line_ + 1;
     const bool multiline = std::any_of(spans_.begin(), spans_.end(), [](const field_span& f) { return f.quoted; });
     line_ += multiline ? count_line_breaks(raw) + 1 : 1;
     pos_ = pos;
-    if (spans_.size() == 1 && raw.empty()) continue;  // blank line
+    if (spans_.size() == 1 && !spans_[0].quoted &&
+        raw.find_first_not_of(" \t") == std::string_view::npos)
+      continue;  // blank line
     r.line = start_line;
     r.raw = raw;
     r.problem = record_problem::none;
-    if (std::memchr(raw.data(), '\0', raw.size())) r.problem = record_problem::nul_byte;
-    else if ((dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom) && !ascii_only(raw) &&
-             !normalize::is_valid_utf8(raw))
-      r.problem = record_problem::invalid_utf8;
+    const bool utf8 = dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom;
+    if (std::memchr(raw.data(), '\0', raw.size())) {
+      r.problem = record_problem::nul_byte;
+    } else if (utf8 && !ascii_only(raw)) {
+      const bool valid = normalize::is_valid_utf8(raw);
+      if (!valid && tentative_utf8_) {
+        switch_to_windows1252(record_start);
+        line_ = start_line - 1;
+        continue;  // parse this record again, decoded
+      }
+      tentative_utf8_ = false;
+      if (!valid) r.problem = record_problem::invalid_utf8;
+    }
     scratch_.clear();
     scratch_.reserve(raw.size());
     r.fields.clear();

@@ -60,6 +60,7 @@ public:
 
 private:
   bool refill();  // false at end of input
+  void switch_to_windows1252(std::size_t from);
 
   std::string name_;
   int fd_ = -1;
@@ -73,6 +74,9 @@ private:
   std::string scratch_;
   std::vector<field_span> spans_;
   std::uint64_t line_ = 0;  // lines consumed so far
+  // The first 64 KiB were pure ASCII: UTF-8 is a guess until the first non-ASCII record,
+  // and an invalid one then means Windows-1252 (the text before it reads the same in both).
+  bool tentative_utf8_ = false;
   std::uint64_t bytes_read_ = 0;
 };
 

@@ -50,17 +50,22 @@ output::output(std::string path) : path_(std::move(path)) {
     buffer_.reserve(buffer_limit);
     return;
   }
+  // Follow symbolic links to what they name: a link is never replaced by a regular file.
+  std::error_code ec;
+  auto resolved = std::filesystem::weakly_canonical(path_, ec);
+  target_ = ec ? path_ : resolved.string();
   struct stat st {};
-  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+  const bool exists = ::stat(target_.c_str(), &st) == 0;
+  const bool special = target_.starts_with("/dev/") || target_.starts_with("/proc/");
+  if ((exists && !S_ISREG(st.st_mode)) || special) {
+    if (exists && S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | (exists ? 0 : O_CREAT), 0640);
     if (fd_ < 0) throw output_error(path_, fmt::format("cannot open: {}", std::strerror(errno)));
     owns_fd_ = true;
     committed_ = true;  // nothing to rename
   } else {
-    std::filesystem::path p(path_);
-    auto dir = p.parent_path();
-    temp_path_ = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+    std::filesystem::path p(target_);
+    temp_path_ = (p.parent_path() / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
     fd_ = ::mkstemp(temp_path_.data());
     if (fd_ < 0) {
       temp_path_.clear();
@@ -91,20 +96,20 @@ void output::flush_buffer() {
   buffer_.clear();
 }
 
-void output::commit() {
+void output::finish() {
   flush_buffer();
-  if (!owns_fd_) return;
-  if (!temp_path_.empty()) {
-    if (::fsync(fd_) != 0)
-      throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
-  }
+  if (!owns_fd_ || fd_ < 0) return;
+  if (!temp_path_.empty() && ::fsync(fd_) != 0)
+    throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
-  if (!temp_path_.empty()) {
-    if (::rename(temp_path_.c_str(), path_.c_str()) != 0)
-      throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
-  }
+}
+
+void output::publish() {
+  if (committed_ || temp_path_.empty()) return;
+  if (::rename(temp_path_.c_str(), target_.c_str()) != 0)
+    throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
   committed_ = true;
 }
 

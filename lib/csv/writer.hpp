@@ -10,10 +10,11 @@ namespace retorno::csv {
 // Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
 struct closed_pipe {};
 
-// Where one output goes. A regular file is written to a hidden temporary file in the same
-// folder and renamed into place by commit(): a crash, a kill or a full disk never leaves a
-// half file and never destroys the previous output. Devices and FIFOs (/dev/full, /dev/stdout)
-// are written directly. "-" or "" is standard output. New files get mode 0640 minus the umask.
+// Where one output goes. A regular file (symbolic links followed) is written to a hidden
+// temporary file in the same folder and renamed into place by commit(): a crash, a kill or a
+// full disk never leaves a half file and never destroys the previous output. Devices, FIFOs
+// and anything under /dev or /proc (/dev/full, /dev/stdout) are written directly.
+// "-" or "" is standard output. New files get mode 0640 minus the umask.
 // Write errors throw retorno::error with exit code 4.
 class output {
 public:
@@ -30,15 +31,24 @@ public:
     if (buffer_.size() + 1 > buffer_limit) flush_buffer();
     buffer_.push_back(c);
   }
-  void commit();
+  // commit() = finish() + publish(). finish() writes everything out and syncs it; publish()
+  // renames it into place, so that several outputs can all finish before any is replaced.
+  void commit() {
+    finish();
+    publish();
+  }
+  void finish();
+  void publish();
   const std::string& path() const { return path_; }
-  bool is_stdout() const { return fd_ == 1 && !owns_fd_; }
+  // True when the output is a file replaced by rename (not stdout, not a device).
+  bool is_atomic() const { return !temp_path_.empty(); }
 
 private:
   static constexpr std::size_t buffer_limit = 1 << 20;
   void flush_buffer();
 
   std::string path_;
+  std::string target_;  // path_ with symbolic links resolved
   std::string temp_path_;
   int fd_ = -1;
   bool owns_fd_ = false;

@@ -129,7 +129,7 @@ bool parse(std::string_view in, std::string_view fmt, fields& f) {
   std::size_t i = 0;
   for (; i < fmt.size(); ++i) {
     char fc = fmt[i];
-    if (in.empty() && (is_space(fc) || fc == '%') && only_time_left(fmt.substr(i))) return true;
+    if (in.empty() && only_time_left(fmt.substr(i))) return true;
     if (is_space(fc)) {
       skip_spaces(in);
       continue;

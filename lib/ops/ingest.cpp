@@ -43,8 +43,9 @@ std::string printable_raw(std::string_view raw, csv::record_problem problem) {
   } else {
     out.assign(raw);
   }
-  for (char& c : out)
-    if (c == '\0') c = ' ';
+  // A CSV cell cannot carry a NUL; U+2400 (SYMBOL FOR NULL) shows where it was.
+  for (std::size_t p = out.find('\0'); p != std::string::npos; p = out.find('\0', p + 3))
+    out.replace(p, 1, "\u2400");
   return out;
 }
 
@@ -70,8 +71,11 @@ public:
     auto line_text = fmt::format("{}", line);
     writer_->row({file, line_text, field, value, reason});
   }
-  void commit() {
-    if (out_) out_->commit();
+  void finish() {
+    if (out_) out_->finish();
+  }
+  void publish() {
+    if (out_) out_->publish();
   }
   std::string path() const { return out_ ? path_ : std::string(); }
 
@@ -118,7 +122,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
 
   csv::reader in(config.input, config.reader);
   const std::string origin_file =
-      config.input == "-" ? std::string("stdin") : std::filesystem::path(config.input).filename().string();
+      config.input == "-" ? in.display_name() : std::filesystem::path(config.input).filename().string();
 
   // Stash the first records: the header may sit under title lines.
   std::vector<stashed_record> stash;
@@ -147,7 +151,8 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
         });
         throw input_error(in.display_name(), stash[miss.row].line,
                           fmt::format("missing required column {} (schema {})", f.field, s.name),
-                          fmt::format("a header named one of: {}", fmt::join(f.aliases, ", ")));
+                          f.aliases.empty() ? fmt::format("a header named {}", f.field)
+                                            : fmt::format("a header named one of: {}", fmt::join(f.aliases, ", ")));
       }
       throw input_error(in.display_name(), stash.front().line, "no schema matches this header",
                         "name one with --schema NAME|PATH, or keep every column with --schema raw");
@@ -172,8 +177,11 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
 
   csv::output out(config.output);
   csv::csv_writer writer(out, config.excel);
-  const bool to_file = !out.is_stdout();
-  rejects_sink rejects(config.rejects.empty() ? default_rejects_path(config.output) : config.rejects,
+  const bool to_file = out.is_atomic();
+  // Beside a device or stdout there is no place for a default rejects file: use the current folder.
+  rejects_sink rejects(!config.rejects.empty() ? config.rejects
+                       : to_file             ? default_rejects_path(config.output)
+                                             : default_rejects_path("-"),
                        to_file || !config.rejects.empty(), config.excel);
 
   ingest_summary summary;
@@ -275,8 +283,11 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   stash.clear();
   while (in.next(rec)) process(rec.line, rec.fields, rec.raw, rec.problem);
 
-  rejects.commit();
-  out.commit();
+  // Both files complete before either replaces last night's: a failure leaves both old ones.
+  out.finish();
+  rejects.finish();
+  out.publish();
+  rejects.publish();
   summary.rejects_path = rejects.path();
   summary.bytes_in = in.bytes_read();
   summary.dialect = fmt::format("{}, {}", csv::encoding_name(in.detected().enc), delimiter_name(in.detected().delimiter));

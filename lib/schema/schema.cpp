@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <limits>
 
 #include <fmt/format.h>
 #include <libfccp/csv.h>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "normalize/name.hpp"
 
 namespace retorno::schema {
@@ -38,21 +38,6 @@ std::vector<std::string> split(std::string_view s, char sep) {
     start = p + 1;
   }
   return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -160,16 +145,11 @@ schema resolve(const std::string& name_or_path, const std::vector<std::string>& 
     std::error_code ec;
     if (std::filesystem::is_regular_file(p, ec)) return load_schema(p.string());
   }
-  std::string best;
-  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   std::vector<std::string> names{"raw"};
   for (const auto& s : load_all(dirs)) names.push_back(s.name);
-  for (const auto& n : names) {
-    auto d = edit_distance(name_or_path, n);
-    if (d < best_distance) best_distance = d, best = n;
-  }
-  std::string hint = best_distance <= 3 ? fmt::format("did you mean --schema {}?", best)
-                                        : fmt::format("known schemas: {}", fmt::join(names, ", "));
+  auto best = closest(name_or_path, names);
+  std::string hint = best ? fmt::format("did you mean --schema {}?", *best)
+                          : fmt::format("known schemas: {}", fmt::join(names, ", "));
   throw usage_error(fmt::format("unknown schema '{}'", name_or_path), hint);
 }
 

@@ -4,7 +4,7 @@
 # and every file under expfiles/. RETORNO_REGEN=1 rewrites the expectations instead: review the diff.
 set -u
 case_dir=$1
-export RETORNO=$2
+export RETORNO=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$case_dir" && find . -maxdepth 1 -type f ! -name 'exp*' ! -name cmd -exec cp {} "$work/" \;)

@@ -86,6 +86,8 @@ TEST_CASE("datetime: with a format") {
   CHECK(r.ok());
   CHECK(normalize_datetime("08/02/2018 9:05:59", "%d/%m/%Y %H:%M:%S").value == "2018-02-08T09:05");
   CHECK(normalize_datetime("08/02/2018", "%d/%m/%Y %H:%M").value == "2018-02-08T00:00");
+  CHECK(normalize_datetime("2018-02-08", "%Y-%m-%dT%H:%M").value == "2018-02-08T00:00");
+  CHECK(normalize_datetime("2018-02-08T07:45", "%Y-%m-%dT%H:%M").value == "2018-02-08T07:45");
   CHECK(normalize_datetime("08/02/2018", "%d/%m/%Y").value == "2018-02-08T00:00");
   CHECK(normalize_datetime("08/02/2018 02:30 p. m.", "%d/%m/%Y").value == "2018-02-08T14:30");
   CHECK(normalize_datetime("08/02/2018 12:15 AM", "%d/%m/%Y").value == "2018-02-08T00:15");

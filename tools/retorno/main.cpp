@@ -1,5 +1,7 @@
 // retorno: the one binary. Parses the command line, runs one command, maps every error to its exit code.
+#include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -7,6 +9,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "csv/writer.hpp"
 
 namespace {
@@ -16,6 +19,40 @@ void print_error(const std::string& cmd, const retorno::error& e) {
   if (!e.file().empty()) where = e.line() > 0 ? fmt::format("{}:{}: ", e.file(), e.line()) : e.file() + ": ";
   std::string hint = e.hint().empty() ? "" : fmt::format(" ({})", e.hint());
   fmt::print(stderr, "retorno {}: error: {}{}{}\n", cmd, where, e.what(), hint);
+}
+
+// One line for a command line CLI11 refused, with a "did you mean" where a typo is likely.
+std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::ParseError& e) {
+  std::vector<std::string> names;
+  CLI::App* sub = nullptr;
+  for (auto* s : app.get_subcommands({})) names.push_back(s->get_name());
+  for (int i = 1; i < argc && !sub; ++i)
+    for (auto* s : app.get_subcommands({}))
+      if (s->get_name() == argv[i]) sub = s;
+  if (!sub) {
+    if (argc > 1 && argv[1][0] != '-') {
+      auto guess = retorno::closest(argv[1], names);
+      return fmt::format("retorno: error: unknown command '{}' ({})\n", argv[1],
+                         guess ? fmt::format("did you mean retorno {}?", *guess)
+                               : fmt::format("commands: {}", fmt::join(names, ", ")));
+    }
+    return fmt::format("retorno: error: {} (see retorno --help)\n", e.what());
+  }
+  const std::string cmd = sub->get_name();
+  std::vector<std::string> options;
+  for (const auto* o : sub->get_options())
+    for (const auto& n : o->get_lnames()) options.push_back("--" + n);
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg(argv[i]);
+    if (!arg.starts_with("--")) continue;
+    std::string flag(arg.substr(0, arg.find('=')));
+    if (std::find(options.begin(), options.end(), flag) != options.end()) continue;
+    auto guess = retorno::closest(flag, options);
+    return fmt::format("retorno {}: error: unknown option {} ({})\n", cmd, flag,
+                       guess ? fmt::format("did you mean {}?", *guess)
+                             : fmt::format("see retorno {} --help", cmd));
+  }
+  return fmt::format("retorno {}: error: {} (see retorno {} --help)\n", cmd, e.what(), cmd);
 }
 
 }  // namespace
@@ -40,10 +77,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    auto subs = app.get_subcommands();
-    std::string name = subs.empty() ? std::string() : subs.front()->get_name() + ":";
-    fmt::print(stderr, "retorno{}{} error: {} (see retorno {}--help)\n", name.empty() ? "" : " ", name, e.what(),
-               subs.empty() ? "" : subs.front()->get_name() + " ");
+    std::fputs(parse_error_line(app, argc, argv, e).c_str(), stderr);
     return static_cast<int>(exit_code::usage);
   }
   for (auto& c : commands) {
