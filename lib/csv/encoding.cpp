@@ -5,16 +5,11 @@
 #include <cstdint>
 #include <cstring>
 
-#include "normalize/name.hpp"
+#include "core/utf8.hpp"
 
 namespace retorno::csv {
 
 namespace {
-
-constexpr std::array<char16_t, 32> cp1252_high = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 bool lower_equals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -87,7 +82,7 @@ encoding sniff_encoding(std::string_view sample) {
     if (even * 10 > units * 7 && odd * 10 < units) return encoding::utf16be;
   }
   std::string_view body = sample.substr(0, sample.size() - cut_sequence_length(sample));
-  if (normalize::is_valid_utf8(body)) return encoding::utf8;
+  if (is_valid_utf8(body)) return encoding::utf8;
   // A UTF-8 file with a few broken bytes holds many more good multi-byte sequences than bad
   // bytes; it stays UTF-8 and its broken rows are rejected. Windows-1252 text holds no good ones.
   std::size_t good = 0, bad = 0;
@@ -96,7 +91,7 @@ encoding sniff_encoding(std::string_view sample) {
     std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
     if (len == 1) {
       ++i;
-    } else if (len > 1 && i + len <= body.size() && normalize::is_valid_utf8(body.substr(i, len))) {
+    } else if (len > 1 && i + len <= body.size() && is_valid_utf8(body.substr(i, len))) {
       ++good;
       i += len;
     } else {
@@ -113,29 +108,6 @@ std::size_t bom_length(encoding e) {
     case encoding::utf16le:
     case encoding::utf16be: return 2;
     default: return 0;
-  }
-}
-
-char32_t windows1252_to_unicode(unsigned char b) {
-  if (b >= 0x80 && b < 0xA0) return cp1252_high[b - 0x80];
-  return b;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
 

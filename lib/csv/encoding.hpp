@@ -37,9 +37,5 @@ private:
   std::string pending_;
 };
 
-// Appends the UTF-8 encoding of code point cp.
-void append_utf8(std::string& out, char32_t cp);
-// Windows-1252 byte to code point (the five undefined bytes map to themselves, as in Latin-1).
-char32_t windows1252_to_unicode(unsigned char b);
 
 }  // namespace retorno::csv

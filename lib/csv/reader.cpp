@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
-#include "normalize/name.hpp"
+#include "core/utf8.hpp"
 
 namespace retorno::csv {
 
@@ -227,7 +227,7 @@ bool reader::next(record& r) {
     if (std::memchr(raw.data(), '\0', raw.size())) {
       r.problem = record_problem::nul_byte;
     } else if (utf8 && !ascii_only(raw)) {
-      const bool valid = normalize::is_valid_utf8(raw);
+      const bool valid = is_valid_utf8(raw);
       if (!valid && tentative_utf8_) {
         switch_to_windows1252(record_start);
         line_ = start_line - 1;

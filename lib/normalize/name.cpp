@@ -1,6 +1,8 @@
 // Person names: trimmed NFC display form, accent-folded match key, UTF-8 validation.
 #include "normalize/name.hpp"
 
+#include "core/utf8.hpp"
+
 #include <cstdlib>
 #include <memory>
 #include <utf8proc.h>
@@ -37,56 +39,6 @@ constexpr char latin1_fold[65] =
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
 
-// Windows-1252 code points for 0x80-0x9F; the five bytes the code page leaves undefined map
-// to themselves, as lib/csv's decoder does. 0xA0-0xFF coincide with U+00A0-U+00FF.
-constexpr char32_t cp1252_high[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-// Length of the valid UTF-8 sequence at the start of s, 0 when there is none: a continuation
-// byte first, an overlong form, a surrogate, beyond U+10FFFF, or cut short.
-std::size_t sequence_length(std::string_view s) {
-  auto c = static_cast<unsigned char>(s[0]);
-  if (c < 0x80) return 1;
-  std::size_t len;
-  char32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (s.size() < len) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    auto b = static_cast<unsigned char>(s[k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
-  if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
-  return len;
-}
-
 // Invalid UTF-8 in a field of a UTF-8 file is almost always a Windows-1252 byte that slipped
 // through ("MU\xD1OZ"): reading each such byte as Windows-1252 recovers the name, while the
 // valid sequences around it stay as they are.
@@ -94,14 +46,14 @@ std::string repair_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size() * 2);
   while (!s.empty()) {
-    std::size_t len = sequence_length(s);
+    std::size_t len = utf8_sequence_length(s);
     if (len > 0) {
       out.append(s.substr(0, len));
       s.remove_prefix(len);
       continue;
     }
     auto b = static_cast<unsigned char>(s[0]);
-    append_utf8(out, b < 0xA0 ? cp1252_high[b - 0x80] : static_cast<char32_t>(b));
+    append_utf8(out, windows1252_to_unicode(b));
     s.remove_prefix(1);
   }
   return out;
@@ -192,19 +144,6 @@ bool latin1_key(std::string_view s, key_builder& k) {
 }
 
 }  // namespace
-
-bool is_valid_utf8(std::string_view s) {
-  while (!s.empty()) {
-    if (static_cast<unsigned char>(s[0]) < 0x80) {  // most text: skip the call
-      s.remove_prefix(1);
-      continue;
-    }
-    std::size_t len = sequence_length(s);
-    if (len == 0) return false;
-    s.remove_prefix(len);
-  }
-  return true;
-}
 
 result normalize_name(std::string_view raw) {
   result r;

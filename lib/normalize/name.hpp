@@ -18,7 +18,5 @@ result normalize_name(std::string_view raw);
 //   name_key("José  Ibáñez-Muñoz") == "JOSE IBANEZ MUNOZ"
 std::string name_key(std::string_view name);
 
-// Valid UTF-8?
-bool is_valid_utf8(std::string_view s);
 
 }  // namespace retorno::normalize

@@ -77,14 +77,3 @@ TEST_CASE("Latin-1 letters fold as utf8proc folds them") {
   CHECK(name_key("Æ") == "æ");  // left to utf8proc: no ASCII base
   CHECK(name_key("Straße") == "STRASSE");
 }
-
-TEST_CASE("is_valid_utf8") {
-  CHECK(is_valid_utf8("BAÑUELO"));
-  CHECK(is_valid_utf8(""));
-  CHECK(is_valid_utf8("\xF0\x9F\x9A\x97"));  // U+1F697, a car
-  CHECK_FALSE(is_valid_utf8("BA\xD1UELO"));  // Latin-1 Ñ
-  CHECK_FALSE(is_valid_utf8("\xC3"));        // cut short
-  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));    // overlong '/'
-  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // a UTF-16 surrogate
-  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
-}

@@ -1,0 +1,29 @@
+// Tests of the shared UTF-8 helpers: validation, encoding, the Windows-1252 code page.
+#include <doctest/doctest.h>
+
+#include "core/utf8.hpp"
+
+using namespace retorno;
+
+TEST_CASE("is_valid_utf8") {
+  CHECK(is_valid_utf8("BAÑUELO"));
+  CHECK(is_valid_utf8(""));
+  CHECK(is_valid_utf8("\xF0\x9F\x9A\x97"));  // U+1F697, a car
+  CHECK_FALSE(is_valid_utf8("BA\xD1UELO"));  // Latin-1 Ñ
+  CHECK_FALSE(is_valid_utf8("\xC3"));        // cut short
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));    // overlong '/'
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // a UTF-16 surrogate
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+}
+
+TEST_CASE("Windows-1252 bytes and UTF-8 encoding") {
+  CHECK(windows1252_to_unicode(0x80) == U'\u20AC');  // €
+  CHECK(windows1252_to_unicode(0x93) == U'\u201C');  // “
+  CHECK(windows1252_to_unicode(0xD1) == U'\u00D1');  // Ñ
+  CHECK(windows1252_to_unicode(0x81) == U'\u0081');  // undefined: kept as Latin-1
+  std::string s;
+  append_utf8(s, U'\u00D1');
+  append_utf8(s, U'\u20AC');
+  append_utf8(s, U'\U0001F697');
+  CHECK(s == "Ñ€🚗");
+}
