@@ -1,12 +1,12 @@
 // The CSV state machine: quotes, doubled quotes, Excel's stray quotes, three kinds of line break.
 #include "csv/tokenizer.hpp"
 
-#include "csv/swar.hpp"
+#include "csv/scan.hpp"
 
-#include <cstdint>
 #include <cstring>
 
 namespace retorno::csv {
+
 
 
 parse_status parse_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
@@ -42,8 +42,7 @@ parse_status parse_record(std::string_view text, std::size_t& pos, char delimite
       i = k;
     } else {
       f.begin = i;
-      // The delimiter twice: find_any takes four bytes, the record needs three.
-      i = swar::find_any(data, i, n, delimiter, delimiter, '\n', '\r');
+      i = scan::find3(data, i, n, delimiter, '\n', '\r');
       f.end = i;
       f.tail_end = i;
     }

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -12,7 +13,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
-#include "csv/swar.hpp"
+#include "csv/scan.hpp"
 
 namespace retorno::csv {
 
@@ -47,7 +48,6 @@ output::output(std::string path) : path_(std::move(path)) {
   if (path_.empty() || path_ == "-") {
     path_ = "<stdout>";
     fd_ = STDOUT_FILENO;
-    buffer_.reserve(buffer_limit);
     return;
   }
   // Follow symbolic links to what they name: a link is never replaced by a regular file.
@@ -74,7 +74,6 @@ output::output(std::string path) : path_(std::move(path)) {
     owns_fd_ = true;
     ::fchmod(fd_, file_mode());
   }
-  buffer_.reserve(buffer_limit);
 }
 
 output::~output() {
@@ -82,10 +81,10 @@ output::~output() {
   if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
-void output::flush_buffer() {
+void output::write_all(const char* data, std::size_t size) {
   std::size_t done = 0;
-  while (done < buffer_.size()) {
-    ssize_t r = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+  while (done < size) {
+    ssize_t r = ::write(fd_, data + done, size - done);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       if (errno == EPIPE && !owns_fd_) throw closed_pipe{};
@@ -93,7 +92,17 @@ void output::flush_buffer() {
     }
     done += static_cast<std::size_t>(r);
   }
-  buffer_.clear();
+}
+
+void output::flush_buffer() {
+  write_all(buffer_.get(), used_);
+  used_ = 0;
+}
+
+void output::write_slow(std::string_view s) {
+  flush_buffer();
+  if (s.size() >= buffer_limit) write_all(s.data(), s.size());
+  else std::memcpy(buffer_.get(), s.data(), s.size()), used_ = s.size();
 }
 
 void output::finish() {
@@ -125,8 +134,9 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
 }
 
 void csv_writer::cell(std::string_view value) {
+  if (value.empty()) return;  // most cells of a wide canonical table
   const bool neutralise = excel_ && is_formula_risk(value);
-  const bool quote = swar::find_any(value.data(), 0, value.size(), ',', '"', '\n', '\r') < value.size();
+  const bool quote = scan::find4(value.data(), 0, value.size(), ',', '"', '\n', '\r') < value.size();
   if (!quote) {
     if (neutralise) out_.put('\'');
     out_.write(value);

@@ -1,6 +1,8 @@
 // Writing outputs: atomic temp+rename files or stdout, and minimal RFC 4180 CSV.
 #pragma once
+#include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,12 +26,13 @@ public:
   output& operator=(const output&) = delete;
 
   void write(std::string_view s) {
-    if (buffer_.size() + s.size() > buffer_limit) flush_buffer();
-    buffer_.append(s);
+    if (used_ + s.size() > buffer_limit) return write_slow(s);
+    copy_small(buffer_.get() + used_, s.data(), s.size());
+    used_ += s.size();
   }
   void put(char c) {
-    if (buffer_.size() + 1 > buffer_limit) flush_buffer();
-    buffer_.push_back(c);
+    if (used_ == buffer_limit) flush_buffer();
+    buffer_[used_++] = c;
   }
   // commit() = finish() + publish(). finish() writes everything out and syncs it; publish()
   // renames it into place, so that several outputs can all finish before any is replaced.
@@ -45,7 +48,23 @@ public:
 
 private:
   static constexpr std::size_t buffer_limit = 1 << 20;
+  // Most cells are a few bytes: two overlapping fixed-size moves beat a call to memcpy.
+  static void copy_small(char* dst, const char* src, std::size_t n) {
+    if (n >= 16) {
+      std::memcpy(dst, src, n);
+    } else if (n >= 8) {
+      std::memcpy(dst, src, 8);
+      std::memcpy(dst + n - 8, src + n - 8, 8);
+    } else if (n >= 4) {
+      std::memcpy(dst, src, 4);
+      std::memcpy(dst + n - 4, src + n - 4, 4);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) dst[i] = src[i];
+    }
+  }
   void flush_buffer();
+  void write_slow(std::string_view s);
+  void write_all(const char* data, std::size_t size);
 
   std::string path_;
   std::string target_;  // path_ with symbolic links resolved
@@ -53,7 +72,8 @@ private:
   int fd_ = -1;
   bool owns_fd_ = false;
   bool committed_ = false;
-  std::string buffer_;
+  std::unique_ptr<char[]> buffer_ = std::make_unique<char[]>(buffer_limit);
+  std::size_t used_ = 0;
 };
 
 // Rows of CSV: UTF-8, comma, LF, quotes only where needed. In Excel mode: a UTF-8 BOM,

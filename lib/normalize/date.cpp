@@ -122,6 +122,44 @@ bool only_time_left(std::string_view fmt) {
   return true;
 }
 
+// The shape nearly every export uses: "08/02/2018" under "%d/%m/%Y", "2018-02-08" under ISO;
+// two-digit day and month, four-digit year, one separator between them, nothing else. Read at
+// fixed offsets instead of walking the format; false (f untouched) sends the value to parse().
+bool parse_fixed(std::string_view in, std::string_view fmt, fields& f) {
+  if (fmt.empty()) fmt = "%Y-%m-%d";
+  if (fmt.size() != 8 || in.size() != 10) return false;
+  auto two_digits = [&](std::size_t at) {
+    return is_digit(in[at]) && is_digit(in[at + 1]) ? (in[at] - '0') * 10 + (in[at + 1] - '0') : -1;
+  };
+  fields out;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < 8; i += 3) {
+    if (fmt[i] != '%') return false;
+    if (i > 0) {  // the separator before this field, as in parse(): any of / - . for any of them
+      if (!is_date_sep(fmt[i - 1]) || !is_date_sep(in[at])) return false;
+      ++at;
+    }
+    int v = two_digits(at);
+    if (v < 0) return false;
+    switch (fmt[i + 1]) {
+      case 'd': out.day = v; break;
+      case 'm': out.month = v; break;
+      case 'Y': {
+        int low = two_digits(at + 2);
+        if (low < 0) return false;
+        out.year = v * 100 + low;
+        at += 2;
+        break;
+      }
+      default: return false;
+    }
+    at += 2;
+  }
+  if (at != 10 || out.day < 0 || out.month < 0 || out.year < 0) return false;  // a field twice
+  f = out;
+  return true;
+}
+
 bool parse(std::string_view in, std::string_view fmt, fields& f) {
   bool iso = fmt.empty();
   if (iso) fmt = "%Y-%m-%d";
@@ -188,22 +226,26 @@ bool valid(const fields& f) {
          f.day <= days_in_month(f.year, f.month) && f.hour <= 23 && f.minute <= 59 && f.second <= 59;
 }
 
-// "//", "--", "00/00/0000", "0000-00-00 00:00", "N/A", and the zero dates of SQL Server
-// (1900-01-01) and .NET (0001-01-01) that DMS print for a date never entered.
-bool empty_marker(std::string_view s, const fields* parsed) {
+// "//", "--", "00/00/0000", "0000-00-00 00:00", "N/A": what DMS print for a date never
+// entered, before any parsing. A real date holds a digit from 1 to 9 and none of these does,
+// so the scan of "08/02/2018" stops at its second character.
+constexpr std::array<std::string_view, 8> empty_words = {"n/a", "na", "n/d", "nd", "s/f", "sin fecha", "null", "none"};
+
+bool empty_marker(std::string_view s) {
   bool letters = false;
-  bool nonzero = false;
   for (char c : s) {
+    if (c >= '1' && c <= '9') return false;
     letters = letters || is_letter(c);
-    nonzero = nonzero || (is_digit(c) && c != '0');
   }
-  if (!letters && !nonzero) return true;
-  for (std::string_view w : {"n/a", "na", "n/d", "nd", "s/f", "sin fecha", "null", "none"})
+  if (!letters) return true;  // only zeros and punctuation
+  for (std::string_view w : empty_words)
     if (iequals(s, w)) return true;
-  if (parsed && parsed->month == 1 && parsed->day == 1 && parsed->hour == 0 && parsed->minute == 0 &&
-      (parsed->year == 1900 || parsed->year == 1))
-    return true;
   return false;
+}
+
+// The zero dates of SQL Server (1900-01-01) and .NET (0001-01-01), midnight: also no value.
+bool zero_date(const fields& f) {
+  return f.month == 1 && f.day == 1 && f.hour == 0 && f.minute == 0 && (f.year == 1900 || f.year == 1);
 }
 
 void put2(char* p, int v) {
@@ -215,10 +257,10 @@ void put2(char* p, int v) {
 result convert(std::string_view raw, std::string_view format, bool with_time) {
   std::string_view s = trim(raw);
   result r;
-  if (s.empty() || empty_marker(s, nullptr)) return r;
+  if (s.empty() || empty_marker(s)) return r;
   fields f;
-  bool parsed = parse(s, format, f);
-  if (parsed && f.year >= 0 && empty_marker(s, &f)) return r;
+  bool parsed = parse_fixed(s, format, f) || parse(s, format, f);
+  if (parsed && f.year >= 0 && zero_date(f)) return r;
   if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) {
     r.problem = "invalid";
     r.detail.assign(s);

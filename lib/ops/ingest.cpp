@@ -215,6 +215,8 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   const std::size_t width = header.size();
   const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
   std::string flags;
+  schema::conversion conv;
+  if (chosen) cells.assign(n_out, std::string());
 
   auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem) {
     ++summary.rows_in;
@@ -235,8 +237,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       ++summary.rows_out;
       return;
     }
-    cells.resize(n_out);
-    for (auto& c : cells) c.clear();
+    // Mapped columns are overwritten on every row and the others never hold anything.
     flags.clear();
     schema::convert_context ctx{config.country, std::nullopt};
     if (model_year_field >= 0 && match.column_of_field[model_year_field] >= 0) {
@@ -250,7 +251,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       const auto& f = chosen->fields[i];
       const int col = match.column_of_field[i];
       std::string_view raw_value = col >= 0 ? std::string_view(fields[col]) : std::string_view();
-      auto conv = schema::convert_field(f, raw_value, ctx);
+      schema::convert_field(f, raw_value, ctx, conv);
       if (conv.reject) {
         // The raw value has its own column; the reason only adds a suggestion when there is one.
         auto reason = conv.problem.empty() ? std::string("required value missing")
@@ -265,7 +266,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
         append_flag(flags, f.field, conv.problem, conv.detail);
         ++flagged;
       }
-      cells[out_col[i]] = std::move(conv.value);
+      cells[out_col[i]].swap(conv.value);
     }
     auto& origin = cells[n_out - 2];
     origin.assign(origin_file);

@@ -46,15 +46,36 @@ normalize::result convert_code(std::string_view raw) {
 
 }  // namespace
 
-conversion convert_field(const field_def& f, std::string_view raw_in, const convert_context& ctx) {
-  std::string_view raw = trim(raw_in);
+namespace {
+
+void take(conversion& out, normalize::result&& r) {
+  out.value.swap(r.value);
+  if (!r.problem.empty()) out.problem.swap(r.problem);
+  if (!r.detail.empty()) out.detail.swap(r.detail);
+}
+
+}  // namespace
+
+conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx) {
   conversion out;
+  convert_field(f, raw, ctx, out);
+  return out;
+}
+
+void convert_field(const field_def& f, std::string_view raw_in, const convert_context& ctx, conversion& out) {
+  std::string_view raw = trim(raw_in);
+  out.problem.clear();
+  out.detail.clear();
+  out.reject = false;
   switch (f.type) {
-    case field_type::text: out.value.assign(raw); break;
-    case field_type::name: static_cast<normalize::result&>(out) = normalize::normalize_name(raw); break;
-    case field_type::code: static_cast<normalize::result&>(out) = convert_code(raw); break;
+    case field_type::text: out.value.assign(raw); break;  // assign keeps the capacity
+    case field_type::name: take(out, normalize::normalize_name(raw)); break;
+    case field_type::code: take(out, convert_code(raw)); break;
     case field_type::vin: {
-      if (raw.empty()) break;
+      if (raw.empty()) {
+        out.value.clear();
+        break;
+      }
       auto v = normalize::normalize_vin(raw, ctx.model_year);
       out.value = std::move(v.value);
       out.problem = std::move(v.problem);
@@ -73,27 +94,26 @@ conversion convert_field(const field_def& f, std::string_view raw_in, const conv
                : ctx.country            ? *ctx.country
                : f.format == "CO"       ? normalize::country::co
                                         : normalize::country::mx;
-      static_cast<normalize::result&>(out) = normalize::normalize_phone(raw, c);
+      take(out, normalize::normalize_phone(raw, c));
       break;
     }
-    case field_type::email: static_cast<normalize::result&>(out) = normalize::normalize_email(raw); break;
-    case field_type::date: static_cast<normalize::result&>(out) = normalize::normalize_date(raw, f.format); break;
+    case field_type::email: take(out, normalize::normalize_email(raw)); break;
+    case field_type::date: take(out, normalize::normalize_date(raw, f.format)); break;
     case field_type::datetime:
-      static_cast<normalize::result&>(out) = normalize::normalize_datetime(raw, f.format);
+      take(out, normalize::normalize_datetime(raw, f.format));
       break;
-    case field_type::integer: static_cast<normalize::result&>(out) = normalize::normalize_integer(raw); break;
+    case field_type::integer: take(out, normalize::normalize_integer(raw)); break;
     case field_type::money: {
       auto mark = f.format == "comma"   ? normalize::decimal_mark::comma
                   : f.format == "point" ? normalize::decimal_mark::point
                                         : normalize::decimal_mark::auto_detect;
-      static_cast<normalize::result&>(out) = normalize::normalize_money(raw, mark);
+      take(out, normalize::normalize_money(raw, mark));
       break;
     }
-    case field_type::boolean: static_cast<normalize::result&>(out) = convert_bool(raw); break;
-    case field_type::enumeration: static_cast<normalize::result&>(out) = convert_enum(f, raw); break;
+    case field_type::boolean: take(out, convert_bool(raw)); break;
+    case field_type::enumeration: take(out, convert_enum(f, raw)); break;
   }
   if (f.required && out.value.empty()) out.reject = true;
-  return out;
 }
 
 }  // namespace retorno::schema

@@ -18,8 +18,10 @@ struct convert_context {
   std::optional<int> model_year;              // of the same row, for the VIN year code
 };
 
-// Converts `raw` as `f` says. Required fields that end up empty reject the row, as does a
-// VIN that cannot serve as a key.
+// Converts `raw` as `f` says, into `out` (reused from field to field, so that its strings keep
+// their capacity on the hot path). Required fields that end up empty reject the row, as does
+// a VIN that cannot serve as a key.
+void convert_field(const field_def& f, std::string_view raw, const convert_context& ctx, conversion& out);
 conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx);
 
 // Trims ASCII spaces and tabs at both ends.
