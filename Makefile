@@ -6,7 +6,7 @@ JOBS      ?= 2
 CMAKE_FLAGS ?=
 
 # Debian packages the build, the tests and the demo need.
-DEB_PACKAGES := g++ cmake make pkg-config python3 \
+DEB_PACKAGES := g++ cmake make pkg-config python3 dpkg-dev \
   libcli11-dev libfccp-dev libfmt-dev libhowardhinnant-date-dev doctest-dev libutf8proc-dev \
   node-csv-spectrum
 # Peers that `make bench` measures beside retorno.
@@ -14,7 +14,7 @@ BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps deps-bench build test test-asan demo bench install format clean
+.PHONY: all deps deps-bench build test test-asan demo bench install package format clean
 
 all: build
 
@@ -50,10 +50,15 @@ demo: deps build
 	RETORNO=$(abspath $(BUILD))/retorno RETORNO_MAX_REJECT_RATE=$${RETORNO_MAX_REJECT_RATE:-0.25} samples/nightly.sh
 
 bench: deps-bench build
+	cmake --build $(BUILD) -j $(JOBS) --target retorno-gen
 	RETORNO=$(abspath $(BUILD))/retorno GEN=$(abspath $(BUILD))/retorno-gen bench/run.sh
 
 install: build
 	cmake --install $(BUILD)
+
+# A .deb for Debian 12 in $(BUILD)/ (tests/scripts/deb_package.sh installs one with dpkg -x).
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
