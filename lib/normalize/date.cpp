@@ -17,7 +17,8 @@ struct fields {
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+// ' ' and \t \n \v \f \r, which are contiguous in ASCII: one range test instead of five.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_date_sep(char c) { return c == '/' || c == '-' || c == '.'; }
@@ -254,18 +255,15 @@ void put2(char* p, int v) {
 }
 
 // The shared path: "" for empty markers, problem "invalid" with the raw value otherwise.
+// Each result is built in one go: assigning into a default-constructed string takes the
+// general replace path of std::string, several times the cost of constructing the 10 bytes.
 result convert(std::string_view raw, std::string_view format, bool with_time) {
   std::string_view s = trim(raw);
-  result r;
-  if (s.empty() || empty_marker(s)) return r;
+  if (s.empty() || empty_marker(s)) return {};
   fields f;
   bool parsed = parse_fixed(s, format, f) || parse(s, format, f);
-  if (parsed && f.year >= 0 && zero_date(f)) return r;
-  if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) {
-    r.problem = "invalid";
-    r.detail.assign(s);
-    return r;
-  }
+  if (parsed && f.year >= 0 && zero_date(f)) return {};
+  if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) return {{}, "invalid", std::string(s)};
   char buf[16];
   put2(buf, f.year / 100);
   put2(buf + 2, f.year % 100);
@@ -273,16 +271,12 @@ result convert(std::string_view raw, std::string_view format, bool with_time) {
   put2(buf + 5, f.month);
   buf[7] = '-';
   put2(buf + 8, f.day);
-  if (!with_time) {
-    r.value.assign(buf, 10);
-    return r;
-  }
+  if (!with_time) return {std::string(buf, 10), {}, {}};
   buf[10] = 'T';
   put2(buf + 11, f.hour);
   buf[13] = ':';
   put2(buf + 14, f.minute);
-  r.value.assign(buf, 16);
-  return r;
+  return {std::string(buf, 16), {}, {}};
 }
 
 }  // namespace

@@ -37,7 +37,8 @@ constexpr char latin1_fold[65] =
     "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0"
     "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0Y";
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+// ' ' and \t \n \v \f \r, which are contiguous in ASCII: one range test instead of five.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Invalid UTF-8 in a field of a UTF-8 file is almost always a Windows-1252 byte that slipped
 // through ("MU\xD1OZ"): reading each such byte as Windows-1252 recovers the name, while the

@@ -7,7 +7,7 @@ namespace retorno::normalize {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; };
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // \t \n \v \f \r are contiguous
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
@@ -27,8 +27,10 @@ bool iequals(std::string_view a, std::string_view upper) {
 }
 
 // Currency codes and units that exports glue to the figure ("$ 1,234.56 MXN", "12,345 km").
+constexpr std::array<std::string_view, 7> known_words = {"MXN", "MN", "COP", "USD", "US", "KM", "KMS"};
+
 bool known_word(std::string_view w) {
-  for (std::string_view k : {"MXN", "MN", "COP", "USD", "US", "KM", "KMS"})
+  for (std::string_view k : known_words)
     if (iequals(w, k)) return true;
   return false;
 }
@@ -60,12 +62,15 @@ std::size_t separator_at(std::string_view s, std::size_t i, char& kind) {
 parse_status parse(std::string_view raw, decimal_mark mark, number& out) {
   std::string_view s = trim(raw);
   if (s.empty()) return parse_status::empty;
-  std::size_t first = s.find_first_of("0123456789");
-  if (first == std::string_view::npos) {
+  // Plain loops: find_first_of with a set of ten digits costs a strlen and a memchr per byte.
+  std::size_t first = 0;
+  while (first < s.size() && !is_digit(s[first])) ++first;
+  if (first == s.size()) {
     // "-" and "$ -" are how spreadsheets leave a cell blank: no value, no problem.
     return s.find_first_not_of("-$ ") == std::string_view::npos ? parse_status::empty : parse_status::invalid;
   }
-  std::size_t last = s.find_last_of("0123456789");
+  std::size_t last = s.size() - 1;
+  while (!is_digit(s[last])) --last;
   std::size_t body_begin = first;
   if (first > 0 && (s[first - 1] == '.' || s[first - 1] == ',')) --body_begin;  // ".5", "-,50"
 
@@ -184,6 +189,35 @@ void increment(std::string& digits) {
 
 bool all_zero(std::string_view s) { return s.find_first_not_of('0') == std::string_view::npos; }
 
+// The km of nearly every row: "12,026", "12.345", "100,011", "0", "32159": digits, perhaps
+// with thousands separators of one kind every three digits, and nothing else. parse() reads
+// these as whole numbers under auto-detection (a lone separator before three digits is a
+// thousands one), so they need none of its checks. Writes the digits without leading zeros
+// into out; false, for anything else or more than 15 digits, sends the value to parse().
+bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
+  if (s.empty() || s.size() > 20 || !is_digit(s[0])) return false;
+  char sep = 0;
+  std::size_t group = 0;  // digits since the last separator
+  n = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      ++group;
+      if (n == 0 && c == '0') continue;  // leading zero
+      if (n == sizeof out) return false;
+      out[n++] = c;
+      continue;
+    }
+    if (c != ',' && c != '.') return false;
+    // The first group holds one to three digits, every later one exactly three.
+    if (sep == 0 ? group > 3 : (c != sep || group != 3)) return false;
+    sep = c;
+    group = 0;
+  }
+  if (sep != 0 && group != 3) return false;
+  if (n == 0) out[n++] = '0';
+  return true;
+}
+
 result invalid(std::string_view raw) {
   result r;
   r.problem = "invalid";
@@ -194,6 +228,9 @@ result invalid(std::string_view raw) {
 }  // namespace
 
 result normalize_integer(std::string_view raw) {
+  char digits[15];
+  std::size_t len = 0;
+  if (plain_integer(trim(raw), digits, len)) return {std::string(digits, len), {}, {}};
   number n;
   auto st = parse(raw, decimal_mark::auto_detect, n);
   if (st == parse_status::empty) return {};
@@ -217,17 +254,20 @@ result normalize_money(std::string_view raw, decimal_mark mark) {
   if (st == parse_status::empty) return {};
   if (st == parse_status::invalid) return invalid(raw);
   result r;
-  // Cents as one digit string, so rounding carries into the whole part ("9.999" -> "10.00").
-  std::string digits = n.int_digits;
-  for (std::size_t k = 0; k < 2; ++k) digits.push_back(k < n.frac.size() ? n.frac[k] : '0');
+  // Cents as one digit string, so rounding carries into the whole part ("9.999" -> "10.00");
+  // the string then becomes the value in place, without copies.
+  std::string& digits = n.int_digits;
+  digits.push_back(n.frac.size() > 0 ? n.frac[0] : '0');
+  digits.push_back(n.frac.size() > 1 ? n.frac[1] : '0');
   if (n.frac.size() > 2 && !all_zero(n.frac.substr(2))) {
     if (n.frac[2] >= '5') increment(digits);
     r.problem = "rounded";
     r.detail.assign(trim(raw));
   }
-  if (n.negative && !all_zero(digits)) r.value.push_back('-');
-  r.value.append(digits, 0, digits.size() - 2).push_back('.');
-  r.value.append(digits, digits.size() - 2, 2);
+  bool minus = n.negative && !all_zero(digits);
+  digits.insert(digits.end() - 2, '.');
+  if (minus) digits.insert(digits.begin(), '-');
+  r.value = std::move(digits);
   return r;
 }
 

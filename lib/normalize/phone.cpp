@@ -17,7 +17,7 @@ struct digits {
 };
 
 std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; };
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // \t \n \v \f \r are contiguous
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
@@ -27,14 +27,17 @@ std::string_view trim(std::string_view s) {
 // only the digits makes "01871-6886702", "(871) 688 6702" and "871.688.6702" the same.
 digits collect(std::string_view s) {
   digits d;
+  // A local count: d.n would be reloaded after every store into d.buf, which may alias it.
+  std::size_t n = 0;
   for (char c : s) {
     if (c >= '0' && c <= '9') {
-      if (d.n < max_digits) d.buf[d.n] = c;
-      ++d.n;
-    } else if (c == '+' && d.n == 0) {
+      if (n < max_digits) d.buf[n] = c;
+      ++n;
+    } else if (c == '+' && n == 0) {
       d.plus = true;
     }
   }
+  d.n = n;
   // 00 is the international access code from both countries: 0052... means +52...
   if (!d.plus && d.n <= max_digits && d.n > 2 && d.buf[0] == '0' && d.buf[1] == '0') {
     d.plus = true;
@@ -51,7 +54,14 @@ bool all_same(std::string_view s) {
   return true;
 }
 
-bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// A byte loop rather than substr()==: the prefixes are two or three digits, which the compiler
+// unrolls, where the comparison would call memcmp.
+bool starts(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
 
 // Mexico, 2019 plan: every number is 10 digits and none begins with 0 or 1.
 //   +52 1 871 391 5055 -> 8713915055   (the mobile 1, dropped in 2019)
@@ -118,17 +128,17 @@ bool national_co(std::string_view s, bool plus, std::array<char, 10>& out) {
   return false;
 }
 
-result invalid(std::string_view raw) {
-  result r;
-  r.problem = "invalid";
-  r.detail.assign(raw);
-  return r;
-}
+// Results are constructed in one go: assigning into a default-constructed string takes the
+// general replace path of std::string, which costs more than the rest of the normaliser.
+result invalid(std::string_view raw) { return {{}, "invalid", std::string(raw)}; }
 
-result placeholder() {
-  result r;
-  r.problem = "placeholder";
-  return r;
+result placeholder() { return {{}, "placeholder", {}}; }
+
+// "+52" or "+57" and the 10 national digits: 13 characters, within std::string's inline buffer.
+result e164(char cc2, std::string_view national) {
+  char buf[13] = {'+', '5', cc2};
+  for (std::size_t i = 0; i < 10; ++i) buf[3 + i] = national[i];
+  return {std::string(buf, sizeof buf), {}, {}};
 }
 
 }  // namespace
@@ -141,23 +151,18 @@ result normalize_phone(std::string_view raw, country c) {
   if (d.n == 0 || (d.n <= max_digits && all_same(d.view()))) return placeholder();
   if (d.n > max_digits) return invalid(t);
 
-  result r;
   if (c == country::mx) {
     std::string_view national = national_mx(d.view(), d.plus);
     if (national.empty()) return invalid(t);
     // "871 000 0000": a real area code with a filler subscriber number.
     if (all_same(national.substr(3))) return placeholder();
-    r.value.reserve(13);
-    r.value.append("+52").append(national);
-  } else {
-    std::array<char, 10> national{};
-    if (!national_co(d.view(), d.plus, national)) return invalid(t);
-    std::string_view nv(national.data(), national.size());
-    if (all_same(nv.substr(3))) return placeholder();
-    r.value.reserve(13);
-    r.value.append("+57").append(nv);
+    return e164('2', national);
   }
-  return r;
+  std::array<char, 10> national{};
+  if (!national_co(d.view(), d.plus, national)) return invalid(t);
+  std::string_view nv(national.data(), national.size());
+  if (all_same(nv.substr(3))) return placeholder();
+  return e164('7', nv);
 }
 
 }  // namespace retorno::normalize

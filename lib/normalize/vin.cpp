@@ -57,6 +57,14 @@ bool check_digit_ok(std::string_view v) {
   return cd != '\0' && cd == v[8];
 }
 
+// The check digit of a VIN whose weighted sum of transliterated values is `sum`.
+char check_digit_of(int sum) {
+  int r = sum % 11;
+  return r == 10 ? 'X' : static_cast<char>('0' + r);
+}
+
+bool mandatory_first(char c) { return c >= '1' && c <= '5'; }  // see vin_check_digit_mandatory
+
 bool year_matches(char code, int model_year) {
   auto y = vin_model_year(code, model_year);
   return y && *y == model_year;
@@ -65,29 +73,43 @@ bool year_matches(char code, int model_year) {
 // A candidate only counts where the check digit is mandatory: elsewhere a passing check
 // digit is a 1-in-11 coincidence, not evidence. When several candidates pass, the known
 // model year may single one out; otherwise no suggestion, since guessing would mislead.
-std::string find_suggestion(std::string_view vin, std::optional<int> model_year) {
-  std::array<char, vin_length> cand{};
-  std::string found;
+// vin holds allowed characters only and `sum` is its weighted sum. A candidate differs from
+// vin in one position, so its sum differs by that position's share alone and no candidate is
+// copied unless it verifies. Only position 0 decides whether the check digit is mandatory,
+// so for a VIN from elsewhere (MR..., JT...) only that position can yield a candidate.
+std::string find_suggestion(std::string_view vin, int sum, std::optional<int> model_year) {
+  std::array<char, vin_length> found{};
+  std::array<char, vin_length> year_found{};
   int count = 0;
   int year_count = 0;
-  std::string year_found;
-  for (std::size_t i = 0; i < vin_length; ++i) {
+  std::size_t positions = mandatory_first(vin[0]) ? vin_length : 1;
+  for (std::size_t i = 0; i < positions; ++i) {
+    auto was = static_cast<unsigned char>(vin[i]);
     for (char partner : confusable_partners(vin[i])) {
+      if (!mandatory_first(i == 0 ? partner : vin[0])) continue;
+      int cand_sum = sum + (values[static_cast<unsigned char>(partner)] - values[was]) * weights[i];
+      if (check_digit_of(cand_sum) != (i == 8 ? partner : vin[8])) continue;
+      std::array<char, vin_length> cand;
       for (std::size_t j = 0; j < vin_length; ++j) cand[j] = vin[j];
       cand[i] = partner;
-      std::string_view c(cand.data(), cand.size());
-      if (!vin_check_digit_mandatory(c) || !check_digit_ok(c)) continue;
       ++count;
-      found.assign(c);
-      if (model_year && year_matches(c[9], *model_year)) {
+      found = cand;
+      if (model_year && year_matches(cand[9], *model_year)) {
         ++year_count;
-        year_found.assign(c);
+        year_found = cand;
       }
     }
   }
-  if (count == 1) return found;
-  if (year_count == 1) return year_found;
+  if (count == 1) return std::string(found.data(), found.size());
+  if (year_count == 1) return std::string(year_found.data(), year_found.size());
   return {};
+}
+
+// Spaces and dashes that exports and clerks put inside a VIN ("5tdyk3dc2g-s731894").
+bool dropped(char c) {
+  auto u = static_cast<unsigned char>(c);
+  if (u > ' ' && u != '-') return false;  // letters and digits: one test
+  return c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n';
 }
 
 }  // namespace
@@ -124,7 +146,7 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
   std::array<char, vin_length> buf{};
   std::size_t n = 0;
   for (char c : raw) {
-    if (c == ' ' || c == '-' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (dropped(c)) continue;
     if (n < vin_length) buf[n] = ascii_upper(c);
     ++n;
   }
@@ -137,19 +159,27 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
   }
   std::string_view vin(buf.data(), buf.size());
 
-  int forbidden = 0;
-  std::size_t forbidden_at = 0;
-  bool other_bad = false;
+  // One pass checks the characters and sums the check digit's weights.
+  int sum = 0;
+  bool all_allowed = true;
   for (std::size_t i = 0; i < vin_length; ++i) {
-    if (allowed(vin[i])) continue;
-    if (vin[i] == 'I' || vin[i] == 'O' || vin[i] == 'Q') {
-      ++forbidden;
-      forbidden_at = i;
-    } else {
-      other_bad = true;
-    }
+    auto u = static_cast<unsigned char>(vin[i]);
+    if (u < 128 && values[u] >= 0) sum += values[u] * weights[i];
+    else all_allowed = false;
   }
-  if (forbidden > 0 || other_bad) {
+  if (!all_allowed) {
+    int forbidden = 0;
+    std::size_t forbidden_at = 0;
+    bool other_bad = false;
+    for (std::size_t i = 0; i < vin_length; ++i) {
+      if (allowed(vin[i])) continue;
+      if (vin[i] == 'I' || vin[i] == 'O' || vin[i] == 'Q') {
+        ++forbidden;
+        forbidden_at = i;
+      } else {
+        other_bad = true;
+      }
+    }
     r.problem = "characters";
     r.detail.assign(raw);
     r.reject = true;
@@ -165,9 +195,9 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
   }
 
   r.value.assign(vin);
-  if (!check_digit_ok(vin)) {
+  if (check_digit_of(sum) != vin[8]) {
     bool mandatory = vin_check_digit_mandatory(vin);
-    r.suggestion = find_suggestion(vin, model_year);
+    r.suggestion = find_suggestion(vin, sum, model_year);
     // Outside North America a failing check digit means nothing by itself (many makers
     // never compute one); it is worth a flag only when a one-character fix turns the VIN
     // into a North American one that verifies.

@@ -4,11 +4,15 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <cstring>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
+#include "core/dates.hpp"
+#include "core/error.hpp"
 
 namespace retorno::tool {
 
@@ -50,6 +54,23 @@ std::vector<std::string> schema_dirs() {
   }
   dirs.emplace_back(RETORNO_SCHEMA_DIR);
   return dirs;
+}
+
+as_of parse_as_of(const std::string& text) {
+  if (text.empty()) {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    auto text_now = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
+                                local.tm_hour, local.tm_min);
+    return parse_as_of(text_now);
+  }
+  auto day = retorno::parse_day(text);
+  auto minutes = retorno::parse_minutes(text);
+  const bool shape_ok = text.size() == 10 || (text.size() == 16 && (text[10] == 'T' || text[10] == ' '));
+  if (!day || !minutes || !shape_ok)
+    throw retorno::usage_error(fmt::format("--as-of '{}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", text));
+  return {day->time_since_epoch().count(), *minutes};
 }
 
 void note(const std::string& cmd, const std::string& text) { fmt::print(stderr, "retorno {}: {}\n", cmd, text); }

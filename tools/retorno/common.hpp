@@ -39,6 +39,14 @@ std::vector<std::string> schema_dirs();
 // `retorno <cmd>: <text>` on stderr.
 void note(const std::string& cmd, const std::string& text);
 
+// --as-of YYYY-MM-DD[THH:MM] (default: the local clock) as a day and minutes since the epoch.
+struct as_of {
+  long long day_number;  // days since 1970-01-01
+  long long minutes;     // minutes since 1970-01-01T00:00 local
+};
+as_of parse_as_of(const std::string& text);
+
 command setup_ingest(CLI::App& parent, bool english);
+command setup_segment(CLI::App& parent, bool english);
 
 }  // namespace retorno::tool

@@ -1,0 +1,63 @@
+// ISO dates in and out, and month arithmetic that DMS users expect (end-of-month clamping).
+#include "core/dates.hpp"
+
+#include <fmt/format.h>
+
+namespace retorno {
+
+namespace {
+
+bool digits(std::string_view s, std::size_t from, std::size_t count, int& out) {
+  out = 0;
+  for (std::size_t i = from; i < from + count; ++i) {
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<day> parse_day(std::string_view s) {
+  int y, m, d;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4, y) || !digits(s, 5, 2, m) ||
+      !digits(s, 8, 2, d))
+    return std::nullopt;
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return day{ymd};
+}
+
+std::optional<long long> parse_minutes(std::string_view s) {
+  auto d = parse_day(s);
+  if (!d) return std::nullopt;
+  long long minutes = static_cast<long long>(d->time_since_epoch().count()) * 24 * 60;
+  int h = 0, m = 0;
+  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && digits(s, 11, 2, h) && s[13] == ':' && digits(s, 14, 2, m) &&
+      h < 24 && m < 60)
+    minutes += h * 60 + m;
+  return minutes;
+}
+
+std::string format_day(day d) {
+  date::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+day add_months(day d, int months) {
+  date::year_month_day ymd{d};
+  auto ym = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+  auto last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+  return day{date::year_month_day{ym.year(), ym.month(), std::min(ymd.day(), last)}};
+}
+
+int months_between(day a, day b) {
+  date::year_month_day x{a}, y{b};
+  int months = (static_cast<int>(y.year()) - static_cast<int>(x.year())) * 12 +
+               (static_cast<int>(static_cast<unsigned>(y.month())) - static_cast<int>(static_cast<unsigned>(x.month())));
+  if (y.day() < x.day() && add_months(a, months) > b) --months;
+  return months;
+}
+
+}  // namespace retorno

@@ -1,0 +1,58 @@
+// Canonical tables read back by name: header checks, projection, compact storage.
+#include "model/table.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "csv/reader.hpp"
+
+namespace retorno::model {
+
+std::uint64_t for_each_row(const std::string& path, std::span<const std::string_view> columns,
+                           std::span<const std::string_view> required,
+                           const std::function<void(const row_view&)>& fn) {
+  csv::reader in(path, {});
+  csv::record rec;
+  if (!in.next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  std::vector<int> index(columns.size(), -1);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    auto it = std::find(rec.fields.begin(), rec.fields.end(), columns[c]);
+    if (it != rec.fields.end()) index[c] = static_cast<int>(it - rec.fields.begin());
+  }
+  for (auto r : required) {
+    auto c = std::find(columns.begin(), columns.end(), r) - columns.begin();
+    if (c == static_cast<long>(columns.size()) || index[c] < 0)
+      throw input_error(path, rec.line, fmt::format("missing required column {}", r),
+                        "is this a canonical table written by retorno ingest?");
+  }
+  const std::size_t width = rec.fields.size();
+  std::vector<std::string_view> cells(columns.size());
+  std::uint64_t rows = 0;
+  while (in.next(rec)) {
+    if (rec.problem != csv::record_problem::none)
+      throw input_error(path, rec.line, std::string(csv::problem_text(rec.problem)));
+    if (rec.fields.size() != width)
+      throw input_error(path, rec.line, fmt::format("{} fields where the header has {}", rec.fields.size(), width));
+    for (std::size_t c = 0; c < columns.size(); ++c) cells[c] = index[c] >= 0 ? rec.fields[index[c]] : std::string_view();
+    fn(row_view{cells, rec.line});
+    ++rows;
+  }
+  return rows;
+}
+
+table::table(const std::string& path, std::span<const std::string_view> columns,
+             std::span<const std::string_view> required)
+    : path_(path), width_(columns.size()) {
+  for_each_row(path, columns, required, [&](const row_view& row) {
+    for (auto cell : row.cells) {
+      arena_.append(cell);
+      if (arena_.size() > UINT32_MAX) throw input_error(path, row.line, "table over 4 GiB of text");
+      offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
+    }
+    lines_.push_back(static_cast<std::uint32_t>(row.line));
+  });
+}
+
+}  // namespace retorno::model

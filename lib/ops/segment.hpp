@@ -1,0 +1,47 @@
+// `retorno segment`: today's call list, one call per customer, and the exclusions file.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/error.hpp"
+#include "rules/segments.hpp"
+
+namespace retorno::ops {
+
+struct segment_inputs {
+  std::string vehicles;  // required
+  std::string contacts, services, campaigns, appointments, quotes, leads, optouts, contact_log;
+};
+
+// The validated configuration of one segment run (tools/retorno/cmd_segment.cpp builds it).
+struct segment_config {
+  segment_inputs in;
+  std::string output = "-";
+  std::string excluded;  // "" = beside the output (x.csv -> x.excluded.csv), or none for stdout
+  day today{};
+  long long now_minutes = 0;  // --as-of with its time, for web bookings and leads
+  rules::policy policy;
+  std::vector<std::string> agents;
+  std::vector<std::string> segments;  // empty = all
+  bool html = false;
+  bool english = false;
+  bool excel = false;
+  std::string explain_vin;  // non-empty: write the explanation instead of the list
+};
+
+struct segment_summary {
+  std::uint64_t vehicles = 0;
+  std::uint64_t service_rows = 0;
+  std::uint64_t candidates = 0;
+  std::uint64_t listed = 0;
+  std::uint64_t excluded = 0;
+  std::vector<std::pair<std::string, std::uint64_t>> by_reason;  // exclusion counts
+  std::string excluded_path;
+};
+
+segment_summary run_segment(const segment_config& config);
+
+}  // namespace retorno::ops

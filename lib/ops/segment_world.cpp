@@ -1,0 +1,208 @@
+// Reading segment's inputs: vehicles held compactly, services reduced per vehicle while streamed.
+#include "ops/segment_world.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace retorno::ops::segment_detail {
+
+namespace {
+
+using sv = std::string_view;
+
+long to_long(sv s) {
+  long v = -1;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && p == s.data() + s.size() ? v : -1;
+}
+
+constexpr std::array<sv, v_count> vehicle_columns = {
+    "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
+    "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
+    "phone_work", "email", "preferred_channel", "consent", "person_id"};
+
+void read_services(world& w, const std::string& path) {
+  constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
+  constexpr std::array<sv, 3> required = {"ro_number", "vin", "opened_on"};
+  w.service_rows = model::for_each_row(path, cols, required, [&](const model::row_view& r) {
+    auto v = w.vehicle(r[1]);
+    auto opened = parse_day(r[2]);
+    if (!v || !opened) return;
+    history& h = w.histories[*v];
+    auto closed = parse_day(r[3]);
+    long km = to_long(r[4]);
+    // Ties are broken by RO number or km, so that the row order of the export does not matter.
+    if (r[3].empty() && r[0] > sv(h.open_ro)) h.open_ro.assign(r[0]);
+    if (closed && (!h.last_closed || *closed > *h.last_closed || (*closed == *h.last_closed && r[0] > sv(h.last_closed_ro)))) {
+      h.last_closed = closed;
+      h.last_closed_ro.assign(r[0]);
+    }
+    if (km >= 0 && (!h.reading_date || *opened > *h.reading_date || (*opened == *h.reading_date && km > h.reading_km))) {
+      h.reading_date = opened;
+      h.reading_km = km;
+    }
+    if (r[5] != "maintenance") return;
+    h.any_maintenance = true;
+    // Keep the two latest maintenance visits on distinct days (the mileage needs two days apart).
+    if (!h.last_date || *opened > *h.last_date) {
+      h.previous_date = h.last_date;
+      h.previous_km = h.last_km;
+      h.last_date = opened;
+      h.last_km = km;
+      h.last_ro.assign(r[0]);
+    } else if (*opened == *h.last_date) {
+      if (r[0] > sv(h.last_ro)) h.last_ro.assign(r[0]), h.last_km = km;  // stable whatever the row order
+    } else if (!h.previous_date || *opened > *h.previous_date) {
+      h.previous_date = opened;
+      h.previous_km = km;
+    }
+  });
+}
+
+void read_contacts(world& w, const std::string& path) {
+  constexpr std::array<sv, 10> cols = {"vin", "role", "name", "phone_mobile", "phone_home", "phone_work",
+                                       "email", "preferred_channel", "consent", "person_id"};
+  constexpr std::array<sv, 2> required = {"vin", "role"};
+  auto rank = [](sv role) { return role == "maintainer" ? 0 : role == "owner" ? 1 : role == "user" ? 2 : 3; };
+  model::for_each_row(path, cols, required, [&](const model::row_view& r) {
+    auto it = w.contacts.find(std::string(r[0]));
+    if (it != w.contacts.end() && rank(it->second.role) <= rank(r[1])) return;
+    w.contacts[std::string(r[0])] = person{std::string(r[2]), std::string(r[3]), std::string(r[4]), std::string(r[5]),
+                                           std::string(r[6]), std::string(r[7]), std::string(r[8]), std::string(r[9]),
+                                           std::string(r[1])};
+  });
+}
+
+void read_log(world& w, const std::string& path, long long now) {
+  constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
+  constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
+  std::unordered_map<std::string, long long> vehicle_latest;
+  model::for_each_row(path, cols, required, [&](const model::row_view& r) {
+    auto at = parse_minutes(r[3]).value_or(-1);
+    if (at > now) return;  // the future has not happened yet on --as-of
+    auto& item = w.log.items[std::string(r[0])];
+    if (at > item.at || (at == item.at && r[4] > sv(item.outcome))) item = {at, std::string(r[2]), std::string(r[4])};
+    if (r[1].empty()) return;
+    std::string vin(r[1]);
+    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") w.log.vehicle_closed[vin] = std::string(r[4]);
+    if (r[4] == "appointment_booked") {
+      auto when = parse_minutes(r[5]);
+      if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = std::string(r[5]);
+    }
+    auto& latest = vehicle_latest[vin];
+    if (!r[2].empty() && (at > latest || (at == latest && r[2] > sv(w.log.vehicle_agent[vin])))) {
+      latest = at;
+      w.log.vehicle_agent[vin] = std::string(r[2]);
+    }
+  });
+}
+
+void read_optouts(world& w, const std::string& path) {
+  constexpr std::array<sv, 5> cols = {"phone", "email", "vin", "customer_id", "scope"};
+  model::for_each_row(path, cols, {}, [&](const model::row_view& r) {
+    std::string scope = r[4].empty() ? "all" : std::string(r[4]);
+    if (!r[0].empty()) w.optouts.phones[std::string(r[0])] = scope;
+    if (!r[1].empty()) w.optouts.emails[std::string(r[1])] = scope;
+    if (!r[2].empty()) w.optouts.vins[std::string(r[2])] = scope;
+    if (!r[3].empty()) w.optouts.customers[std::string(r[3])] = scope;
+  });
+}
+
+}  // namespace
+
+world load_world(const segment_config& config) {
+  world w;
+  constexpr std::array<sv, 1> vin_required = {"vin"};
+  w.vehicles = model::table(config.in.vehicles, vehicle_columns, vin_required);
+  w.by_vin.reserve(w.vehicles.rows());
+  for (std::uint32_t i = 0; i < w.vehicles.rows(); ++i) w.by_vin.emplace(w.vehicles.get(i, v_vin), i);
+  w.histories.resize(w.vehicles.rows());
+  if (!config.in.services.empty()) read_services(w, config.in.services);
+  if (!config.in.contacts.empty()) read_contacts(w, config.in.contacts);
+  if (!config.in.contact_log.empty()) read_log(w, config.in.contact_log, config.now_minutes);
+  if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts);
+  if (!config.in.campaigns.empty()) {
+    constexpr std::array<sv, 6> cols = {"campaign_code", "vin", "campaign_type", "description", "parts_status",
+                                        "completed_on"};
+    constexpr std::array<sv, 2> req = {"campaign_code", "vin"};
+    w.campaigns = model::table(config.in.campaigns, cols, req);
+  }
+  if (!config.in.appointments.empty()) {
+    constexpr std::array<sv, 6> cols = {"appointment_id", "vin", "scheduled_at", "created_at", "source", "status"};
+    constexpr std::array<sv, 2> req = {"appointment_id", "scheduled_at"};
+    w.appointments = model::table(config.in.appointments, cols, req);
+    const auto& t = w.appointments;
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      if (t.get(r, 1).empty() || (t.get(r, 5) != "booked" && t.get(r, 5) != "confirmed")) continue;
+      auto d = parse_day(t.get(r, 2));
+      if (!d || *d < config.today) continue;
+      auto& slot = w.future_appointment[std::string(t.get(r, 1))];
+      auto text = "appointment " + std::string(t.get(r, 0)) + " on " + std::string(t.get(r, 2));
+      if (slot.empty() || text < slot) slot = std::move(text);  // the same whatever the row order
+    }
+  }
+  if (!config.in.quotes.empty()) {
+    constexpr std::array<sv, 7> cols = {"quote_id", "vin", "follow_up_on", "description", "amount",
+                                        "parts_available", "status"};
+    constexpr std::array<sv, 2> req = {"quote_id", "vin"};
+    w.quotes = model::table(config.in.quotes, cols, req);
+  }
+  if (!config.in.leads.empty()) {
+    constexpr std::array<sv, 8> cols = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
+                                        "email", "assigned_to"};
+    constexpr std::array<sv, 2> req = {"lead_id", "received_at"};
+    w.leads = model::table(config.in.leads, cols, req);
+  }
+  return w;
+}
+
+rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
+  const auto& t = w.vehicles;
+  const history& h = w.histories[v];
+  rules::maintenance_facts f;
+  f.dofu = parse_day(t.get(v, v_dofu));
+  f.last_date = h.last_date;
+  f.last_km = h.last_km;
+  f.last_event = h.last_ro;
+  f.previous_date = h.previous_date;
+  f.previous_km = h.previous_km;
+  f.reading_date = h.reading_date;
+  f.reading_km = h.reading_km;
+  f.serviced_since_dofu = h.any_maintenance;
+  // The DMS's own last-service fields count when the service history is missing or older.
+  if (auto d = parse_day(t.get(v, v_last_service_date)); d && (!f.last_date || *d > *f.last_date)) {
+    if (f.last_date) {
+      f.previous_date = f.last_date;
+      f.previous_km = f.last_km;
+    }
+    f.last_date = d;
+    f.last_km = to_long(t.get(v, v_last_service_km));
+    f.last_event = format_day(*d);
+    f.serviced_since_dofu = true;
+  }
+  if (f.last_date && f.last_km >= 0 && (!f.reading_date || *f.last_date > *f.reading_date)) {
+    f.reading_date = f.last_date;
+    f.reading_km = f.last_km;
+  }
+  if (auto d = parse_day(t.get(v, v_km_date)); d && to_long(t.get(v, v_km)) >= 0 && (!f.reading_date || *d > *f.reading_date)) {
+    f.reading_date = d;
+    f.reading_km = to_long(t.get(v, v_km));
+  }
+  f.next_km = to_long(t.get(v, v_next_service_km));
+  return f;
+}
+
+person person_of(const world& w, std::uint32_t v) {
+  const auto& t = w.vehicles;
+  if (auto it = w.contacts.find(std::string(t.get(v, v_vin))); it != w.contacts.end()) {
+    person p = it->second;
+    if (p.person_id.empty()) p.person_id = std::string(t.get(v, v_person_id));
+    return p;
+  }
+  return person{std::string(t.get(v, v_customer_name)), std::string(t.get(v, v_phone_mobile)),
+                std::string(t.get(v, v_phone_home)), std::string(t.get(v, v_phone_work)),
+                std::string(t.get(v, v_email)), std::string(t.get(v, v_preferred_channel)),
+                std::string(t.get(v, v_consent)), std::string(t.get(v, v_person_id)), "customer"};
+}
+
+}  // namespace retorno::ops::segment_detail

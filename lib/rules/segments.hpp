@@ -1,0 +1,93 @@
+// The segments of the call list: windows, expiries and priorities from the seeds, as pure rules.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.hpp"
+
+namespace retorno::rules {
+
+// In priority order: the first is called first (DESIGN.md "Rules"; the order is ours,
+// written in the README): time-critical items, then safety, then maintenance, then sales.
+enum class segment {
+  lead,               // seed 004: contact within 1 business day
+  no_show,            // seed 000: recontact yesterday's no-shows
+  web_confirmation,   // seed 000: confirm web bookings the same day
+  campaign_safety,    // seed 000: safety campaigns first
+  pending_quote,      // seed 000: on the agreed follow-up date
+  post_service,       // seed 003: 3-5 days after delivery
+  first_service,      // seed 002: DOFU + 5 months
+  next_service,       // seed 002: last maintenance + 5 months or the next 10,000 km
+  campaign,           // seed 000: other campaigns, by number of VINs
+  warranty_expiring,  // seed 002: warranty about to end
+  inactive,           // seed 002: no maintenance for 12 months or more
+  anniversary,        // seed 003: anniversary of the purchase
+  test_drive,         // seed 000: over 30,000 km, a prospect for sales
+};
+
+// The name written in the call list ("campaign" for both campaign priorities).
+std::string_view segment_name(segment s);
+// 1 = most urgent.
+int segment_priority(segment s);
+// Parses a name of --segments ("campaign" selects both campaign kinds).
+bool segment_matches(std::string_view name, segment s);
+std::vector<std::string_view> all_segment_names();
+
+// Every window and expiry, with the seeds' defaults; each is a flag of `retorno segment`.
+struct policy {
+  int first_service_months = 5;       // seed 002: "compraron su unidad hace 5 meses"
+  int next_service_months = 5;        // seed 002: "último mantenimiento hace 5 meses"
+  int service_interval_km = 10000;    // seed 002: "cada 6 meses ó 10,000 km"
+  int km_lead_days = 30;              // list 30 days before the next 10,000 km
+  int inactive_months = 12;           // seed 002: "hace 12 meses o más"
+  int inactive_open_ended_months = 24;  // month by month until 24, then one open-ended item
+  int post_service_from_days = 3;     // seed 003: "de 3 a 5 días después de la entrega"
+  int post_service_expiry_days = 15;  // field practice: gone after day 15
+  int no_show_expiry_days = 7;
+  int quote_expiry_days = 30;         // after the agreed follow-up date
+  int web_confirmation_days = 0;      // same day (seed 000), until the appointment itself
+  int warranty_days = 60;             // listed this many days before the warranty ends
+  int test_drive_km = 30000;          // seed 000: "más de 30,000 km"
+  int anniversary_days = 7;           // listed during the week from the anniversary
+  int lead_expiry_days = 2;           // seed 004: 48 business hours
+  int expired_lookback_days = 30;     // items expired this recently are reported as expired
+};
+
+// What the rules need to know of one vehicle's maintenance.
+struct maintenance_facts {
+  std::optional<day> dofu;
+  std::optional<day> last_date;  // last maintenance visit
+  long last_km = -1;
+  std::string last_event;        // its RO number, or its date when the DMS gives no RO
+  std::optional<day> previous_date;  // the one before, for the daily mileage
+  long previous_km = -1;
+  std::optional<day> reading_date;   // the latest odometer reading of any kind
+  long reading_km = -1;
+  long next_km = -1;                 // the DMS's own next-service km, when given
+  bool serviced_since_dofu = false;  // any maintenance after delivery
+};
+
+// Daily mileage from the vehicle's own readings: the last two maintenance visits, else
+// DOFU (at 0 km) to the latest reading. nullopt when neither gives a positive rate.
+std::optional<double> daily_km(const maintenance_facts& f);
+
+// Estimated odometer on `today` from the latest reading and the daily mileage (-1 unknown).
+long estimated_km(const maintenance_facts& f, day today);
+
+// A window of one item: listed from `opens` through `expires` (inclusive).
+struct window {
+  segment seg;
+  std::string event;  // what opened it: RO number, DOFU date, campaign code, quote id, ...
+  day opens;
+  day expires;
+  std::string detail;  // for --explain: how the dates were reached
+};
+
+// The maintenance items (first_service, next_service or inactive) the vehicle has open or
+// recently expired on `today`. first_service and next_service hand over to inactive at
+// `inactive_months`; inactive is one item a month from 12 to 23 months, then one for 24+.
+std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today);
+
+}  // namespace retorno::rules

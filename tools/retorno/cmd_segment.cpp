@@ -1,0 +1,137 @@
+// `retorno segment`: flags, their validation, and the summary line. The work is in lib/ops/segment.
+#include <chrono>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "core/error.hpp"
+#include "ops/segment.hpp"
+
+namespace retorno::tool {
+
+namespace {
+
+struct segment_flags {
+  common_options common;
+  ops::segment_inputs in;
+  std::string output = "-";
+  std::string excluded;
+  std::string agents;
+  std::string segments;
+  std::string format = "csv";
+  std::string explain;
+  rules::policy policy;
+};
+
+constexpr const char* example_es = R"(
+Ejemplo (el mundo de muestra, ya pasado por ingest en out/<fecha>/tables):
+  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
+      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+      -o lista.csv --excluded excluidos.csv
+  retorno segment ... --format html -o lista.html     # hojas para imprimir, una por agente
+  retorno segment ... --explain 5YFBPRHE4HP713624      # por qué ese vehículo está o no en la lista
+Cada candidato termina en la lista o en excluidos.csv con su motivo.)";
+
+constexpr const char* example_en = R"(
+Example (the sample world, already ingested into out/<date>/tables):
+  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
+      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+      -o list.csv --excluded excluded.csv
+  retorno segment ... --format html -o list.html      # printable sheets, one per agent
+  retorno segment ... --explain 5YFBPRHE4HP713624      # why that vehicle is or is not listed
+Every candidate ends in the list or in excluded.csv with its reason.)";
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    auto comma = s.find(',', start);
+    auto part = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!part.empty()) out.push_back(part);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+ops::segment_config validate(const segment_flags& f) {
+  ops::segment_config c;
+  c.in = f.in;
+  c.output = f.output;
+  c.excluded = f.excluded;
+  auto now = parse_as_of(f.common.as_of);
+  c.today = day{date::days{now.day_number}};
+  c.now_minutes = now.minutes;
+  c.policy = f.policy;
+  c.agents = split_list(f.agents);
+  c.segments = split_list(f.segments);
+  auto names = rules::all_segment_names();
+  for (const auto& s : c.segments)
+    if (std::find(names.begin(), names.end(), s) == names.end())
+      throw usage_error(fmt::format("--segments: unknown segment '{}'", s), fmt::format("known: {}", fmt::join(names, ",")));
+  c.html = f.format == "html";
+  c.english = f.common.lang == "en";
+  c.excel = f.common.excel;
+  c.explain_vin = f.explain;
+  return c;
+}
+
+}  // namespace
+
+command setup_segment(CLI::App& parent, bool en) {
+  auto flags = std::make_shared<segment_flags>();
+  auto* app = parent.add_subcommand(
+      "segment", en ? "Build today's call list, one call per customer, and the exclusions file"
+                    : "Arma la lista de llamadas del día, una llamada por cliente, y el archivo de exclusiones");
+  auto& in = flags->in;
+  app->add_option("--vehicles", in.vehicles, "Canonical vehicles table")->required();
+  app->add_option("--contacts", in.contacts, "Contacts (owner, maintainer, user)");
+  app->add_option("--services", in.services, "Service history (repair orders)");
+  app->add_option("--campaigns", in.campaigns, "Campaigns per VIN");
+  app->add_option("--appointments", in.appointments, "Appointments");
+  app->add_option("--quotes", in.quotes, "Quotes from the multipoint inspection");
+  app->add_option("--leads", in.leads, "Leads");
+  app->add_option("--optouts", in.optouts, "Opt-outs (REPEP and the like)");
+  app->add_option("--contact-log", in.contact_log, "Contact log of earlier attempts");
+  app->add_option("-o,--output", flags->output, "Call list (default: standard output)");
+  app->add_option("--excluded", flags->excluded, "Exclusions (default: beside -o as NAME.excluded.csv)");
+  app->add_option("--agents", flags->agents, "Agents to split the list between: A1,A2,...");
+  app->add_option("--segments", flags->segments, "Only these segments: next_service,campaign,...");
+  app->add_option("--format", flags->format, "csv or html (printable sheets)")->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
+  auto& p = flags->policy;
+  const char* g = "Windows (defaults from the seeds)";
+  app->add_option("--first-service-months", p.first_service_months, "DOFU + N months")->group(g);
+  app->add_option("--next-service-months", p.next_service_months, "Last maintenance + N months")->group(g);
+  app->add_option("--service-interval-km", p.service_interval_km, "Maintenance every N km")->group(g);
+  app->add_option("--km-lead-days", p.km_lead_days, "List N days before the next service km")->group(g);
+  app->add_option("--inactive-months", p.inactive_months, "Inactive after N months without maintenance")->group(g);
+  app->add_option("--post-service-from-days", p.post_service_from_days, "Post-service call from day N")->group(g);
+  app->add_option("--post-service-expiry-days", p.post_service_expiry_days, "Post-service call gone after day N")->group(g);
+  app->add_option("--no-show-expiry-days", p.no_show_expiry_days, "No-show recontact for N days")->group(g);
+  app->add_option("--quote-expiry-days", p.quote_expiry_days, "Quote follow-up for N days")->group(g);
+  app->add_option("--warranty-days", p.warranty_days, "List N days before the warranty ends")->group(g);
+  app->add_option("--test-drive-km", p.test_drive_km, "Test-drive prospects from N km")->group(g);
+  app->add_option("--anniversary-days", p.anniversary_days, "Anniversary call during N days")->group(g);
+  app->add_option("--lead-expiry-days", p.lead_expiry_days, "Leads expire after N business days")->group(g);
+  app->add_option("--expired-lookback-days", p.expired_lookback_days, "Report items expired in the last N days")->group(g);
+  add_common_flags(*app, flags->common);
+  app->footer(en ? example_en : example_es);
+  return {app, [flags]() {
+            auto config = validate(*flags);
+            const auto start = std::chrono::steady_clock::now();
+            auto s = ops::run_segment(config);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!flags->common.quiet) {
+              std::string reasons;
+              for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);
+              note("segment", fmt::format("{} vehicles, {} service rows; {} candidates = {} listed + {} excluded{}{}; {:.2f} s",
+                                          s.vehicles, s.service_rows, s.candidates, s.listed, s.excluded,
+                                          reasons.empty() ? "" : " (", reasons.empty() ? "" : reasons + ")", seconds));
+            }
+            return 0;
+          }};
+}
+
+}  // namespace retorno::tool
