@@ -5,7 +5,7 @@
 # runs from writing the same folder at once; commands this retorno lacks are skipped.
 #
 #   samples/nightly.sh [--exports DIR] [--out DIR] [--as-of YYYY-MM-DD]
-#   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF,
+#   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF, RETORNO_AGENTS,
 #                RETORNO_MAX_REJECT_RATE (default 0.05)
 #
 # Exit code: the worst of the commands' (0 done, 1 too many rejected rows, 2-4 errors).
@@ -63,13 +63,27 @@ while read -r file schema table; do
   [ $? -ge 2 ] && exit $worst
 done <"$exports/exports.conf"
 
-# 2-5. The commands that build on the canonical tables, when this retorno has them.
+# 2. dedupe (when this retorno has it).
+tables=$out/tables
+# 3. segment: today's call list, as CSV and as printable sheets, one section per agent.
+agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
+if has segment && [ -f "$tables/vehicles.csv" ]; then
+  inputs=(--vehicles "$tables/vehicles.csv")
+  for t in contacts services campaigns appointments quotes leads optouts contact_log; do
+    [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
+  done
+  run segment --as-of "$as_of" "${inputs[@]}" ${agents:+--agents "$agents"} \
+    -o "$out/lista_llamadas.csv" --excluded "$out/exclusiones.csv"
+  [ $? -ge 2 ] && exit $worst
+  run segment --quiet --as-of "$as_of" "${inputs[@]}" ${agents:+--agents "$agents"} \
+    --format html -o "$out/lista_llamadas.html" --excluded "$out/exclusiones.csv"
+  [ $? -ge 2 ] && exit $worst
+fi
 for step in dedupe segment schedule-attempts report; do
   if ! has "$step"; then
     echo "nightly.sh: note: this retorno has no '$step' yet, skipped" | tee -a "$out/nightly.log" >&2
   fi
 done
-
 
 # What was written, for the person who reads the run (Spanish, as the coordinators read it).
 echo "Archivos escritos en $out:"
