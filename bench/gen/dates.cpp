@@ -1,6 +1,8 @@
 // Civil date arithmetic (Hinnant's algorithms), MX and CO holidays, and date spellings.
 #include "dates.hpp"
 
+#include <vector>
+
 namespace gen {
 
 day from_ymd(int y, int m, int d) {
@@ -85,7 +87,9 @@ bool parse_iso(std::string_view s, day& out) {
   return true;
 }
 
-bool is_holiday(day z, country c) {
+namespace {
+
+bool compute_holiday(day z, country c) {
   ymd t = to_ymd(z);
   if ((t.m == 1 && t.d == 1) || (t.m == 5 && t.d == 1) || (t.m == 12 && t.d == 25)) return true;
   if (c == country::mx) {
@@ -101,6 +105,26 @@ bool is_holiday(day z, country c) {
   return z == e - 3 || z == e - 2 || z == e + 43 || z == e + 64 || z == e + 71;
 }
 
+// Business-day arithmetic asks about the same few thousand days millions of times: a table
+// for 1980-2079, built on first use (pure data, so no order dependence).
+constexpr int table_first_year = 1980;
+constexpr int table_years = 100;
+
+}  // namespace
+
+bool is_holiday(day z, country c) {
+  static const day first = from_ymd(table_first_year, 1, 1);
+  static const day last = from_ymd(table_first_year + table_years, 1, 1);
+  if (z < first || z >= last) return compute_holiday(z, c);
+  static std::vector<bool> table[2];
+  auto& t = table[c == country::mx ? 0 : 1];
+  if (t.empty()) {
+    t.resize(static_cast<std::size_t>(last - first));
+    for (day d = first; d < last; ++d) t[static_cast<std::size_t>(d - first)] = compute_holiday(d, c);
+  }
+  return t[static_cast<std::size_t>(z - first)];
+}
+
 bool is_business_day(day z, country c) { return weekday(z) != 0 && !is_holiday(z, c); }
 
 day next_business_day(day z, country c) {
@@ -114,29 +138,22 @@ day previous_business_day(day z, country c) {
   return z;
 }
 
-void put_2(std::string& out, int v) {
-  out.push_back(static_cast<char>('0' + v / 10 % 10));
-  out.push_back(static_cast<char>('0' + v % 10));
-}
-
 void put_dmy(std::string& out, day z) {
   ymd t = to_ymd(z);
-  put_2(out, t.d);
-  out.push_back('/');
-  put_2(out, t.m);
-  out.push_back('/');
-  put_2(out, t.y / 100);
-  put_2(out, t.y % 100);
+  char b[10] = {static_cast<char>('0' + t.d / 10), static_cast<char>('0' + t.d % 10), '/',
+                static_cast<char>('0' + t.m / 10), static_cast<char>('0' + t.m % 10), '/',
+                static_cast<char>('0' + t.y / 1000), static_cast<char>('0' + t.y / 100 % 10),
+                static_cast<char>('0' + t.y / 10 % 10), static_cast<char>('0' + t.y % 10)};
+  out.append(b, 10);
 }
 
 void put_iso(std::string& out, day z) {
   ymd t = to_ymd(z);
-  put_2(out, t.y / 100);
-  put_2(out, t.y % 100);
-  out.push_back('-');
-  put_2(out, t.m);
-  out.push_back('-');
-  put_2(out, t.d);
+  char b[10] = {static_cast<char>('0' + t.y / 1000), static_cast<char>('0' + t.y / 100 % 10),
+                static_cast<char>('0' + t.y / 10 % 10), static_cast<char>('0' + t.y % 10), '-',
+                static_cast<char>('0' + t.m / 10), static_cast<char>('0' + t.m % 10), '-',
+                static_cast<char>('0' + t.d / 10), static_cast<char>('0' + t.d % 10)};
+  out.append(b, 10);
 }
 
 void put_dmon(std::string& out, day z) {

@@ -41,6 +41,9 @@ void put_dmon(std::string& out, day z);
 void put_hm(std::string& out, int minute);
 void put_hm12(std::string& out, int minute);
 void put_hms(std::string& out, int minute, int second);
-void put_2(std::string& out, int v);
+inline void put_2(std::string& out, int v) {
+  char two[2] = {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+  out.append(two, 2);
+}
 
 }  // namespace gen

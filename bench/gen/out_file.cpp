@@ -1,6 +1,7 @@
 // Export writer: quoting, line counting, and transcoding to Windows-1252 or UTF-16LE.
 #include "out_file.hpp"
 
+#include <cstring>
 #include <filesystem>
 #include <stdexcept>
 
@@ -37,26 +38,6 @@ char to_cp1252(char32_t cp) {
   return '?';
 }
 
-void put_utf16le(std::string& out, char32_t cp) {
-  auto unit = [&out](char32_t u) {
-    out.push_back(static_cast<char>(u & 0xFF));
-    out.push_back(static_cast<char>((u >> 8) & 0xFF));
-  };
-  if (cp < 0x10000) {
-    unit(cp);
-  } else {
-    cp -= 0x10000;
-    unit(0xD800 + (cp >> 10));
-    unit(0xDC00 + (cp & 0x3FF));
-  }
-}
-
-bool needs_quotes(std::string_view v, char delimiter) {
-  for (char c : v)
-    if (c == delimiter || c == '"' || c == '\n' || c == '\r') return true;
-  return false;
-}
-
 }  // namespace
 
 out_file::~out_file() {
@@ -69,75 +50,128 @@ void out_file::open(const std::string& path, dialect d) {
   name_ = std::filesystem::path(path).filename().string();
   d_ = d;
   buf_.reserve(flush_at + 65536);
+  for (int c = 0x80; c < 256; ++c) kind_[c] = 2;
+  kind_[static_cast<unsigned char>(d_.delimiter)] = 1;
+  kind_['"'] = kind_['\n'] = kind_['\r'] = 1;
   if (d_.enc == encoding::utf8_bom) buf_.append("\xEF\xBB\xBF");
   if (d_.enc == encoding::utf16le) buf_.append("\xFF\xFE");
 }
 
 void out_file::cell(std::string_view v) {
-  if (!first_cell_) row_.push_back(d_.delimiter);
+  if (!f_) return;
+  if (!first_cell_) {
+    if (d_.enc == encoding::utf16le) emit(std::string_view(&d_.delimiter, 1));
+    else buf_.push_back(d_.delimiter);
+  }
   first_cell_ = false;
-  if (!needs_quotes(v, d_.delimiter)) {
-    row_.append(v);
+  unsigned kind = scan(v);
+  if ((kind & 1) == 0) {
+    if (kind == 0 && d_.enc != encoding::utf16le) buf_.append(v);
+    else emit(v);
     return;
   }
-  row_.push_back('"');
+  std::string q;
+  q.reserve(v.size() + 8);
+  q.push_back('"');
   for (char c : v) {
-    if (c == '"') row_.push_back('"');
-    row_.push_back(c);
+    if (c == '"') q.push_back('"');
+    if (c == '\n') ++lines_;  // a newline inside a quoted cell: the next row starts a line later
+    q.push_back(c);
   }
-  row_.push_back('"');
+  q.push_back('"');
+  emit(q);
+}
+
+// Quotes needed (1)? Anything outside ASCII (2)? Eight bytes at a time (SWAR): a byte equal
+// to c shows up as a zero byte of x ^ (c * 0x01..01).
+unsigned out_file::scan(std::string_view v) const {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  auto has_byte = [](std::uint64_t x, unsigned char c) {
+    std::uint64_t y = x ^ (ones * c);
+    return ((y - ones) & ~y & highs) != 0;
+  };
+  unsigned kind = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= v.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, v.data() + i, 8);
+    if (x & highs) kind |= 2;
+    if (has_byte(x, static_cast<unsigned char>(d_.delimiter)) || has_byte(x, '"') || has_byte(x, '\n') ||
+        has_byte(x, '\r'))
+      kind |= 1;
+  }
+  for (; i < v.size(); ++i) kind |= kind_[static_cast<unsigned char>(v[i])];
+  return kind;
+}
+
+void out_file::cell_plain(std::string_view v) {
+  if (!f_) return;
+  if (d_.enc == encoding::utf16le) {
+    if (!first_cell_) emit(std::string_view(&d_.delimiter, 1));
+    first_cell_ = false;
+    emit(v);
+    return;
+  }
+  if (!first_cell_) buf_.push_back(d_.delimiter);
+  first_cell_ = false;
+  buf_.append(v);
 }
 
 void out_file::cell_raw(std::string_view v) {
-  if (!first_cell_) row_.push_back(d_.delimiter);
+  if (!f_) return;
+  if (!first_cell_) emit(std::string_view(&d_.delimiter, 1));
   first_cell_ = false;
-  row_.append(v);
+  emit(v);
 }
 
 void out_file::end_row() {
-  if (!f_) {
-    row_.clear();
-    first_cell_ = true;
-    return;
-  }
-  for (char c : row_) lines_ += c == '\n';  // newlines inside quoted cells
-  put_row_text(row_);
-  row_.clear();
   first_cell_ = true;
+  if (!f_) return;
+  emit(d_.crlf ? "\r\n" : "\n");
+  ++lines_;
   ++rows_;
+  if (buf_.size() >= flush_at) flush();
 }
 
 void out_file::line(std::string_view text) {
   if (!f_) return;
-  put_row_text(text);
+  emit(text);
+  emit(d_.crlf ? "\r\n" : "\n");
+  ++lines_;
 }
 
-void out_file::put_row_text(std::string_view text) {
-  ++lines_;
-  std::string_view eol = d_.crlf ? "\r\n" : "\n";
+void out_file::emit(std::string_view text) {
   switch (d_.enc) {
     case encoding::utf8:
     case encoding::utf8_bom:
       buf_.append(text);
-      buf_.append(eol);
       break;
     case encoding::cp1252:
       for (std::size_t i = 0; i < text.size();) {
-        auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-          buf_.push_back(text[i++]);
-        } else {
-          buf_.push_back(to_cp1252(decode(text, i)));
-        }
+        // Runs of ASCII go in whole; the odd Ñ or á is decoded and mapped.
+        std::size_t j = i;
+        while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+        buf_.append(text.data() + i, j - i);
+        i = j;
+        if (i < text.size()) buf_.push_back(to_cp1252(decode(text, i)));
       }
-      buf_.append(eol);
       break;
     case encoding::utf16le:
-      for (std::size_t i = 0; i < text.size();) put_utf16le(buf_, decode(text, i));
-      for (char c : eol) put_utf16le(buf_, static_cast<char32_t>(c));
+      for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<unsigned char>(text[i++]) : decode(text, i);
+        auto unit = [this](char32_t u) {
+          char two[2] = {static_cast<char>(u & 0xFF), static_cast<char>((u >> 8) & 0xFF)};
+          buf_.append(two, 2);
+        };
+        if (cp < 0x10000) {
+          unit(cp);
+        } else {
+          unit(0xD800 + ((cp - 0x10000) >> 10));
+          unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        }
+      }
       break;
   }
-  if (buf_.size() >= flush_at) flush();
 }
 
 void out_file::flush() {

@@ -15,8 +15,9 @@ struct dialect {
   bool crlf = false;
 };
 
-// Rows are built in UTF-8 and transcoded when they end; cells are quoted RFC 4180 style
-// only when they must be (delimiter, quote, CR or LF inside), as DMS exporters do.
+// Cells arrive in UTF-8 and are encoded straight into the output buffer; they are quoted
+// RFC 4180 style only when they must be (delimiter, quote, CR or LF inside), as DMS
+// exporters do.
 // A closed writer ignores everything, so callers test is_open() to skip building rows.
 class out_file {
 public:
@@ -33,7 +34,10 @@ public:
   void cell(std::string_view v);
   // Written exactly as given, never quoted: a stray `"` inside an unquoted field.
   void cell_raw(std::string_view v);
-  void empty_cell() { cell({}); }
+  // For text known to be ASCII without the delimiter, quotes or line breaks (numbers, dates,
+  // codes): skips the scan that cell() makes.
+  void cell_plain(std::string_view v);
+  void empty_cell() { cell_plain({}); }
   void end_row();
   // A whole line as is (title lines, Excel's `sep=;`); counts as a physical line.
   void line(std::string_view text);
@@ -47,14 +51,15 @@ public:
   void close();
 
 private:
-  void put_row_text(std::string_view utf8);
+  void emit(std::string_view utf8);  // encodes into buf_
+  unsigned scan(std::string_view v) const;
   void flush();
 
   std::FILE* f_ = nullptr;
   std::string name_;
   dialect d_;
-  std::string row_;  // UTF-8 text of the row being built
   std::string buf_;  // encoded bytes waiting for fwrite
+  unsigned char kind_[256] = {};  // per byte: 1 = forces quotes, 2 = not ASCII
   bool first_cell_ = true;
   std::uint64_t lines_ = 0;
   std::uint64_t rows_ = 0;

@@ -82,6 +82,24 @@ private:
   std::uint64_t s_[4];
 };
 
+// A keyed bijection of [0, limit) (limit <= 4^half_bits): a four-round Feistel network on
+// 2*half_bits bits, cycle-walked back into range. Customer numbers and VIN serials use it
+// so that they look scattered yet never repeat.
+constexpr std::uint64_t permute(std::uint64_t x, std::uint64_t limit, int half_bits, std::uint64_t key) {
+  const std::uint64_t mask = (std::uint64_t{1} << half_bits) - 1;
+  do {
+    std::uint64_t l = x >> half_bits, r = x & mask;
+    for (std::uint64_t round = 0; round < 4; ++round) {
+      std::uint64_t f = mix(key + round, r) & mask;
+      std::uint64_t t = l ^ f;
+      l = r;
+      r = t;
+    }
+    x = (l << half_bits) | r;
+  } while (x >= limit);
+  return x;
+}
+
 // A random digit string of n characters, the first one not zero when `no_leading_zero`.
 template <class Out>
 void put_digits(Out& out, rng& r, int n, bool no_leading_zero = false) {
