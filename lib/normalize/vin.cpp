@@ -26,6 +26,15 @@ constexpr std::array<int, vin_length> weights = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 
 // year code is never confused with a digit or with another letter.
 constexpr std::string_view year_codes = "ABCDEFGHJKLMNPRSTVWXY123456789";
 
+// Each code's place in year_codes, -1 for the others: a lookup instead of a search per row.
+constexpr std::array<signed char, 128> make_year_index() {
+  std::array<signed char, 128> t{};
+  for (auto& v : t) v = -1;
+  for (std::size_t i = 0; i < year_codes.size(); ++i) t[static_cast<unsigned char>(year_codes[i])] = static_cast<signed char>(i);
+  return t;
+}
+constexpr auto year_index = make_year_index();
+
 bool allowed(char c) {
   auto u = static_cast<unsigned char>(c);
   return u < 128 && values[u] >= 0;
@@ -130,9 +139,10 @@ bool vin_check_digit_mandatory(std::string_view vin17) {
 }
 
 std::optional<int> vin_model_year(char code, int reference_year) {
-  auto pos = year_codes.find(ascii_upper(code));
-  if (pos == std::string_view::npos) return std::nullopt;
-  int base = 1980 + static_cast<int>(pos);
+  auto u = static_cast<unsigned char>(ascii_upper(code));
+  int pos = u < 128 ? year_index[u] : -1;
+  if (pos < 0) return std::nullopt;
+  int base = 1980 + pos;
   // Nearest cycle; a tie goes to the earlier year because model years run at most one
   // year ahead of the calendar, never fifteen.
   int diff = reference_year - base + 14;
@@ -142,12 +152,20 @@ std::optional<int> vin_model_year(char code, int reference_year) {
 
 vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
   vin_result r;
-  // A 17-byte buffer and a count: longer inputs are rejected without ever being copied.
+  // A 17-byte buffer and a count: longer inputs are rejected without ever being copied. The
+  // same pass checks the characters and sums the check digit's weights.
   std::array<char, vin_length> buf{};
   std::size_t n = 0;
+  int sum = 0;
+  bool all_allowed = true;
   for (char c : raw) {
     if (dropped(c)) continue;
-    if (n < vin_length) buf[n] = ascii_upper(c);
+    if (n < vin_length) {
+      char u = ascii_upper(c);
+      buf[n] = u;
+      if (allowed(u)) sum += values[static_cast<unsigned char>(u)] * weights[n];
+      else all_allowed = false;
+    }
     ++n;
   }
   if (n == 0) return r;
@@ -159,14 +177,6 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
   }
   std::string_view vin(buf.data(), buf.size());
 
-  // One pass checks the characters and sums the check digit's weights.
-  int sum = 0;
-  bool all_allowed = true;
-  for (std::size_t i = 0; i < vin_length; ++i) {
-    auto u = static_cast<unsigned char>(vin[i]);
-    if (u < 128 && values[u] >= 0) sum += values[u] * weights[i];
-    else all_allowed = false;
-  }
   if (!all_allowed) {
     int forbidden = 0;
     std::size_t forbidden_at = 0;
@@ -194,7 +204,7 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
     return r;
   }
 
-  r.value.assign(vin);
+  r.value = std::string(vin);  // constructing, then moving, is cheaper than assign()
   if (check_digit_of(sum) != vin[8]) {
     bool mandatory = vin_check_digit_mandatory(vin);
     r.suggestion = find_suggestion(vin, sum, model_year);
