@@ -36,6 +36,16 @@ std::string_view segment_name(segment s) { return segments[static_cast<std::size
 int segment_priority(segment s) { return static_cast<int>(s) + 1; }
 bool segment_matches(std::string_view name, segment s) { return segment_name(s) == name; }
 
+std::optional<segment> segment_from_name(std::string_view name, int priority) {
+  std::optional<segment> first;
+  for (const auto& e : segments) {
+    if (e.name != name) continue;
+    if (segment_priority(e.seg) == priority) return e.seg;
+    if (!first) first = e.seg;
+  }
+  return first;
+}
+
 std::vector<std::string_view> all_segment_names() {
   std::vector<std::string_view> out;
   for (const auto& e : segments)

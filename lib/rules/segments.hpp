@@ -34,6 +34,10 @@ int segment_priority(segment s);
 // Parses a name of --segments ("campaign" selects both campaign kinds).
 bool segment_matches(std::string_view name, segment s);
 std::vector<std::string_view> all_segment_names();
+// The segment a call list names, nullopt for an unknown name. "campaign" names two segments:
+// `priority` (the call list's column) picks one, and without it the safety campaign is taken.
+//   segment_from_name("campaign", 9) -> segment::campaign
+std::optional<segment> segment_from_name(std::string_view name, int priority = 0);
 
 // Every window and expiry, with the seeds' defaults; each is a flag of `retorno segment`.
 struct policy {

@@ -1,0 +1,38 @@
+// Values as a call-center agent reads them on paper: phones in groups, km with separators,
+// dates in words, talking points in plain language. Plain text out: the caller escapes it.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace retorno::render {
+
+// E.164 numbers of Mexico and Colombia in dialling groups; anything else unchanged.
+//   readable_phone("+528713915055") -> "+52 871 391 5055"
+//   readable_phone("+525512345678") -> "+52 55 1234 5678"   (Mexico City, Guadalajara, Monterrey)
+//   readable_phone("+573101234567") -> "+57 310 123 4567"
+std::string readable_phone(std::string_view e164);
+
+// Whole kilometres with thousands separators, as the seeds write them: "45300" -> "45,300".
+// Anything that is not digits is returned unchanged.
+std::string readable_km(std::string_view km);
+
+// An ISO date in words for the sheet's header: "2025-03-14" -> "viernes 14 de marzo de 2025"
+// ("Friday 14 March 2025"); short form for the body: "14 mar 2025". Unchanged when not ISO.
+std::string readable_date(std::string_view iso, bool english);
+std::string short_date(std::string_view iso, bool english);
+
+// A talking point of the call list in words: "campaign:ABC123" -> "Campaña ABC123",
+// "quote:Q77" -> "Cotización Q77", "next_service:VIN" -> "Siguiente mantenimiento (VIN VIN)".
+// An unknown kind is returned unchanged.
+std::string talking_point(std::string_view key, bool english);
+
+// The suggested time slot of the call at `position` (0-based) of an agent's list: morning,
+// midday and afternoon in turn, so that each part of the day gets its share of the list.
+enum class time_slot { morning, midday, afternoon };
+time_slot slot_for(std::size_t position);
+// "Mañana" / "Morning"; and the hours, "09:00–12:00".
+std::string_view slot_label(time_slot s, bool english);
+std::string_view slot_hours(time_slot s);
+
+}  // namespace retorno::render
