@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
                   : "retorno: listas de llamadas, seguimientos y KPIs a partir de exportaciones del DMS"};
   app.set_version_flag("--version", std::string("retorno ") + RETORNO_VERSION);
   app.require_subcommand(1, 1);
-  std::vector<tool::command> commands{tool::setup_ingest(app, en), tool::setup_segment(app, en)};
+  std::vector<tool::command> commands{tool::setup_ingest(app, en), tool::setup_segment(app, en),
+                                       tool::setup_schedule(app, en)};
 
   std::string cmd = "";
   try {

@@ -1,0 +1,45 @@
+// `retorno schedule-attempts`: what happens next to every item of the call list, and when.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "calendar/calendar.hpp"
+#include "rules/cadence.hpp"
+
+namespace retorno::ops {
+
+// The validated configuration of one run (tools/retorno/cmd_schedule.cpp builds it).
+struct schedule_config {
+  std::string list;  // the call list written by segment
+  std::string log;   // the contact log (may be empty: nothing attempted yet)
+  std::string vehicles;  // optional: postal addresses for letters
+  std::string output = "-";
+  std::string fallback;  // optional: today's WhatsApp / e-mail / letter queue
+  long long now = 0;     // minutes since the epoch (--as-of with its time)
+  calendar::country country = calendar::country::mx;
+  std::vector<day> closed_days;
+  std::vector<rules::cadence> cadences;           // built-in and custom
+  std::map<std::string, std::string> cadence_of;  // segment -> cadence name; "*" = the rest
+  std::map<std::string, std::string> dealer;      // contact lines for the fallback messages
+  bool html = false;
+  bool english = false;
+  bool excel = false;
+};
+
+struct schedule_summary {
+  std::uint64_t items = 0;
+  std::uint64_t log_rows = 0;
+  std::uint64_t log_rows_unmatched = 0;  // attempts of items not on this list
+  std::map<std::string, std::uint64_t> by_status;
+  std::uint64_t fallback_rows = 0;
+};
+
+schedule_summary run_schedule(const schedule_config& config);
+
+// "lead=lead48h,*=mrs" or a single name: segment -> cadence name. Throws a usage error for
+// a name that is not among `known`.
+std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<rules::cadence>& known);
+
+}  // namespace retorno::ops

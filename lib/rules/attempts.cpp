@@ -1,0 +1,143 @@
+// The attempt rules: outcomes, gaps in business days or hours, slot rotation, fallback channels.
+#include "rules/attempts.hpp"
+
+#include <algorithm>
+
+namespace retorno::rules {
+
+namespace {
+
+constexpr long long per_day = 24 * 60;
+
+long long day_start(long long minutes) { return (minutes >= 0 ? minutes / per_day : (minutes - per_day + 1) / per_day) * per_day; }
+day day_of(long long minutes) { return day{date::days{day_start(minutes) / per_day}}; }
+
+std::string resolve_channel(const std::string& step_channel, const customer_channels& who) {
+  if (step_channel == "letter_or_email") return who.has_email ? "email" : "letter";
+  if (step_channel != "preferred") return step_channel;
+  if (!who.preferred.empty() && who.preferred != "phone") return who.preferred;
+  if (who.has_mobile) return "whatsapp";
+  return who.has_email ? "email" : "letter";
+}
+
+// The first contact minute at or after `t` whose slot differs from `avoid`.
+long long rotate(const calendar::business_calendar& cal, long long t, std::optional<slot> avoid) {
+  t = cal.next_contact_minute(t);
+  for (int guard = 0; avoid && slot_of(t) == *avoid && guard < 20; ++guard) {
+    long long base = day_start(t);
+    long long boundary = *avoid == slot::morning ? base + 12 * 60 : *avoid == slot::midday ? base + 15 * 60 : base + per_day;
+    t = cal.next_contact_minute(boundary);
+  }
+  return t;
+}
+
+}  // namespace
+
+std::string_view canonical_outcome(std::string_view o) {
+  static constexpr std::string_view known[] = {"no_answer", "busy", "voicemail", "wrong_number", "invalid_number",
+                                               "reached", "callback_requested", "appointment_booked", "declined",
+                                               "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
+  for (auto k : known)
+    if (k == o) return k;
+  return {};
+}
+
+std::string_view canonical_channel(std::string_view c) {
+  static constexpr std::string_view known[] = {"phone", "whatsapp", "sms", "email", "letter"};
+  for (auto k : known)
+    if (k == c) return k;
+  return {};
+}
+
+std::string_view status_name(status s) {
+  static constexpr std::string_view names[] = {"due", "scheduled", "callback", "booked", "exhausted", "fallback_due", "closed"};
+  return names[static_cast<int>(s)];
+}
+
+std::string_view slot_name(slot s) {
+  static constexpr std::string_view names[] = {"morning", "midday", "afternoon"};
+  return names[static_cast<int>(s)];
+}
+
+slot slot_of(long long minutes) {
+  long long m = minutes - day_start(minutes);
+  return m < 12 * 60 ? slot::morning : m < 15 * 60 ? slot::midday : slot::afternoon;
+}
+
+long long add_business_minutes(const calendar::business_calendar& cal, long long from, long long minutes) {
+  long long t = cal.next_contact_minute(from);
+  while (minutes > 0) {
+    auto h = cal.contact_hours(day_of(t));
+    long long close = day_start(t) + h->close;
+    long long used = std::min(minutes, close - t);
+    minutes -= used;
+    t += used;
+    if (minutes > 0) t = cal.next_contact_minute(close);
+  }
+  return t;
+}
+
+decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,
+                long long now, const customer_channels& who) {
+  decision d;
+  d.attempts = static_cast<int>(history.size());
+  const long long end_of_today = day_start(now) + per_day;
+  auto finish = [&](long long at, std::string channel, status if_due, std::string note = {}) {
+    d.next_at = at;
+    d.next_channel = std::move(channel);
+    d.next_slot = slot_of(at);
+    d.note = std::move(note);
+    d.st = at < end_of_today ? if_due : status::scheduled;
+    return d;
+  };
+  if (history.empty()) {
+    const auto& first = c.steps.front();
+    return finish(cal.next_contact_minute(now), resolve_channel(first.channel, who), status::due, first.note);
+  }
+  const attempt& last = history.back();
+  d.last_at = last.at;
+  d.last_outcome = std::string(last.outcome);
+  const std::string_view o = last.outcome;
+  if (o == "appointment_booked") return d.st = status::booked, d;
+  if (o == "vehicle_sold" || o == "do_not_contact" || o == "already_serviced" || o == "declined" || o == "reached")
+    return d.st = status::closed, d;
+  if (o == "message_sent") return d.st = status::exhausted, d;
+
+  const std::size_t phones = c.phone_steps();
+  const cadence_step* fallback = phones < c.steps.size() ? &c.steps[phones] : nullptr;
+  auto fallback_now = [&]() {
+    if (!fallback) return d.st = status::exhausted, d;
+    auto r = finish(cal.next_contact_minute(std::max(now, last.at)), resolve_channel(fallback->channel, who),
+                    status::fallback_due, fallback->note);
+    if (r.st == status::scheduled) r.st = status::fallback_due;  // fallback is its own queue
+    return r;
+  };
+  if (o == "callback_requested") {
+    // Honoured at the time asked; without a time, the next business day in another slot.
+    long long at = last.callback_at ? *last.callback_at
+                                    : rotate(cal, day_start(last.at) + per_day, slot_of(last.at));
+    d.next_at = at;
+    d.next_channel = "phone";
+    d.next_slot = slot_of(at);
+    d.st = status::callback;
+    return d;
+  }
+  if (o == "invalid_number" || o == "wrong_number") return fallback_now();
+
+  // A failed call (no_answer, busy, voicemail): the next phone step, or the fallback.
+  const auto calls = static_cast<std::size_t>(
+      std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.channel == "phone"; }));
+  if (calls >= phones) return fallback_now();
+  const cadence_step& step = c.steps[calls];
+  long long earliest = step.unit == gap_unit::business_hours
+                           ? add_business_minutes(cal, last.at, static_cast<long long>(step.gap) * 60)
+                           : (step.gap == 0 ? last.at
+                                            : day_start(last.at) +
+                                                  (cal.add_business_days(day_of(last.at), step.gap) - day_of(last.at)).count() * per_day +
+                                                  (last.at - day_start(last.at)));
+  earliest = std::max(earliest, now);
+  long long at = rotate(cal, earliest, step.rotate_slot ? std::optional<slot>(slot_of(last.at)) : std::nullopt);
+  return finish(at, resolve_channel(step.channel, who), status::due, step.note);
+}
+
+}  // namespace retorno::rules

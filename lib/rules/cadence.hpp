@@ -1,0 +1,43 @@
+// Cadences: how many attempts, on which channel, how far apart, and what follows failure.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace retorno::rules {
+
+enum class gap_unit { business_days, business_hours };
+
+// One step of a cadence. `channel` is phone, whatsapp, sms, email, letter, or `preferred`
+// (the customer's preferred channel, phone excluded) or `letter_or_email` (email when there is
+// an address, else a letter).
+struct cadence_step {
+  int attempt = 1;
+  std::string channel;
+  int gap = 0;  // minimum distance from the previous attempt
+  gap_unit unit = gap_unit::business_days;
+  bool rotate_slot = true;  // never the slot of the previous failed attempt
+  std::string note;         // what the agent does on failure (e.g. leave a voicemail)
+};
+
+struct cadence {
+  std::string name;
+  std::vector<cadence_step> steps;  // in attempt order; phone steps first, then the fallback
+  // Steps made by phone (the call attempts); the rest are the fallback after them.
+  std::size_t phone_steps() const;
+};
+
+// The built-in cadences of the seeds:
+//   mrs            seed 002: 3 calls 5 business days apart, then the preferred channel
+//   week5          seed 000: 5 calls in a week at different times, then letter or e-mail
+//   call3-whatsapp seed 001: 3 calls, then WhatsApp
+//   lead48h        seed 004: a call (voicemail when it fails), 3 calls within 48 business
+//                  hours, then e-mail; e-mail at once for an invalid number
+std::vector<cadence> builtin_cadences();
+
+// A cadence file: CSV with columns cadence,attempt,channel,gap,unit,slot,note
+// (unit: business_days | business_hours; slot: rotate | any). One file may hold several.
+// Throws retorno::error (usage, exit 2) with file and line when malformed.
+std::vector<cadence> load_cadences(const std::string& path);
+
+}  // namespace retorno::rules

@@ -1,0 +1,104 @@
+// `retorno schedule-attempts`: flags, their validation, and the summary line. The work is in lib/ops/schedule.
+#include <array>
+#include <chrono>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "core/error.hpp"
+#include "model/table.hpp"
+#include "ops/schedule.hpp"
+
+namespace retorno::tool {
+
+namespace {
+
+struct schedule_flags {
+  common_options common;
+  std::string list, log, vehicles, output = "-", fallback, cadence, cadence_file, calendar = "MX", closed_days,
+      dealer, format = "csv";
+};
+
+constexpr const char* example_es = R"(
+Ejemplo (la lista del día y la bitácora de llamadas del mundo de muestra):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list lista_llamadas.csv \
+      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+      -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
+  retorno schedule-attempts ... --format html -o cola_de_hoy.html   # la cola de hoy por agente
+Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
+lead48h, o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+
+constexpr const char* example_en = R"(
+Example (the sample world's call list and contact log):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list call_list.csv \
+      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+      -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
+  retorno schedule-attempts ... --format html -o today.html        # today's queue per agent
+Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
+lead48h, or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+
+ops::schedule_config validate(const schedule_flags& f) {
+  ops::schedule_config c;
+  c.list = f.list;
+  c.log = f.log;
+  c.vehicles = f.vehicles;
+  c.output = f.output;
+  c.fallback = f.fallback;
+  c.now = parse_as_of(f.common.as_of).minutes;
+  if (f.calendar == "MX" || f.calendar == "mx") c.country = calendar::country::mx;
+  else if (f.calendar == "CO" || f.calendar == "co") c.country = calendar::country::co;
+  else throw usage_error(fmt::format("--calendar '{}' is not MX or CO", f.calendar));
+  if (!f.closed_days.empty()) c.closed_days = calendar::load_closed_days(f.closed_days);
+  c.cadences = rules::builtin_cadences();
+  if (!f.cadence_file.empty())
+    for (auto& k : rules::load_cadences(f.cadence_file)) c.cadences.push_back(std::move(k));
+  c.cadence_of = ops::parse_cadence_spec(f.cadence, c.cadences);
+  if (!f.dealer.empty()) {
+    constexpr std::array<std::string_view, 2> cols = {"key", "value"};
+    model::for_each_row(f.dealer, cols, cols, [&](const model::row_view& r) { c.dealer[std::string(r[0])] = r[1]; });
+  }
+  c.html = f.format == "html";
+  c.english = f.common.lang == "en";
+  c.excel = f.common.excel;
+  return c;
+}
+
+}  // namespace
+
+command setup_schedule(CLI::App& parent, bool en) {
+  auto flags = std::make_shared<schedule_flags>();
+  auto* app = parent.add_subcommand(
+      "schedule-attempts", en ? "Decide the next attempt of every call-list item: when, which channel, which slot"
+                              : "Decide el siguiente intento de cada llamada: cuándo, por qué medio y en qué franja");
+  app->add_option("--list", flags->list, "Call list written by retorno segment")->required();
+  app->add_option("--log", flags->log, "Contact log (canonical contact_log)");
+  app->add_option("--vehicles", flags->vehicles, "Vehicles, for the postal address of letters");
+  app->add_option("-o,--output", flags->output, "Schedule (default: standard output)");
+  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue");
+  app->add_option("--cadence", flags->cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
+  app->add_option("--cadence-file", flags->cadence_file, "Custom cadences (CSV)");
+  app->add_option("--calendar", flags->calendar, "MX or CO: holidays and contact hours (default MX)");
+  app->add_option("--closed-days", flags->closed_days, "The dealership's closed days (CSV with a date column)");
+  app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
+  app->add_option("--format", flags->format, "csv or html (today's queue per agent)")
+      ->check(CLI::IsMember({"csv", "html"}));
+  add_common_flags(*app, flags->common);
+  app->footer(en ? example_en : example_es);
+  return {app, [flags]() {
+            auto config = validate(*flags);
+            const auto start = std::chrono::steady_clock::now();
+            auto s = ops::run_schedule(config);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!flags->common.quiet) {
+              std::string statuses;
+              for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);
+              note("schedule-attempts",
+                   fmt::format("{} items ({}); {} log rows, {} for items not on this list; {} fallback rows; {:.2f} s",
+                               s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, seconds));
+            }
+            return 0;
+          }};
+}
+
+}  // namespace retorno::tool
