@@ -51,7 +51,7 @@ struct decision {
 
 // Outcomes: appointment_booked -> booked; vehicle_sold, do_not_contact, already_serviced,
 // declined, reached -> closed; callback_requested -> the time asked; invalid_number,
-// wrong_number -> the fallback channel at once; message_sent -> exhausted; no_answer, busy,
+// wrong_number -> the fallback channel at once, never to that number; message_sent -> exhausted; no_answer, busy,
 // voicemail -> the next step after its gap, never in the slot of the failed attempt, always
 // inside contact hours. `history` is in attempt order.
 decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,
