@@ -85,8 +85,15 @@ schedule_summary run_schedule(const schedule_config& c) {
         ++summary.log_rows_unmatched;
         return;
       }
-      if (!at || *at > c.now) return;
+      auto unreadable = [&](std::string what) {
+        if (summary.log_rows_unreadable++ == 0)
+          summary.first_unreadable = fmt::format("{}:{}: {}", c.log == "-" ? "stdin" : c.log, r.line, what);
+      };
+      if (!at) return unreadable(fmt::format("attempted_at '{}' is not YYYY-MM-DDTHH:MM", r[1]));
+      if (*at > c.now) return;  // after --as-of: has not happened yet
       rules::attempt a{*at, rules::canonical_channel(r[2]), rules::canonical_outcome(r[3]), parse_minutes(r[4])};
+      if (a.outcome.empty()) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
+      else if (a.channel.empty()) unreadable(fmt::format("unknown channel '{}'", r[2]));
       attempts[it->second].push_back(a);
     });
   }
