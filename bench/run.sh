@@ -2,7 +2,8 @@
 # make bench: generates a dirty dealership world and times each retorno command beside the
 # nearest equivalent work by Miller, sqlite3 and pandas (and DuckDB when installed), all in
 # this one run, on the same files. Prints one markdown table; nothing here is a test.
-#   RETORNO, GEN: binaries; BENCH_VEHICLES (default 1000000); BENCH_DIR (default a temp folder)
+#   RETORNO, GEN: binaries; BENCH_VEHICLES (default 1000000); BENCH_SCHEDULE_ITEMS (default
+#   1000000, with three log rows each); BENCH_DIR (default a temp folder)
 set -euo pipefail
 retorno=${RETORNO:?set RETORNO to the retorno binary}
 gen=${GEN:?set GEN to the retorno-gen binary}
@@ -23,14 +24,24 @@ rows=$(($(wc -l <"$export_file") - 2))
 bytes=$(wc -c <"$export_file")
 results=()
 
-# measure NAME ROWS BYTES CMD...: wall seconds and peak resident memory of one run
+# measure NAME ROWS BYTES CMD...: wall seconds and peak resident memory of one run. Rows
+# measured after `group NAME` are compared with that group's first row (retorno's).
+group_name=ingest
+group() { group_name=$1; echo "$1" >&2; }
 measure() {
   local name=$1 nrows=$2 nbytes=$3
   shift 3
-  local t
-  t=$( { /usr/bin/time -f '%e %M' taskset -c 0 "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  local secs=${t% *} kb=${t#* }
-  results+=("$name|$nrows|$nbytes|$secs|$kb")
+  local code=0
+  /usr/bin/time -o "$dir/.time" -f '%e %M' taskset -c 0 "$@" >/dev/null 2>"$dir/.stderr" || code=$?
+  if [ "$code" -ne 0 ]; then
+    echo "  $name: FAILED (exit $code):" >&2
+    tail -3 "$dir/.stderr" >&2
+    return 0
+  fi
+  local t secs kb
+  t=$(tail -1 "$dir/.time")
+  secs=${t% *} kb=${t#* }
+  results+=("$group_name|$name|$nrows|$nbytes|$secs|$kb")
   echo "  $name: $secs s, $((kb / 1024)) MB peak" >&2
 }
 
@@ -57,14 +68,79 @@ head -n $((rows / 4 + 2)) "$export_file" >"$dir/quarter.csv"
 measure "retorno ingest, a quarter of the file" "$((rows / 4))" "$(wc -c <"$dir/quarter.csv")" \
   "$retorno" ingest "$dir/quarter.csv" --schema dms_vehiculos -o "$dir/q.csv" --rejects "$dir/q_rejects.csv" --quiet
 
-# The table: throughput, memory, and each peer's time as a multiple of retorno's.
-base=${results[0]}
-base_secs=$(echo "$base" | cut -d'|' -f4)
-printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno ingest |\n'
+# segment: the whole world (issue 4: 1M vehicles + ~5M repair orders), from ingested tables.
+group segment
+"$retorno" ingest "$dir/world/historial_servicio.csv" --schema historial_servicio -o "$dir/services.csv" \
+  --rejects "$dir/services_rejects.csv" --quiet
+for t in contactos:dms_contactos:contacts campanas:dms_campanas:campaigns citas:citas:appointments \
+  cotizaciones:cotizaciones:quotes leads_web:leads_web:leads bajas:bajas:optouts; do
+  IFS=: read -r f schema table <<<"$t"
+  src=$(ls "$dir/world/$f".*)
+  "$retorno" ingest "$src" --schema "$schema" -o "$dir/$table.csv" --rejects "$dir/${table}_rejects.csv" --quiet
+done
+"$retorno" ingest "$dir/world/gestion_spiga.txt" --schema spiga_gestion -o "$dir/contact_log.csv" \
+  --rejects "$dir/contact_log_rejects.csv" --quiet --max-reject-rate 1 || true
+vrows=$(($(wc -l <"$dir/vehicles.csv") - 1))
+srows=$(($(wc -l <"$dir/services.csv") - 1))
+measure "retorno segment ($vrows vehicles, $srows repair orders, every table)" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services,contacts,campaigns,appointments,quotes,leads,optouts,contact_log}.csv | wc -c)" \
+  "$retorno" segment --as-of "$as_of" --vehicles "$dir/vehicles.csv" --services "$dir/services.csv" \
+  --contacts "$dir/contacts.csv" --campaigns "$dir/campaigns.csv" --appointments "$dir/appointments.csv" \
+  --quotes "$dir/quotes.csv" --leads "$dir/leads.csv" --optouts "$dir/optouts.csv" \
+  --contact-log "$dir/contact_log.csv" --agents A1,A2,A3,A4,A5 -o "$dir/call_list.csv" --excluded "$dir/excluded.csv"
+# The nearest peer work: the last visit of every vehicle joined to the vehicles (a group-by
+# and a join over the same two files).
+measure "sqlite3: last visit per vehicle, joined" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/vehicles.csv v" -cmd ".import $dir/services.csv s" \
+  -cmd ".output /dev/null" :memory: \
+  "select v.vin, v.customer_name, max(s.closed_on) from v left join s on s.vin = v.vin group by v.vin;"
+measure "pandas: last visit per vehicle, joined" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
+  "$python" -c "import pandas as pd,sys
+v = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+s = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
+last = s.groupby('vin')['closed_on'].max().reset_index()
+v.merge(last, on='vin', how='left').to_csv('/dev/null', index=False)" "$dir/vehicles.csv" "$dir/services.csv"
+
+# schedule-attempts (issue 5: 1,000,000 items + 3,000,000 log rows): a synthetic list and log,
+# three attempts per item with every kind of outcome, so that every rule runs.
+group schedule-attempts
+items=${BENCH_SCHEDULE_ITEMS:-1000000}
+awk -v items="$items" 'BEGIN { print "item_id,segment,vin,agent,customer_name,phone,phone_alt,email,preferred_channel"
+  for (i = 0; i < items; i++)
+    printf "next_service:V%016d:R%d,next_service,V%016d,A%d,NOMBRE %d,+52871%07d,,,phone\n", i, i, i, i % 20, i, i }' \
+  >"$dir/sched_list.csv"
+awk -v items="$items" 'BEGIN { print "item_id,vin,agent,attempted_at,channel,outcome,reason,callback_at,appointment_at,notes"
+  n = split("no_answer busy voicemail no_answer callback_requested no_answer invalid_number appointment_booked", o, " ")
+  for (k = 0; k < 3; k++) for (i = 0; i < items; i++)
+    printf "next_service:V%016d:R%d,,A%d,2026-11-%02dT%02d:%02d,phone,%s,,,,\n", i, i, i % 20, 9 + k * 6,
+      9 + i % 9, (i * 7) % 60, o[1 + (i + k) % n] }' >"$dir/sched_log.csv"
+measure "retorno schedule-attempts ($items items, $((3 * items)) log rows)" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  "$retorno" schedule-attempts --as-of "${as_of}T08:00" --list "$dir/sched_list.csv" --log "$dir/sched_log.csv" \
+  -o "$dir/schedule.csv" --fallback "$dir/fallback.csv"
+measure "sqlite3: attempts and last one per item, joined" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/sched_list.csv l" -cmd ".import $dir/sched_log.csv g" \
+  -cmd ".output /dev/null" :memory: \
+  "select l.item_id, count(g.item_id), max(g.attempted_at) from l left join g on g.item_id = l.item_id group by l.item_id;"
+measure "pandas: attempts and last one per item, joined" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  "$python" -c "import pandas as pd,sys
+l = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+g = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
+a = g.groupby('item_id')['attempted_at'].agg(['count', 'max']).reset_index()
+l.merge(a, on='item_id', how='left').to_csv('/dev/null', index=False)" "$dir/sched_list.csv" "$dir/sched_log.csv"
+
+# The table: throughput, memory, and each peer's time as a multiple of retorno's in its group.
+printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+base_group="" base_secs=1
 for r in "${results[@]}"; do
-  IFS='|' read -r name nrows nbytes secs kb <<<"$r"
+  IFS='|' read -r g name nrows nbytes secs kb <<<"$r"
+  if [ "$g" != "$base_group" ]; then base_group=$g base_secs=$secs; fi
   awk -v n="$name" -v r="$nrows" -v b="$nbytes" -v s="$secs" -v k="$kb" -v base="$base_secs" 'BEGIN {
-    if (s <= 0) s = 0.01;
+    if (s <= 0) s = 0.01; if (base <= 0) base = 0.01;
     printf "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f | %.2fx |\n", n, r, b / 1e6, s, b / 1e6 / s, r / s, k / 1024, s / base }'
 done
