@@ -13,6 +13,7 @@
 #include "csv/writer.hpp"
 #include "model/table.hpp"
 #include "render/queue.hpp"
+#include "render/readable.hpp"
 #include "rules/attempts.hpp"
 
 namespace retorno::ops {
@@ -111,6 +112,16 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
   }
 
+  // Each item's place in its agent's list, as the printed call sheet numbers it: the first
+  // call keeps the sheet's slot (render::slot_for: morning, midday, afternoon in turn).
+  static_assert(static_cast<int>(render::time_slot::midday) == static_cast<int>(rules::slot::midday) &&
+                static_cast<int>(render::time_slot::afternoon) == static_cast<int>(rules::slot::afternoon));
+  std::vector<std::uint32_t> position(list.rows());
+  {
+    std::unordered_map<sv, std::uint32_t> next;
+    for (std::uint32_t i = 0; i < list.rows(); ++i) position[i] = next[list.get(i, l_agent)]++;
+  }
+
   const calendar::business_calendar cal(c.country, c.closed_days);
   std::vector<rules::decision> decisions(list.rows());
   for (std::uint32_t i = 0; i < list.rows(); ++i) {
@@ -121,7 +132,8 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
     rules::customer_channels who{std::string(list.get(i, l_channel)),
                                  !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
-                                 !list.get(i, l_email).empty()};
+                                 !list.get(i, l_email).empty(),
+                                 static_cast<rules::slot>(static_cast<int>(render::slot_for(position[i])))};
     decisions[i] = rules::decide(h, cadence_for(c, list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }

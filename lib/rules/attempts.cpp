@@ -94,7 +94,15 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
   };
   if (history.empty()) {
     const auto& first = c.steps.front();
-    return finish(cal.next_contact_minute(now), resolve_channel(first.channel, who), status::due, first.note);
+    long long at = cal.next_contact_minute(now);
+    // Cadences counted in business hours (leads) call at once: no waiting for a slot.
+    if (who.first_slot && first.unit == gap_unit::business_days && slot_of(at) != *who.first_slot) {
+      const long long base = day_start(at);
+      const long long start = base + (*who.first_slot == slot::morning ? 0 : *who.first_slot == slot::midday ? 12 * 60 : 15 * 60);
+      long long in_slot = cal.next_contact_minute(std::max(start, at));
+      if (day_start(in_slot) == base && slot_of(in_slot) == *who.first_slot) at = in_slot;
+    }
+    return finish(at, resolve_channel(first.channel, who), status::due, first.note);
   }
   const attempt& last = history.back();
   d.last_at = last.at;

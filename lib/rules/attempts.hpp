@@ -36,6 +36,11 @@ struct customer_channels {
   std::string preferred;  // phone, whatsapp, sms, email, letter or ""
   bool has_mobile = false;
   bool has_email = false;
+  // The slot of the first call: the printed call sheet spreads each agent's list over the
+  // day (morning, midday, afternoon in turn), and the schedule keeps to it. Taken when it is
+  // still open on the first contact day, else the first contact minute; never for cadences
+  // counted in business hours (leads are called at once).
+  std::optional<slot> first_slot;
 };
 
 struct decision {
