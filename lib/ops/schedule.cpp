@@ -22,9 +22,15 @@ namespace {
 
 using sv = std::string_view;
 
-enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_count };
-constexpr std::array<sv, l_count> list_columns = {"item_id", "vin", "segment", "agent", "customer_name",
-                                                  "phone", "phone_alt", "email", "preferred_channel"};
+enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_count };
+constexpr std::array<sv, l_count> list_columns = {"item_id", "vin",   "segment",   "agent",  "customer_name",
+                                                  "phone",   "phone_alt", "email", "preferred_channel", "priority"};
+
+int parse_int(sv text) {
+  int v = 0;
+  std::from_chars(text.data(), text.data() + text.size(), v);
+  return v;
+}
 
 std::string format_minutes(long long m) {
   const long long per_day = 24 * 60;
@@ -152,7 +158,7 @@ schedule_summary run_schedule(const schedule_config& c) {
                        std::string(rules::slot_name(*d.next_slot)), std::string(list.get(i, l_name)),
                        std::string(list.get(i, l_phone)), std::string(list.get(i, l_phone_alt)),
                        std::string(list.get(i, l_segment)), std::string(list.get(i, l_vin)), d.attempts,
-                       d.last_outcome, d.note, *d.next_at, i});
+                       d.last_outcome, d.note, *d.next_at, i, parse_int(list.get(i, l_priority))});
     }
     out.write(render::queue_html(today, format_day(day{date::days{c.now / (24 * 60)}}), c.english));
   } else {
