@@ -266,7 +266,8 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, item&
     p = person{it.name.empty() ? p.name : it.name, it.phone, {}, {}, it.email.empty() ? p.email : it.email, "phone",
                p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address};
   if (!it.vehicle && p.phone_mobile.empty() && p.email.empty() && !it.vin.empty())
-    return refusal{"no_channel", "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"};
+    return refusal{"no_channel", "vehicle not in the vehicles table",
+                   "el vehículo no está en la tabla de vehículos"};
   if (p.consent == "no") return refusal{"no_consent", p.role, {}};
   it.customer_id = it.vehicle ? std::string(w.vehicles.get(*it.vehicle, v_customer_id)) : std::string();
   // Opt-outs: by VIN, customer, e-mail or phone. Scope all ends the item; a channel scope removes

@@ -31,6 +31,12 @@ constexpr std::array<segment_entry, 13> segments = {{
     {segment::test_drive, "test_drive"},
 }};
 
+// The words of --explain: `en` or `es`, with the same arguments.
+template <typename... Args>
+std::string say(bool english, std::string_view en, std::string_view es, const Args&... args) {
+  return fmt::format(fmt::runtime(english ? en : es), args...);
+}
+
 }  // namespace
 
 std::string_view segment_name(segment s) { return segments[static_cast<std::size_t>(s)].name; }
@@ -86,23 +92,23 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
   if (!has_service) {
     day opens = add_months(ref, p.first_service_months);
     out.push_back({segment::first_service, ref_event, opens, inactive_from - date::days{1},
-                   fmt::format(fmt::runtime(english ? "DOFU {} + {} months = {}" : "DOFU {} + {} meses = {}"), format_day(ref),
-                               p.first_service_months, format_day(opens))});
+                   say(english, "DOFU {} + {} months = {}", "DOFU {} + {} meses = {}", format_day(ref),
+                       p.first_service_months, format_day(opens))});
   } else {
     day by_date = add_months(ref, p.next_service_months);
     day opens = by_date;
-    std::string detail =
-        fmt::format(fmt::runtime(english ? "last maintenance {} + {} months = {}" : "último mantenimiento {} + {} meses = {}"),
-                    format_day(ref), p.next_service_months, format_day(by_date));
+    std::string detail = say(english, "last maintenance {} + {} months = {}",
+                             "último mantenimiento {} + {} meses = {}", format_day(ref), p.next_service_months,
+                             format_day(by_date));
     if (auto rate = daily_km(f); rate && *rate > 0 && f.last_km >= 0) {
       const long interval = p.service_interval_km;
       long target = f.next_km > f.last_km ? f.next_km : (f.last_km / interval + 1) * interval;
       auto days_to_target = static_cast<long>(std::ceil(static_cast<double>(target - f.last_km) / *rate));
       day reaches = ref + date::days{days_to_target};
       day km_opens = reaches - date::days{p.km_lead_days};
-      detail += fmt::format(fmt::runtime(english ? "; {:.1f} km/day reaches {} km on {}, listed from {}"
-                                    : "; {:.1f} km/día llega a {} km el {}, en la lista desde {}"),
-                            *rate, target, format_day(reaches), format_day(km_opens));
+      detail += say(english, "; {:.1f} km/day reaches {} km on {}, listed from {}",
+                    "; {:.1f} km/día llega a {} km el {}, en la lista desde {}", *rate, target, format_day(reaches),
+                    format_day(km_opens));
       if (km_opens < opens) opens = km_opens;
     }
     if (opens < ref) opens = ref;
@@ -113,8 +119,8 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
     const int months = months_between(ref, today);
     const int current = std::min(months, p.inactive_open_ended_months);
     auto inactive_detail = [&](int m) {
-      return fmt::format(fmt::runtime(english ? "no maintenance since {}: {} months" : "sin mantenimiento desde {}: {} meses"),
-                         format_day(ref), m);
+      return say(english, "no maintenance since {}: {} months", "sin mantenimiento desde {}: {} meses",
+                 format_day(ref), m);
     };
     // The months that ended within the look-back, oldest first, then the current one.
     for (int m = p.inactive_months; m < current; ++m) {
