@@ -88,20 +88,25 @@ measure "retorno segment ($vrows vehicles, $srows repair orders, every table)" "
   --contacts "$dir/contacts.csv" --campaigns "$dir/campaigns.csv" --appointments "$dir/appointments.csv" \
   --quotes "$dir/quotes.csv" --leads "$dir/leads.csv" --optouts "$dir/optouts.csv" \
   --contact-log "$dir/contact_log.csv" --agents A1,A2,A3,A4,A5 -o "$dir/call_list.csv" --excluded "$dir/excluded.csv"
-# The nearest peer work: the last visit of every vehicle joined to the vehicles (a group-by
-# and a join over the same two files).
-measure "sqlite3: last visit per vehicle, joined" "$((vrows + srows))" \
+# The nearest peer work (issue 4): the next_service window query on the same two files, the
+# vehicles whose last maintenance was 5 to 12 months before the as-of date.
+measure "sqlite3: next_service window query" "$((vrows + srows))" \
   "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
   sqlite3 -cmd ".mode csv" -cmd ".import $dir/vehicles.csv v" -cmd ".import $dir/services.csv s" \
   -cmd ".output /dev/null" :memory: \
-  "select v.vin, v.customer_name, max(s.closed_on) from v left join s on s.vin = v.vin group by v.vin;"
-measure "pandas: last visit per vehicle, joined" "$((vrows + srows))" \
+  "select v.vin, v.customer_name, v.phone_mobile, m.last from v join
+     (select vin, max(opened_on) as last from s where service_type = 'maintenance' group by vin) m on m.vin = v.vin
+   where date(m.last, '+5 months') <= '$as_of' and date(m.last, '+12 months') > '$as_of' order by m.last, v.vin;"
+measure "pandas: next_service window query" "$((vrows + srows))" \
   "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
   "$python" -c "import pandas as pd,sys
 v = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
 s = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
-last = s.groupby('vin')['closed_on'].max().reset_index()
-v.merge(last, on='vin', how='left').to_csv('/dev/null', index=False)" "$dir/vehicles.csv" "$dir/services.csv"
+m = s[s.service_type == 'maintenance'].groupby('vin')['opened_on'].max().reset_index(name='last')
+d = v.merge(m, on='vin')
+last = pd.to_datetime(d['last']); now = pd.Timestamp(sys.argv[3])
+d[(last + pd.DateOffset(months=5) <= now) & (last + pd.DateOffset(months=12) > now)].sort_values(['last', 'vin']).to_csv('/dev/null', index=False)" \
+  "$dir/vehicles.csv" "$dir/services.csv" "$as_of"
 
 # schedule-attempts (issue 5: 1,000,000 items + 3,000,000 log rows): a synthetic list and log,
 # three attempts per item with every kind of outcome, so that every rule runs.

@@ -17,9 +17,9 @@ agents=$(tr ',' '\n' <"$src/samples/exports/agents" | grep -c .)
 shots=${SHOTS:-$work}
 mkdir -p "$shots"
 render() {  # render HTML NAME: a screenshot and a PDF of one page
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1123,794 \
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars --window-size=1123,794 \
     --screenshot="$shots/$2.png" "file://$1" >/dev/null 2>&1
-  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/$2.pdf" \
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer --print-to-pdf="$work/$2.pdf" \
     "file://$1" >/dev/null 2>&1
   "$python" "$src/tests/scripts/lib/png_ink.py" "$shots/$2.png"
   local pages
