@@ -49,6 +49,10 @@ double token_similarity(std::string_view a, std::string_view b) {
       if (n > 0 && a.substr(0, n) == b.substr(0, n)) return 0.95;
   }
   if (a.size() == 1 || b.size() == 1) return !a.empty() && !b.empty() && a[0] == b[0] ? 0.9 : 0.0;
+  // Lengths alone cap the Jaro at (short/long + 2) / 3; under 0.7 no shared prefix lifts it to
+  // the 0.85 that pairs two tokens, so "GARCIA" vs "DE" costs no Jaro-Winkler.
+  const double lo = static_cast<double>(std::min(a.size(), b.size())), hi = static_cast<double>(std::max(a.size(), b.size()));
+  if ((lo / hi + 2.0) / 3.0 < 0.7) return 0.0;
   return jaro_winkler(a, b);
 }
 
@@ -74,13 +78,26 @@ name_level compare_names(std::string_view key_a, std::string_view key_b) {
   if (key_a.empty() || key_b.empty()) return name_level::missing;
   std::array<std::string_view, max_tokens> ta, tb;
   const int na = split(key_a, ta), nb = split(key_b, tb);
-  std::array<double, max_tokens * max_tokens> sim{};
-  for (int i = 0; i < na; ++i)
-    for (int j = 0; j < nb; ++j) sim[i * max_tokens + j] = token_similarity(ta[i], tb[j]);
-  // Greedy pairing, best pair first: names have a handful of tokens.
+  // Equal tokens pair first and cost no Jaro-Winkler; most true matches end here.
   unsigned used_a = 0, used_b = 0;
   int pairs = 0;
   double total = 0;
+  for (int i = 0; i < na; ++i)
+    for (int j = 0; j < nb; ++j)
+      if (!(used_b >> j & 1) && ta[i] == tb[j]) {
+        used_a |= 1u << i;
+        used_b |= 1u << j;
+        ++pairs;
+        total += 1.0;
+        break;
+      }
+  // The rest by greedy pairing, best pair first: names have a handful of tokens.
+  std::array<double, max_tokens * max_tokens> sim{};
+  if (pairs < na && pairs < nb)
+    for (int i = 0; i < na; ++i)
+      if (!(used_a >> i & 1))
+        for (int j = 0; j < nb; ++j)
+          if (!(used_b >> j & 1)) sim[i * max_tokens + j] = token_similarity(ta[i], tb[j]);
   for (;;) {
     double best = 0.85;
     int bi = -1, bj = -1;

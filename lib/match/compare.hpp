@@ -10,7 +10,8 @@ namespace retorno::match {
 double jaro_winkler(std::string_view a, std::string_view b);
 
 // Similarity of two tokens of a name key: 1 when equal; 0.95 when one ends in '*' (cut) and
-// is a prefix of the other; 0.9 for an initial ("J") against a word starting with it; else
+// is a prefix of the other; 0.9 for an initial ("J") against a word starting with it; 0 when
+// the lengths alone keep it under 0.85 (one word over twice as long as the other); else
 // Jaro-Winkler.
 double token_similarity(std::string_view a, std::string_view b);
 

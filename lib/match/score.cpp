@@ -28,7 +28,7 @@ bool generic_tax_id(std::string_view t) {
   return !t.empty() && t.find_first_not_of(t[0]) == std::string_view::npos;
 }
 
-pair_score score_pair(const person_view& a, const person_view& b, const weights& w) {
+pair_score score_pair(const person_view& a, const person_view& b, const weights& w, double floor) {
   pair_score s;
   switch (compare_names(a.name, b.name)) {
     case name_level::exact: s.score += w.name_exact; s.agreed |= f_name; break;
@@ -74,6 +74,20 @@ pair_score score_pair(const person_view& a, const person_view& b, const weights&
       s.score += w.customer_differ;
     }
   }
+  if (a.postal && b.postal) {
+    if (a.postal == b.postal) {
+      s.score += w.postal_agree;
+      s.agreed |= f_postal;
+    } else {
+      s.score += w.postal_differ;
+    }
+  }
+  // Address and city can add at most this much: when even that leaves the pair under `floor`,
+  // their costly comparison changes nothing the caller acts on.
+  if (s.score + w.address_agree + w.city_agree < floor) {
+    s.below_floor = true;
+    return s;
+  }
   if (!a.address.empty() && !b.address.empty()) {
     // Addresses as token sets, like names: "52 FLOREY DRIVE NORTH STIRLING DOWNS" holds
     // "52 NORTH STIRILNG DOWNS" (a word left out, a typo).
@@ -83,14 +97,6 @@ pair_score score_pair(const person_view& a, const person_view& b, const weights&
       case name_level::subset: s.score += w.address_subset; s.agreed |= f_address; break;
       case name_level::partial: s.score += w.address_close; break;
       default: s.score += w.address_differ; break;
-    }
-  }
-  if (a.postal && b.postal) {
-    if (a.postal == b.postal) {
-      s.score += w.postal_agree;
-      s.agreed |= f_postal;
-    } else {
-      s.score += w.postal_differ;
     }
   }
   if (!a.city.empty() && !b.city.empty())

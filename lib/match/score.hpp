@@ -51,10 +51,14 @@ std::string matched_on_text(unsigned bits);
 
 struct pair_score {
   double score = 0;
-  unsigned agreed = 0;  // field_bit mask
+  unsigned agreed = 0;       // field_bit mask
+  bool below_floor = false;  // stopped early: the full score is surely under the floor
 };
 
-pair_score score_pair(const person_view& a, const person_view& b, const weights& w);
+// The pair's score. With a `floor`, a pair that cannot reach it even if address and city
+// agreed returns early (below_floor, score without them): blocking asks only "is it a match?".
+pair_score score_pair(const person_view& a, const person_view& b, const weights& w,
+                      double floor = -1e300);
 
 // Default --threshold: a pair at or above it is a match. Same name and a shared phone
 // (5.5 + 6) pass; an exact common name alone (7) or with a city (7.5) does not; a household

@@ -228,8 +228,10 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
   std::vector<std::uint64_t> keys;
   std::vector<std::uint32_t> key_offsets{0};
   keys.reserve(groups * 8);
+  match::token_counts counts;
+  for (std::size_t g = 0; g < groups; ++g) match::count_name_tokens(people[g].name, counts);
   for (std::size_t g = 0; g < groups; ++g) {
-    match::block_keys(people[g], keys);
+    match::block_keys(people[g], keys, &counts);
     key_offsets.push_back(static_cast<std::uint32_t>(keys.size()));
   }
   std::vector<match::edge> edges;
@@ -237,7 +239,7 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
       groups, keys, key_offsets, [&](std::uint32_t r) { return people[r].name; }, {},
       [&](std::uint32_t a, std::uint32_t b) {
         ++summary.comparisons;
-        auto s = match::score_pair(people[a], people[b], config.weights);
+        auto s = match::score_pair(people[a], people[b], config.weights, config.threshold);
         if (s.score >= config.threshold) edges.push_back({a, b, static_cast<float>(s.score), s.agreed});
       });
   keys.clear();

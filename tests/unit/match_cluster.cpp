@@ -15,7 +15,7 @@ TEST_CASE("a chain A~B~C of weak links does not merge A with C") {
   CHECK(c.comparisons == 2);
 }
 
-TEST_CASE("strong triangles merge; ids are the smallest member") {
+TEST_CASE("strong triangles merge, and ids are the smallest member") {
   auto c = cluster(4, {{1, 2, 20, 0}, {2, 3, 15, 0}, {1, 3, 12, 0}}, 8, [](std::uint32_t, std::uint32_t) { return 14.0; });
   CHECK(c.cluster_of[0] == 0);
   CHECK(c.cluster_of[1] == 1);
