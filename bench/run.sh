@@ -66,7 +66,6 @@ dedupe_results=()
   --only contacts,vehicles,truth --quiet >&2
 "$retorno" ingest "$dir/dedupe_world/contactos.csv" --schema dms_contactos -o "$dir/contacts.csv" \
   --rejects "$dir/contacts_rejects.csv" --quiet
-contact_rows=$(($(wc -l <"$dir/contacts.csv") - 1))
 # measure_dedupe NAME CMD...: like measure, keeping the command's summary line (comparisons made)
 measure_dedupe() {
   local name=$1
@@ -79,9 +78,10 @@ measure_dedupe() {
   dedupe_results+=("$name|$secs|$kb|${comparisons:--}")
   echo "  $name: $secs s, $((kb / 1024)) MB peak${comparisons:+, $comparisons comparisons}" >&2
 }
-echo "dedupe ($contact_rows contacts)" >&2
 measure_dedupe "retorno dedupe" \
   "$retorno" dedupe "$dir/contacts.csv" -o "$dir/contacts_dedupe.csv" --clusters "$dir/clusters.csv"
+# Rows, not lines: an address may hold a newline inside its quotes.
+contact_rows=$(grep -o 'dedupe: [0-9]* contacts rows in' "$dir/summary.txt" | cut -d' ' -f2)
 measure_dedupe "mlr count-similar -g name (exact names)" \
   mlr --icsv --ocsv count-similar -g name "$dir/contacts.csv"
 measure_dedupe "sqlite3 dense_rank() over name (exact names)" \
