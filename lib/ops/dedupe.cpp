@@ -250,12 +250,16 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
   });
   summary.comparisons += clusters.comparisons;
 
-  // person_id: a hash of the cluster's smallest identity (VIN, VIN/role, else origin), so that
-  // the same person keeps the id while that vehicle stays in the export.
+  // person_id: a hash of the cluster's smallest identity, so that the same person keeps the id
+  // while that vehicle stays in the export. A vehicle row and the owner's contact row share
+  // the identity VIN (the DMS customer of a vehicle is its owner), so that a vehicles table and
+  // a contacts table deduped apart agree on the owners' ids; other roles are VIN/role; rows
+  // without a VIN use their origin.
   std::vector<std::string> identity(groups);
   for (std::size_t g = 0; g < groups; ++g) {
     sv vin = merged(g, c_vin);
-    if (!vin.empty()) identity[g] = contacts ? fmt::format("{}/{}", vin, merged(g, c_role)) : std::string(vin);
+    sv role = contacts ? merged(g, c_role) : sv("owner");
+    if (!vin.empty()) identity[g] = role == "owner" ? std::string(vin) : fmt::format("{}/{}", vin, role);
     else identity[g] = fmt::format("{}:{}", name, t.lines[order[group_start[g]]]);
   }
   std::vector<std::uint32_t> best_member(groups, UINT32_MAX);
