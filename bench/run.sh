@@ -138,6 +138,42 @@ g = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
 a = g.groupby('item_id')['attempted_at'].agg(['count', 'max']).reset_index()
 l.merge(a, on='item_id', how='left').to_csv('/dev/null', index=False)" "$dir/sched_list.csv" "$dir/sched_log.csv"
 
+# dedupe: 1,000,000 contacts (a world of 333,334 vehicles, three profiles each), timed beside
+# the exact-key grouping peers can do (one id per identical name; no fuzzy matching), then its
+# pairwise precision, recall and F1 on FEBRL and on this world (tests/scripts/dedupe_quality.sh).
+dedupe_vehicles=${BENCH_DEDUPE_VEHICLES:-333334}
+dedupe_results=()
+"$gen" --vehicles "$dedupe_vehicles" --seed 2 --as-of "$as_of" --out "$dir/dedupe_world" \
+  --only contacts,vehicles,truth --quiet >&2
+"$retorno" ingest "$dir/dedupe_world/contactos.csv" --schema dms_contactos -o "$dir/dedupe_contacts.csv" \
+  --rejects "$dir/dedupe_contacts_rejects.csv" --quiet
+# measure_dedupe NAME CMD...: like measure, keeping the command's summary line (comparisons made)
+measure_dedupe() {
+  local name=$1
+  shift
+  /usr/bin/time -o "$dir/time.txt" -f '%e %M' taskset -c 0 "$@" >/dev/null 2>"$dir/summary.txt" || true
+  local t secs kb comparisons
+  t=$(tail -1 "$dir/time.txt")
+  secs=${t% *} kb=${t#* }
+  comparisons=$(grep -o '[0-9]* comparisons' "$dir/summary.txt" | cut -d' ' -f1 || true)
+  dedupe_results+=("$name|$secs|$kb|${comparisons:--}")
+  echo "  $name: $secs s, $((kb / 1024)) MB peak${comparisons:+, $comparisons comparisons}" >&2
+}
+measure_dedupe "retorno dedupe" \
+  "$retorno" dedupe "$dir/dedupe_contacts.csv" -o "$dir/contacts_dedupe.csv" --clusters "$dir/clusters.csv"
+# Rows, not lines: an address may hold a newline inside its quotes.
+contact_rows=$(grep -o 'dedupe: [0-9]* contacts rows in' "$dir/summary.txt" | cut -d' ' -f2)
+measure_dedupe "mlr count-similar -g name (exact names)" \
+  mlr --icsv --ocsv count-similar -g name "$dir/dedupe_contacts.csv"
+measure_dedupe "sqlite3 dense_rank() over name (exact names)" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/dedupe_contacts.csv c" -cmd ".output /dev/null" :memory: \
+  "select *, dense_rank() over (order by name) from c;"
+measure_dedupe "pandas groupby(name).ngroup() (exact names)" \
+  "$python" -c "import pandas as pd,sys; d=pd.read_csv(sys.argv[1], dtype=str); d['person_id']=d.groupby('name').ngroup(); d.to_csv('/dev/null', index=False)" \
+  "$dir/dedupe_contacts.csv"
+quality=$(DEDUPE_GEN_DIR="$dir/dedupe_world" "$(dirname "$0")/../tests/scripts/dedupe_quality.sh" \
+  "$retorno" "$(cd "$(dirname "$0")/.." && pwd)" 2>&1 || true)
+
 # The table: throughput, memory, and each peer's time as a multiple of retorno's in its group.
 printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
@@ -149,3 +185,14 @@ for r in "${results[@]}"; do
     if (s <= 0) s = 0.01; if (base <= 0) base = 0.01;
     printf "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f | %.2fx |\n", n, r, b / 1e6, s, b / 1e6 / s, r / s, k / 1024, s / base }'
 done
+
+dedupe_base=$(echo "${dedupe_results[0]}" | cut -d'|' -f2)
+printf '\n| dedupe of %d contacts | s | peak MB | comparisons | time vs retorno dedupe |\n' "$contact_rows"
+printf '|---|---:|---:|---:|---:|\n'
+for r in "${dedupe_results[@]}"; do
+  IFS='|' read -r name secs kb comparisons <<<"$r"
+  awk -v n="$name" -v s="$secs" -v k="$kb" -v c="$comparisons" -v base="$dedupe_base" 'BEGIN {
+    if (s <= 0) s = 0.01;
+    printf "| %s | %.2f | %.0f | %s | %.2fx |\n", n, s, k / 1024, c, s / base }'
+done
+printf '\nDedupe quality (pairwise, against truth):\n%s\n' "$(echo "$quality" | grep -E 'precision|error|skipped')"

@@ -63,8 +63,16 @@ while read -r file schema table; do
   [ $? -ge 2 ] && exit $worst
 done <"$exports/exports.conf"
 
-# 2. dedupe (when this retorno has it).
+# 2. dedupe: one row per VIN and one person_id per customer, in place, before segment reads
+#    them; the cluster maps say which rows became one person and on what evidence.
 tables=$out/tables
+if has dedupe; then
+  for t in vehicles contacts; do
+    [ -f "$tables/$t.csv" ] || continue
+    run dedupe "$tables/$t.csv" -o "$tables/$t.csv" --clusters "$tables/$t.persons.csv"
+    [ $? -ge 2 ] && exit $worst
+  done
+fi
 # 3. segment: today's call list, as CSV and as printable sheets, one section per agent.
 agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
 if has segment && [ -f "$tables/vehicles.csv" ]; then

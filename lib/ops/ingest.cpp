@@ -212,6 +212,10 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       if (chosen->fields[i].field == "model_year") model_year_field = static_cast<int>(i);
     }
   }
+  // Fields that continue a column an earlier field of the schema already fills.
+  std::vector<bool> joins(out_col.size(), false);
+  for (std::size_t i = 0; i < out_col.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j) joins[i] = joins[i] || out_col[j] == out_col[i];
   const std::size_t width = header.size();
   const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
   std::string flags;
@@ -266,7 +270,13 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
         append_flag(flags, f.field, conv.problem, conv.detail);
         ++flagged;
       }
-      cells[out_col[i]].swap(conv.value);
+      if (joins[i]) {
+        auto& cell = cells[out_col[i]];
+        if (!cell.empty() && !conv.value.empty()) cell.push_back(' ');
+        cell += conv.value;
+      } else {
+        cells[out_col[i]].swap(conv.value);
+      }
     }
     auto& origin = cells[n_out - 2];
     origin.assign(origin_file);

@@ -103,8 +103,11 @@ schema load_schema(const std::string& path) {
         }
         if (f.enum_map.empty()) throw fail("an enum needs its values in the format column");
       }
-      if (std::any_of(s.fields.begin(), s.fields.end(), [&](const field_def& g) { return g.field == field; }))
-        throw fail(fmt::format("field '{}' appears twice", field));
+      // A text or name field may take several columns, joined by a space in schema order
+      // (FEBRL's given_name + surname); any other field is mapped once.
+      if (std::any_of(s.fields.begin(), s.fields.end(), [&](const field_def& g) { return g.field == field; }) &&
+          f.type != field_type::text && f.type != field_type::name)
+        throw fail(fmt::format("field '{}' appears twice (only text and name fields may join columns)", field));
       s.fields.push_back(std::move(f));
     }
   } catch (const io::error::base& e) {

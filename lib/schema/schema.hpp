@@ -30,7 +30,8 @@ struct schema {
   std::vector<field_def> fields;
 };
 
-// Loads a schema file. Format (one row per field, `#` starts a comment line):
+// Loads a schema file. Format (one row per field, `#` starts a comment line; a text or name
+// field may take several rows, whose columns are joined by a space in schema order):
 //   table,field,type,required,aliases,format
 //   vehicles,vin,vin,yes,Número de chasis|VIN|NIV|Serie,
 // Throws retorno::error (usage, exit 2) with file and line for a malformed schema.
