@@ -49,5 +49,6 @@ as_of parse_as_of(const std::string& text);
 command setup_ingest(CLI::App& parent, bool english);
 command setup_segment(CLI::App& parent, bool english);
 command setup_schedule(CLI::App& parent, bool english);
+command setup_report(CLI::App& parent, bool english);
 
 }  // namespace retorno::tool
