@@ -28,7 +28,9 @@ measure() {
   local name=$1 nrows=$2 nbytes=$3
   shift 3
   local t
-  t=$( { /usr/bin/time -f '%e %M' taskset -c 0 "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  # time writes to its own file: the command's stderr is discarded, and time's with it otherwise.
+  /usr/bin/time -f '%e %M' -o "$dir/.time" taskset -c 0 "$@" >/dev/null 2>/dev/null || true
+  t=$(tail -1 "$dir/.time")
   local secs=${t% *} kb=${t#* }
   results+=("$name|$nrows|$nbytes|$secs|$kb")
   echo "  $name: $secs s, $((kb / 1024)) MB peak" >&2
@@ -56,6 +58,47 @@ fi
 head -n $((rows / 4 + 2)) "$export_file" >"$dir/quarter.csv"
 measure "retorno ingest, a quarter of the file" "$((rows / 4))" "$(wc -c <"$dir/quarter.csv")" \
   "$retorno" ingest "$dir/quarter.csv" --schema dms_vehiculos -o "$dir/q.csv" --rejects "$dir/q_rejects.csv" --quiet
+
+# report: a contact log of BENCH_LOG_ROWS (default 3,000,000) attempts. The world's own log
+# (ingested from the SPIGA export) when it is that long, else a synthetic one: 5 attempts per item
+# on average, 12 agents, 17 weeks up to --as-of, outcomes in the proportions of a call center.
+log_rows=${BENCH_LOG_ROWS:-3000000}
+"$retorno" ingest "$dir/world/gestion_spiga.txt" --schema spiga_gestion -o "$dir/world_log.csv" \
+  --rejects "$dir/world_log_rejects.csv" --max-reject-rate 1 --quiet || true
+if [ -f "$dir/world_log.csv" ] && [ "$(($(wc -l <"$dir/world_log.csv") - 1))" -ge "$log_rows" ]; then
+  head -n $((log_rows + 1)) "$dir/world_log.csv" >"$dir/contact_log.csv"
+else
+  awk -v n="$log_rows" 'BEGIN {
+    srand(1); OFS = ","
+    print "item_id,vin,agent,attempted_at,channel,outcome,reason,callback_at,appointment_at,notes,origin,dq_flags"
+    split("no_answer no_answer no_answer busy voicemail voicemail wrong_number invalid_number reached reached callback_requested appointment_booked appointment_booked declined already_serviced vehicle_sold do_not_contact", out, " ")
+    split("next_service inactive first_service campaign pending_quote post_service lead", seg, " ")
+    split("Precio alto|Servicio en otro taller|Sin tiempo por ahora|Satisfecho con el servicio|", why, "|")
+    split("31 30 31 30 31 31 30", mdays, " ")  # Aug..Nov 2026 and a little before
+    for (i = 0; i < n; i++) {
+      item = int(rand() * n / 5); vin = sprintf("3N1AB7AP%09d", item)
+      d = int(rand() * 119); m = 8; while (d >= mdays[m - 7]) { d -= mdays[m - 7]; m++ }
+      if (m > 11 || (m == 11 && d >= 27)) { m = 11; d = int(rand() * 27) }
+      o = out[int(rand() * 17) + 1]; ch = rand() < 0.9 ? "phone" : "whatsapp"; if (ch != "phone") o = "message_sent"
+      r = (o == "declined") ? why[int(rand() * 5) + 1] : ""
+      appt = (o == "appointment_booked") ? sprintf("2026-%02d-%02dT09:00", m, d + 1 > 28 ? 28 : d + 1) : ""
+      print seg[item % 7 + 1] ":" vin ":" item, vin, "agente" (item % 12), sprintf("2026-%02d-%02dT%02d:%02d", m, d + 1, 8 + int(rand() * 11), int(rand() * 60)), ch, o, r, "", appt, "", "bench:" i + 2, ""
+    }
+  }' >"$dir/contact_log.csv"
+fi
+log_bytes=$(wc -c <"$dir/contact_log.csv")
+echo "report ($log_rows log rows, $((log_bytes / 1000000)) MB)" >&2
+measure "retorno report (totals, CSV)" "$log_rows" "$log_bytes" \
+  "$retorno" report --as-of "$as_of" --log "$dir/contact_log.csv" -o "$dir/report.csv" --quiet --max-reject-rate 1
+measure "retorno report --by agent --format html" "$log_rows" "$log_bytes" \
+  "$retorno" report --as-of "$as_of" --log "$dir/contact_log.csv" --by agent --format html -o "$dir/report.html" \
+  --quiet --max-reject-rate 1
+measure "sqlite3 .import + calls/effective by agent" "$log_rows" "$log_bytes" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/contact_log.csv l" :memory: \
+  "select agent, count(*), sum(outcome in ('reached','callback_requested','appointment_booked','declined','already_serviced','vehicle_sold','do_not_contact')), count(distinct item_id) from l where channel='phone' and attempted_at >= '2026-11' group by agent;"
+measure "pandas read_csv + groupby agent" "$log_rows" "$log_bytes" \
+  "$python" -c "import pandas as pd,sys; l=pd.read_csv(sys.argv[1], dtype=str); l=l[(l.channel=='phone') & (l.attempted_at>='2026-11')]; print(l.groupby('agent').agg(calls=('item_id','size'), items=('item_id','nunique')))" \
+  "$dir/contact_log.csv"
 
 # The table: throughput, memory, and each peer's time as a multiple of retorno's.
 base=${results[0]}

@@ -229,6 +229,7 @@ std::string dashboard(const ops::report_result& r, bool en) {
   std::vector<std::string> agents;
   line_series a_eff{eff.name, eff.colour, {}}, a_con{con.name, con.colour, {}};
   for (const auto& row : r.agent_rows) {
+    if (!row.value) continue;  // an agent known only from a list or a lead made no attempt: no bar
     if (agents.empty() || agents.back() != row.group) {
       agents.push_back(row.group);
       a_eff.values.emplace_back();
