@@ -71,6 +71,21 @@ struct vehicle_state {
   std::vector<int> visits, maintenance;
 };
 
+// Lookups by string_view: no string is built for an item already seen.
+struct sv_hash {
+  using is_transparent = void;
+  std::size_t operator()(sv s) const noexcept { return std::hash<sv>{}(s); }
+};
+template <typename T>
+using sv_map = std::unordered_map<std::string, T, sv_hash, std::equal_to<>>;
+
+template <typename T>
+T& find_or_add(sv_map<T>& m, sv key) {
+  auto it = m.find(key);
+  if (it == m.end()) it = m.emplace(std::string(key), T{}).first;
+  return it->second;
+}
+
 class interner {
 public:
   std::uint32_t id(sv s) {
@@ -97,10 +112,11 @@ struct computation {
   std::array<const rules::period*, 2> both{};
 
   group_stats total;
-  std::map<std::string, group_stats> agents, segments;
+  std::map<std::string, group_stats, std::less<>> agents, segments;
   std::array<std::uint64_t, trend_n> week_calls{}, week_effective{};
-  std::unordered_map<std::string, item_state> items, agent_items;  // agent key: item \x1f agent
-  std::unordered_map<std::string, long long> lead_first;           // lead id -> first attempt
+  sv_map<item_state> items, agent_items;  // agent key: item \x1f agent
+  sv_map<long long> lead_first;           // lead id -> first attempt (only with --leads)
+  std::string key;                        // scratch for agent keys
   interner reasons, vins;
   std::unordered_map<std::string, std::vector<int>> showed;  // VIN -> days of appointments that showed
   bool by_agent, by_segment;
@@ -111,6 +127,12 @@ struct computation {
     both = {&periods.current, &periods.previous};
     by_agent = c.by == report_by::agent || c.html;
     by_segment = c.by == report_by::segment;
+  }
+
+  static group_stats& group(std::map<std::string, group_stats, std::less<>>& m, sv name) {
+    auto it = m.find(name);
+    if (it == m.end()) it = m.emplace(std::string(name), group_stats{}).first;
+    return it->second;
   }
 
   std::uint16_t buckets(long long at) const {
@@ -167,10 +189,11 @@ struct computation {
         ++summary.rows_other;
         return std::nullopt;
       }
-      if (item.starts_with("lead:")) {
-        std::string lead(item.substr(item.rfind(':') + 1));
-        auto [it, fresh] = lead_first.try_emplace(lead, *at);
-        if (!fresh) it->second = std::min(it->second, *at);
+      if (!c.leads.empty() && item.starts_with("lead:")) {
+        const sv lead = item.substr(item.rfind(':') + 1);
+        auto it = lead_first.find(lead);
+        if (it == lead_first.end()) lead_first.emplace(std::string(lead), *at);
+        else it->second = std::min(it->second, *at);
       }
       const std::uint16_t mask = buckets(*at);
       if (mask & 1) ++summary.rows_current;
@@ -194,11 +217,11 @@ struct computation {
         if (b != sv::npos) vin = item.substr(a + 1, b - a - 1);
       }
 
-      const std::string agent = group_name(r[2]);
+      const sv agent = r[2].empty() ? sv("(none)") : r[2];
       for (int b = 0; b < 2; ++b) {
         if (!(mask & (1u << b))) continue;
         count_attempt(total.a[b], phone, reached, oi);
-        if (by_agent) count_attempt(agents[agent].a[b], phone, reached, oi);
+        if (by_agent) count_attempt(group(agents, agent).a[b], phone, reached, oi);
         if (by_segment) count_attempt(segments[segment_of(item)].a[b], phone, reached, oi);
       }
       for (int w = 0; w < trend_n; ++w)
@@ -206,12 +229,12 @@ struct computation {
           ++week_calls[w];
           if (reached) ++week_effective[w];
         }
-      update_item(items[std::string(item)], mask, *at, outcome, reached, reason, booked_for, vin);
+      update_item(find_or_add(items, item), mask, *at, outcome, reached, reason, booked_for, vin);
       if (by_agent && (mask & 3)) {
-        std::string key(item);
+        key.assign(item);
         key += '\x1f';
         key += agent;
-        update_item(agent_items[key], mask & 3, *at, outcome, reached, reason, booked_for, vin);
+        update_item(find_or_add(agent_items, key), mask & 3, *at, outcome, reached, reason, booked_for, vin);
       }
       return std::nullopt;
     });

@@ -83,7 +83,7 @@ std::string svg_lines(const std::vector<std::string>& labels, const std::vector<
     // A gap (a week without calls) breaks the line instead of drawing it at zero.
     std::string points;
     auto flush = [&] {
-      if (!points.empty())
+      if (points.find(' ') != std::string::npos)  // two points or more make a line
         s += fmt::format(R"(<polyline fill="none" stroke="{}" stroke-width="2.5" points="{}"/>)", ser.colour, points);
       points.clear();
     };

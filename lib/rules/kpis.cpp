@@ -81,7 +81,7 @@ constexpr metric_def defs[] = {
      "recovery rate = vehicles inactive 12 months or more at the period's start that visited in the period / those "
      "vehicles x 100"},
     {"lead_response_1bd", true, "--leads",
-     "leads atendidos en 1 día hábil = leads cuyo primer intento llegó antes de la misma hora del siguiente día hábil "
+     "leads atendidos en 1 día hábil = leads cuyo primer intento llegó a más tardar a la misma hora del siguiente día hábil "
      "/ leads recibidos en el periodo con ese plazo vencido x 100",
      "lead response in 1 business day = leads first attempted by the same time on the next business day / leads "
      "received in the period whose deadline has passed x 100"},
