@@ -117,6 +117,10 @@ struct computation {
   sv_map<item_state> items, agent_items;  // agent key: item \x1f agent
   sv_map<long long> lead_first;           // lead id -> first attempt (only with --leads)
   std::string key;                        // scratch for agent keys
+  // Logs come grouped by item more often than not: the last item's state saves a lookup.
+  // (Nodes of an unordered_map stay put when it grows.)
+  std::string last_item, last_key;
+  item_state *last_state = nullptr, *last_agent_state = nullptr;
   interner reasons, vins;
   std::unordered_map<std::string, std::vector<int>> showed;  // VIN -> days of appointments that showed
   bool by_agent, by_segment;
@@ -160,11 +164,14 @@ struct computation {
     if (booking) st.booked |= mask;
     for (int b = 0; b < 2; ++b) {
       if (!(mask & (1u << b))) continue;
-      if (booking && at >= st.booked_at[b]) {
+      const int for_day = booked_for ? day_number(*booked_for) : no_day;
+      if (booking && (at > st.booked_at[b] || (at == st.booked_at[b] && for_day >= st.booked_for[b]))) {
         st.booked_at[b] = at;
-        st.booked_for[b] = booked_for ? day_number(*booked_for) : no_day;
+        st.booked_for[b] = for_day;
         if (!vin.empty()) st.vin = vins.id(vin) + 1;
-      } else if (!booking && at >= st.no_booking_at[b]) {
+      } else if (!booking && (at > st.no_booking_at[b] ||
+                              // Same minute: the greater reason wins, whatever the row order.
+                              (at == st.no_booking_at[b] && reasons.name(reason) > reasons.name(st.no_booking_reason[b] - 1)))) {
         st.no_booking_at[b] = at;
         st.no_booking_reason[b] = reason + 1;
       }
@@ -229,12 +236,20 @@ struct computation {
           ++week_calls[w];
           if (reached) ++week_effective[w];
         }
-      update_item(find_or_add(items, item), mask, *at, outcome, reached, reason, booked_for, vin);
+      if (!last_state || item != last_item) {
+        last_state = &find_or_add(items, item);
+        last_item.assign(item);
+      }
+      update_item(*last_state, mask, *at, outcome, reached, reason, booked_for, vin);
       if (by_agent && (mask & 3)) {
         key.assign(item);
         key += '\x1f';
         key += agent;
-        update_item(find_or_add(agent_items, key), mask & 3, *at, outcome, reached, reason, booked_for, vin);
+        if (!last_agent_state || key != last_key) {
+          last_agent_state = &find_or_add(agent_items, key);
+          last_key = key;
+        }
+        update_item(*last_agent_state, mask & 3, *at, outcome, reached, reason, booked_for, vin);
       }
       return std::nullopt;
     });
