@@ -8,7 +8,8 @@ CMAKE_FLAGS ?=
 # Debian packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config python3 dpkg-dev \
   libcli11-dev libfccp-dev libfmt-dev libhowardhinnant-date-dev doctest-dev libutf8proc-dev \
-  node-csv-spectrum chromium python3-pil
+  node-csv-spectrum chromium
+# chromium: the tests render the printable HTML and check it is not blank.
 # Peers that `make bench` measures beside retorno.
 BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine time
 

@@ -2,7 +2,9 @@
 # make bench: generates a dirty dealership world and times each retorno command beside the
 # nearest equivalent work by Miller, sqlite3 and pandas (and DuckDB when installed), all in
 # this one run, on the same files. Prints one markdown table; nothing here is a test.
-#   RETORNO, GEN: binaries; BENCH_VEHICLES (default 1000000); BENCH_DIR (default a temp folder)
+#   RETORNO, GEN: binaries; BENCH_VEHICLES (default 1000000); BENCH_SCHEDULE_ITEMS (default
+#   1000000, with three log rows each); BENCH_LOG_ROWS (report, default 3000000); BENCH_DIR
+#   (default a temp folder)
 set -euo pipefail
 retorno=${RETORNO:?set RETORNO to the retorno binary}
 gen=${GEN:?set GEN to the retorno-gen binary}
@@ -23,16 +25,24 @@ rows=$(($(wc -l <"$export_file") - 2))
 bytes=$(wc -c <"$export_file")
 results=()
 
-# measure NAME ROWS BYTES CMD...: wall seconds and peak resident memory of one run
+# measure NAME ROWS BYTES CMD...: wall seconds and peak resident memory of one run. Rows
+# measured after `group NAME` are compared with that group's first row (retorno's).
+group_name=ingest
+group() { group_name=$1; echo "$1" >&2; }
 measure() {
   local name=$1 nrows=$2 nbytes=$3
   shift 3
-  local t
-  # time writes to its own file: the command's stderr is discarded, and time's with it otherwise.
-  /usr/bin/time -f '%e %M' -o "$dir/.time" taskset -c 0 "$@" >/dev/null 2>/dev/null || true
+  local code=0
+  /usr/bin/time -o "$dir/.time" -f '%e %M' taskset -c 0 "$@" >/dev/null 2>"$dir/.stderr" || code=$?
+  if [ "$code" -ne 0 ]; then
+    echo "  $name: FAILED (exit $code):" >&2
+    tail -3 "$dir/.stderr" >&2
+    return 0
+  fi
+  local t secs kb
   t=$(tail -1 "$dir/.time")
-  local secs=${t% *} kb=${t#* }
-  results+=("$name|$nrows|$nbytes|$secs|$kb")
+  secs=${t% *} kb=${t#* }
+  results+=("$group_name|$name|$nrows|$nbytes|$secs|$kb")
   echo "  $name: $secs s, $((kb / 1024)) MB peak" >&2
 }
 
@@ -59,14 +69,83 @@ head -n $((rows / 4 + 2)) "$export_file" >"$dir/quarter.csv"
 measure "retorno ingest, a quarter of the file" "$((rows / 4))" "$(wc -c <"$dir/quarter.csv")" \
   "$retorno" ingest "$dir/quarter.csv" --schema dms_vehiculos -o "$dir/q.csv" --rejects "$dir/q_rejects.csv" --quiet
 
-# report: a contact log of BENCH_LOG_ROWS (default 3,000,000) attempts. The world's own log
-# (ingested from the SPIGA export) when it is that long, else a synthetic one: 5 attempts per item
-# on average, 12 agents, 17 weeks up to --as-of, outcomes in the proportions of a call center.
+# segment: the whole world (issue 4: 1M vehicles + ~5M repair orders), from ingested tables.
+group segment
+"$retorno" ingest "$dir/world/historial_servicio.csv" --schema historial_servicio -o "$dir/services.csv" \
+  --rejects "$dir/services_rejects.csv" --quiet
+for t in contactos:dms_contactos:contacts campanas:dms_campanas:campaigns citas:citas:appointments \
+  cotizaciones:cotizaciones:quotes leads_web:leads_web:leads bajas:bajas:optouts; do
+  IFS=: read -r f schema table <<<"$t"
+  src=$(ls "$dir/world/$f".*)
+  "$retorno" ingest "$src" --schema "$schema" -o "$dir/$table.csv" --rejects "$dir/${table}_rejects.csv" --quiet
+done
+"$retorno" ingest "$dir/world/gestion_spiga.txt" --schema spiga_gestion -o "$dir/contact_log.csv" \
+  --rejects "$dir/contact_log_rejects.csv" --quiet --max-reject-rate 1 || true
+vrows=$(($(wc -l <"$dir/vehicles.csv") - 1))
+srows=$(($(wc -l <"$dir/services.csv") - 1))
+measure "retorno segment ($vrows vehicles, $srows repair orders, every table)" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services,contacts,campaigns,appointments,quotes,leads,optouts,contact_log}.csv | wc -c)" \
+  "$retorno" segment --as-of "$as_of" --vehicles "$dir/vehicles.csv" --services "$dir/services.csv" \
+  --contacts "$dir/contacts.csv" --campaigns "$dir/campaigns.csv" --appointments "$dir/appointments.csv" \
+  --quotes "$dir/quotes.csv" --leads "$dir/leads.csv" --optouts "$dir/optouts.csv" \
+  --contact-log "$dir/contact_log.csv" --agents A1,A2,A3,A4,A5 -o "$dir/call_list.csv" --excluded "$dir/excluded.csv"
+# The nearest peer work (issue 4): the next_service window query on the same two files, the
+# vehicles whose last maintenance was 5 to 12 months before the as-of date.
+measure "sqlite3: next_service window query" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/vehicles.csv v" -cmd ".import $dir/services.csv s" \
+  -cmd ".output /dev/null" :memory: \
+  "select v.vin, v.customer_name, v.phone_mobile, m.last from v join
+     (select vin, max(opened_on) as last from s where service_type = 'maintenance' group by vin) m on m.vin = v.vin
+   where date(m.last, '+5 months') <= '$as_of' and date(m.last, '+12 months') > '$as_of' order by m.last, v.vin;"
+measure "pandas: next_service window query" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
+  "$python" -c "import pandas as pd,sys
+v = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+s = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
+m = s[s.service_type == 'maintenance'].groupby('vin')['opened_on'].max().reset_index(name='last')
+d = v.merge(m, on='vin')
+last = pd.to_datetime(d['last']); now = pd.Timestamp(sys.argv[3])
+d[(last + pd.DateOffset(months=5) <= now) & (last + pd.DateOffset(months=12) > now)].sort_values(['last', 'vin']).to_csv('/dev/null', index=False)" \
+  "$dir/vehicles.csv" "$dir/services.csv" "$as_of"
+
+# schedule-attempts (issue 5: 1,000,000 items + 3,000,000 log rows): a synthetic list and log,
+# three attempts per item with every kind of outcome, so that every rule runs.
+group schedule-attempts
+items=${BENCH_SCHEDULE_ITEMS:-1000000}
+awk -v items="$items" 'BEGIN { print "item_id,segment,vin,agent,customer_name,phone,phone_alt,email,preferred_channel"
+  for (i = 0; i < items; i++)
+    printf "next_service:V%016d:R%d,next_service,V%016d,A%d,NOMBRE %d,+52871%07d,,,phone\n", i, i, i, i % 20, i, i }' \
+  >"$dir/sched_list.csv"
+awk -v items="$items" 'BEGIN { print "item_id,vin,agent,attempted_at,channel,outcome,reason,callback_at,appointment_at,notes"
+  n = split("no_answer busy voicemail no_answer callback_requested no_answer invalid_number appointment_booked", o, " ")
+  for (k = 0; k < 3; k++) for (i = 0; i < items; i++)
+    printf "next_service:V%016d:R%d,,A%d,2026-11-%02dT%02d:%02d,phone,%s,,,,\n", i, i, i % 20, 9 + k * 6,
+      9 + i % 9, (i * 7) % 60, o[1 + (i + k) % n] }' >"$dir/sched_log.csv"
+measure "retorno schedule-attempts ($items items, $((3 * items)) log rows)" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  "$retorno" schedule-attempts --as-of "${as_of}T08:00" --list "$dir/sched_list.csv" --log "$dir/sched_log.csv" \
+  -o "$dir/schedule.csv" --fallback "$dir/fallback.csv"
+measure "sqlite3: attempts and last one per item, joined" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/sched_list.csv l" -cmd ".import $dir/sched_log.csv g" \
+  -cmd ".output /dev/null" :memory: \
+  "select l.item_id, count(g.item_id), max(g.attempted_at) from l left join g on g.item_id = l.item_id group by l.item_id;"
+measure "pandas: attempts and last one per item, joined" $((4 * items)) \
+  "$(cat "$dir"/sched_{list,log}.csv | wc -c)" \
+  "$python" -c "import pandas as pd,sys
+l = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+g = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
+a = g.groupby('item_id')['attempted_at'].agg(['count', 'max']).reset_index()
+l.merge(a, on='item_id', how='left').to_csv('/dev/null', index=False)" "$dir/sched_list.csv" "$dir/sched_log.csv"
+
+# report (issue 6: 3,000,000 contact-log rows): the world's own log when it is that long, else a
+# synthetic one: 5 attempts per item on average, 12 agents, 17 weeks up to --as-of, outcomes in
+# the proportions of a call center.
+group report
 log_rows=${BENCH_LOG_ROWS:-3000000}
-"$retorno" ingest "$dir/world/gestion_spiga.txt" --schema spiga_gestion -o "$dir/world_log.csv" \
-  --rejects "$dir/world_log_rejects.csv" --max-reject-rate 1 --quiet || true
-if [ -f "$dir/world_log.csv" ] && [ "$(($(wc -l <"$dir/world_log.csv") - 1))" -ge "$log_rows" ]; then
-  head -n $((log_rows + 1)) "$dir/world_log.csv" >"$dir/contact_log.csv"
+if [ -f "$dir/contact_log.csv" ] && [ "$(($(wc -l <"$dir/contact_log.csv") - 1))" -ge "$log_rows" ]; then
+  head -n $((log_rows + 1)) "$dir/contact_log.csv" >"$dir/report_log.csv"
 else
   awk -v n="$log_rows" 'BEGIN {
     srand(1); OFS = ","
@@ -74,40 +153,43 @@ else
     split("no_answer no_answer no_answer busy voicemail voicemail wrong_number invalid_number reached reached callback_requested appointment_booked appointment_booked declined already_serviced vehicle_sold do_not_contact", out, " ")
     split("next_service inactive first_service campaign pending_quote post_service lead", seg, " ")
     split("Precio alto|Servicio en otro taller|Sin tiempo por ahora|Satisfecho con el servicio|", why, "|")
-    split("31 30 31 30 31 31 30", mdays, " ")  # Aug..Nov 2026 and a little before
+    split("31 30 31 30", mdays, " ")  # August to November 2026
     for (i = 0; i < n; i++) {
       item = int(rand() * n / 5); vin = sprintf("3N1AB7AP%09d", item)
-      d = int(rand() * 119); m = 8; while (d >= mdays[m - 7]) { d -= mdays[m - 7]; m++ }
-      if (m > 11 || (m == 11 && d >= 27)) { m = 11; d = int(rand() * 27) }
+      d = int(rand() * 119); m = 8; while (m < 11 && d >= mdays[m - 7]) { d -= mdays[m - 7]; m++ }
+      if (m == 11 && d >= 27) d = int(rand() * 27)
       o = out[int(rand() * 17) + 1]; ch = rand() < 0.9 ? "phone" : "whatsapp"; if (ch != "phone") o = "message_sent"
       r = (o == "declined") ? why[int(rand() * 5) + 1] : ""
       appt = (o == "appointment_booked") ? sprintf("2026-%02d-%02dT09:00", m, d + 1 > 28 ? 28 : d + 1) : ""
       print seg[item % 7 + 1] ":" vin ":" item, vin, "agente" (item % 12), sprintf("2026-%02d-%02dT%02d:%02d", m, d + 1, 8 + int(rand() * 11), int(rand() * 60)), ch, o, r, "", appt, "", "bench:" i + 2, ""
     }
-  }' >"$dir/contact_log.csv"
+  }' >"$dir/report_log.csv"
 fi
-log_bytes=$(wc -c <"$dir/contact_log.csv")
-echo "report ($log_rows log rows, $((log_bytes / 1000000)) MB)" >&2
-measure "retorno report (totals, CSV)" "$log_rows" "$log_bytes" \
-  "$retorno" report --as-of "$as_of" --log "$dir/contact_log.csv" -o "$dir/report.csv" --quiet --max-reject-rate 1
+log_bytes=$(wc -c <"$dir/report_log.csv")
+measure "retorno report ($log_rows log rows, totals, CSV)" "$log_rows" "$log_bytes" \
+  "$retorno" report --as-of "$as_of" --log "$dir/report_log.csv" -o "$dir/report.csv" --quiet --max-reject-rate 1
 measure "retorno report --by agent --format html" "$log_rows" "$log_bytes" \
-  "$retorno" report --as-of "$as_of" --log "$dir/contact_log.csv" --by agent --format html -o "$dir/report.html" \
+  "$retorno" report --as-of "$as_of" --log "$dir/report_log.csv" --by agent --format html -o "$dir/report.html" \
   --quiet --max-reject-rate 1
-measure "sqlite3 .import + calls/effective by agent" "$log_rows" "$log_bytes" \
-  sqlite3 -cmd ".mode csv" -cmd ".import $dir/contact_log.csv l" :memory: \
-  "select agent, count(*), sum(outcome in ('reached','callback_requested','appointment_booked','declined','already_serviced','vehicle_sold','do_not_contact')), count(distinct item_id) from l where channel='phone' and attempted_at >= '2026-11' group by agent;"
-measure "pandas read_csv + groupby agent" "$log_rows" "$log_bytes" \
-  "$python" -c "import pandas as pd,sys; l=pd.read_csv(sys.argv[1], dtype=str); l=l[(l.channel=='phone') & (l.attempted_at>='2026-11')]; print(l.groupby('agent').agg(calls=('item_id','size'), items=('item_id','nunique')))" \
-  "$dir/contact_log.csv"
+measure "sqlite3: calls, effective calls and items by agent" "$log_rows" "$log_bytes" \
+  sqlite3 -cmd ".mode csv" -cmd ".import $dir/report_log.csv l" -cmd ".output /dev/null" :memory: \
+  "select agent, count(*), sum(outcome in ('reached','callback_requested','appointment_booked','declined','already_serviced','vehicle_sold','do_not_contact')), count(distinct item_id) from l where channel = 'phone' and attempted_at >= '${as_of:0:7}' group by agent;"
+measure "pandas: calls, effective calls and items by agent" "$log_rows" "$log_bytes" \
+  "$python" -c "import pandas as pd,sys
+l = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+l = l[(l.channel == 'phone') & (l.attempted_at >= sys.argv[2])]
+l['effective'] = l.outcome.isin(['reached','callback_requested','appointment_booked','declined','already_serviced','vehicle_sold','do_not_contact'])
+l.groupby('agent').agg(calls=('item_id', 'size'), effective=('effective', 'sum'), items=('item_id', 'nunique')).to_csv('/dev/null')" \
+  "$dir/report_log.csv" "${as_of:0:7}"
 
-# The table: throughput, memory, and each peer's time as a multiple of retorno's.
-base=${results[0]}
-base_secs=$(echo "$base" | cut -d'|' -f4)
-printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno ingest |\n'
+# The table: throughput, memory, and each peer's time as a multiple of retorno's in its group.
+printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+base_group="" base_secs=1
 for r in "${results[@]}"; do
-  IFS='|' read -r name nrows nbytes secs kb <<<"$r"
+  IFS='|' read -r g name nrows nbytes secs kb <<<"$r"
+  if [ "$g" != "$base_group" ]; then base_group=$g base_secs=$secs; fi
   awk -v n="$name" -v r="$nrows" -v b="$nbytes" -v s="$secs" -v k="$kb" -v base="$base_secs" 'BEGIN {
-    if (s <= 0) s = 0.01;
+    if (s <= 0) s = 0.01; if (base <= 0) base = 0.01;
     printf "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f | %.2fx |\n", n, r, b / 1e6, s, b / 1e6 / s, r / s, k / 1024, s / base }'
 done

@@ -79,6 +79,20 @@ if has segment && [ -f "$tables/vehicles.csv" ]; then
     --format html -o "$out/lista_llamadas.html" --excluded "$out/exclusiones.csv"
   [ $? -ge 2 ] && exit $worst
 fi
+# 4. schedule-attempts: what happens next to every item of the list, from today's contact
+# hours on: the schedule, today's printable queue per agent, and the WhatsApp / e-mail /
+# letter queue with the dealership's contact lines (exports/agencia.csv).
+if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
+  sched=(--as-of "${as_of}T07:00" --list "$out/lista_llamadas.csv" --calendar "${RETORNO_CALENDAR:-MX}")
+  [ -f "$tables/contact_log.csv" ] && sched+=(--log "$tables/contact_log.csv")
+  [ -f "$tables/vehicles.csv" ] && sched+=(--vehicles "$tables/vehicles.csv")
+  [ -f "$exports/agencia.csv" ] && sched+=(--dealer "$exports/agencia.csv")
+  [ -f "$exports/dias_cerrados.csv" ] && sched+=(--closed-days "$exports/dias_cerrados.csv")
+  run schedule-attempts "${sched[@]}" -o "$out/programa_intentos.csv" --fallback "$out/envios_pendientes.csv"
+  [ $? -ge 2 ] && exit $worst
+  run schedule-attempts --quiet "${sched[@]}" --format html -o "$out/cola_de_hoy.html"
+  [ $? -ge 2 ] && exit $worst
+fi
 for step in dedupe segment schedule-attempts report; do
   if ! has "$step"; then
     echo "nightly.sh: note: this retorno has no '$step' yet, skipped" | tee -a "$out/nightly.log" >&2

@@ -183,20 +183,18 @@ void write_contact_log(outputs& out, row_context& c) {
       f.cell(outcome_label(a.result, a.via, r));
     }
     f.cell(a.reason >= 0 ? reasons[static_cast<std::size_t>(a.reason)] : std::string_view());
-    c.s.clear();
-    if (a.callback_on != no_day) {
-      put_dmy(c.s, a.callback_on);
-      c.s.push_back(' ');
-      put_hm(c.s, a.callback_minute);
-    }
-    f.cell_plain(c.s);
-    c.s.clear();
-    if (a.appt_on != no_day) {
-      put_dmy(c.s, a.appt_on);
-      c.s.push_back(' ');
-      put_hm(c.s, a.appt_minute);
-    }
-    f.cell_plain(c.s);
+    // "dd/mm/yyyy hh:mm", or empty when there is no such day.
+    auto when = [&](auto on, auto minute) {
+      c.s.clear();
+      if (on != no_day) {
+        put_dmy(c.s, on);
+        c.s.push_back(' ');
+        put_hm(c.s, minute);
+      }
+      f.cell_plain(c.s);
+    };
+    when(a.callback_on, a.callback_minute);
+    when(a.appt_on, a.appt_minute);
     double u = r.unit();
     if (u < 0.003) f.cell("Cliente pide\nllamar después de las 6");
     else if (u < 0.3) f.cell(notes[r.below(std::size(notes))]);

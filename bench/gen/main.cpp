@@ -33,7 +33,7 @@ campanas.csv citas.csv cotizaciones.csv leads_web.csv bajas.csv gestion_spiga.tx
 truth/{persons,people,vehicles,dirt,manifest}.csv
 
 Example:
-  retorno-gen --vehicles 300 --seed 7 --as-of 2025-11-27 --out samples/world
+  retorno-gen --vehicles 300 --seed 7 --as-of 2026-11-27 --out samples/exports
 )";
 
 struct usage_error {

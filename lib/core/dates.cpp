@@ -32,11 +32,14 @@ std::optional<long long> parse_minutes(std::string_view s) {
   auto d = parse_day(s);
   if (!d) return std::nullopt;
   long long minutes = static_cast<long long>(d->time_since_epoch().count()) * 24 * 60;
-  int h = 0, m = 0;
-  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && digits(s, 11, 2, h) && s[13] == ':' && digits(s, 14, 2, m) &&
-      h < 24 && m < 60)
-    minutes += h * 60 + m;
-  return minutes;
+  if (s.size() == 10) return minutes;  // a date alone: its midnight
+  // Otherwise a valid time must follow: HH:MM, or HH:MM:SS (seconds dropped).
+  int h = 0, m = 0, sec = 0;
+  if ((s.size() != 16 && s.size() != 19) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':' ||
+      !digits(s, 14, 2, m) || h > 23 || m > 59)
+    return std::nullopt;
+  if (s.size() == 19 && (s[16] != ':' || !digits(s, 17, 2, sec) || sec > 59)) return std::nullopt;
+  return minutes + h * 60 + m;
 }
 
 std::string format_day(day d) {

@@ -14,7 +14,8 @@ using day = date::sys_days;
 // A datetime ("2026-11-27T09:30") gives its day.
 std::optional<day> parse_day(std::string_view iso);
 
-// "2026-11-27T09:30" -> minutes since the epoch; a plain date is 00:00.
+// "2026-11-27T09:30" (or with a space, or with :SS) -> minutes since the epoch; a plain date
+// is 00:00; anything else after the date (a bad time such as "T25:00") -> nullopt.
 std::optional<long long> parse_minutes(std::string_view iso);
 
 std::string format_day(day d);

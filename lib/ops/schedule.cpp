@@ -13,6 +13,7 @@
 #include "csv/writer.hpp"
 #include "model/table.hpp"
 #include "render/queue.hpp"
+#include "render/readable.hpp"
 #include "rules/attempts.hpp"
 
 namespace retorno::ops {
@@ -21,9 +22,15 @@ namespace {
 
 using sv = std::string_view;
 
-enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_count };
-constexpr std::array<sv, l_count> list_columns = {"item_id", "vin", "segment", "agent", "customer_name",
-                                                  "phone", "phone_alt", "email", "preferred_channel"};
+enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_count };
+constexpr std::array<sv, l_count> list_columns = {"item_id", "vin",   "segment",   "agent",  "customer_name",
+                                                  "phone",   "phone_alt", "email", "preferred_channel", "priority"};
+
+int parse_int(sv text) {
+  int v = 0;
+  std::from_chars(text.data(), text.data() + text.size(), v);
+  return v;
+}
 
 std::string format_minutes(long long m) {
   const long long per_day = 24 * 60;
@@ -85,8 +92,15 @@ schedule_summary run_schedule(const schedule_config& c) {
         ++summary.log_rows_unmatched;
         return;
       }
-      if (!at || *at > c.now) return;
+      auto unreadable = [&](std::string what) {
+        if (summary.log_rows_unreadable++ == 0)
+          summary.first_unreadable = fmt::format("{}:{}: {}", c.log == "-" ? "stdin" : c.log, r.line, what);
+      };
+      if (!at) return unreadable(fmt::format("attempted_at '{}' is not YYYY-MM-DDTHH:MM", r[1]));
+      if (*at > c.now) return;  // after --as-of: has not happened yet
       rules::attempt a{*at, rules::canonical_channel(r[2]), rules::canonical_outcome(r[3]), parse_minutes(r[4])};
+      if (a.outcome.empty()) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
+      else if (a.channel.empty()) unreadable(fmt::format("unknown channel '{}'", r[2]));
       attempts[it->second].push_back(a);
     });
   }
@@ -104,6 +118,16 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
   }
 
+  // Each item's place in its agent's list, as the printed call sheet numbers it: the first
+  // call keeps the sheet's slot (render::slot_for: morning, midday, afternoon in turn).
+  static_assert(static_cast<int>(render::time_slot::midday) == static_cast<int>(rules::slot::midday) &&
+                static_cast<int>(render::time_slot::afternoon) == static_cast<int>(rules::slot::afternoon));
+  std::vector<std::uint32_t> position(list.rows());
+  {
+    std::unordered_map<sv, std::uint32_t> next;
+    for (std::uint32_t i = 0; i < list.rows(); ++i) position[i] = next[list.get(i, l_agent)]++;
+  }
+
   const calendar::business_calendar cal(c.country, c.closed_days);
   std::vector<rules::decision> decisions(list.rows());
   for (std::uint32_t i = 0; i < list.rows(); ++i) {
@@ -114,7 +138,8 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
     rules::customer_channels who{std::string(list.get(i, l_channel)),
                                  !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
-                                 !list.get(i, l_email).empty()};
+                                 !list.get(i, l_email).empty(),
+                                 static_cast<rules::slot>(static_cast<int>(render::slot_for(position[i])))};
     decisions[i] = rules::decide(h, cadence_for(c, list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }
@@ -133,7 +158,7 @@ schedule_summary run_schedule(const schedule_config& c) {
                        std::string(rules::slot_name(*d.next_slot)), std::string(list.get(i, l_name)),
                        std::string(list.get(i, l_phone)), std::string(list.get(i, l_phone_alt)),
                        std::string(list.get(i, l_segment)), std::string(list.get(i, l_vin)), d.attempts,
-                       d.last_outcome, d.note, *d.next_at, i});
+                       d.last_outcome, d.note, *d.next_at, i, parse_int(list.get(i, l_priority))});
     }
     out.write(render::queue_html(today, format_day(day{date::days{c.now / (24 * 60)}}), c.english));
   } else {

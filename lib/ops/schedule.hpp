@@ -34,6 +34,11 @@ struct schedule_summary {
   std::uint64_t log_rows_unmatched = 0;  // attempts of items not on this list
   std::map<std::string, std::uint64_t> by_status;
   std::uint64_t fallback_rows = 0;
+  // Log rows of listed items that cannot count as an attempt: an unreadable attempted_at (the
+  // row is left out) or an unknown outcome or channel (counted as a failed call). The first
+  // one is named so that it can be mended.
+  std::uint64_t log_rows_unreadable = 0;
+  std::string first_unreadable;  // "file:line: what"
 };
 
 schedule_summary run_schedule(const schedule_config& config);

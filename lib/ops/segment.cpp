@@ -45,7 +45,7 @@ void merge_per_customer(std::vector<item>& listed, std::vector<exclusion>& exclu
     item& into = kept[pos->second];
     if (std::find(into.talking_points.begin(), into.talking_points.end(), it.talking_key) == into.talking_points.end())
       into.talking_points.push_back(it.talking_key);
-    excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), "merged", into.item_id});
+    excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), "merged", into.item_id, {}});
   }
   listed = std::move(kept);
 }
@@ -99,34 +99,44 @@ std::vector<std::string> call_list_row(const world& w, const segment_config& c, 
           join(it.talking_points, ';'), it.agent, std::string(rules::segment_script(it.seg, c.english))};
 }
 
-std::string explain(const world& w, const segment_config& c, const std::vector<item>& listed,
-                    const std::vector<exclusion>& excluded) {
-  const std::string& vin = c.explain_vin;
-  std::string out = fmt::format("{} {} {}\n", c.english ? "Why, on" : "Por qué, al", format_day(c.today), vin);
-  auto v = w.vehicle(vin);
-  if (!v) return out + (c.english ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n");
-  auto f = facts_of(w, *v);
+// The facts of one vehicle and every maintenance rule with its dates, in --lang.
+std::string explain_vehicle(const world& w, const segment_config& c, std::uint32_t v) {
+  std::string out;
+  auto f = facts_of(w, v);
   auto rate = rules::daily_km(f);
   out += fmt::format("  {}: DOFU {}, {} {} ({} km), {} {}, {} {}\n", c.english ? "vehicle" : "vehículo",
                      f.dofu ? format_day(*f.dofu) : "-", c.english ? "last maintenance" : "último mantenimiento",
                      f.last_date ? format_day(*f.last_date) : "-", f.last_km, c.english ? "km/day" : "km/día",
                      rate ? fmt::format("{:.1f}", *rate) : "-", c.english ? "estimated km" : "km estimado",
                      rules::estimated_km(f, c.today));
-  for (const auto& win : rules::maintenance_windows(f, c.policy, c.today)) {
+  for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")
                                                 : (c.english ? "open" : "abierta");
     out += fmt::format("  {}: {}; {} {} ({})\n", rules::segment_name(win.seg), win.detail,
                        c.english ? "window opens" : "ventana desde", format_day(win.opens), state);
   }
-  if (auto h = w.histories[*v]; !h.open_ro.empty())
+  if (const auto& h = w.histories[v]; !h.open_ro.empty())
     out += fmt::format("  {} {}\n", c.english ? "in the workshop: RO" : "en el taller: OR", h.open_ro);
+  return out;
+}
+
+std::string explain(const world& w, const segment_config& c, const std::vector<item>& listed,
+                    const std::vector<exclusion>& excluded) {
+  const std::string& vin = c.explain_vin;
+  std::string out = fmt::format("{} {} {}\n", c.english ? "Why, on" : "Por qué, al", format_day(c.today), vin);
+  auto v = w.vehicle(vin);
+  if (!v) out += c.english ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
+  else out += explain_vehicle(w, c, *v);
   for (const auto& it : listed)
     if (it.vin == vin)
       out += fmt::format("  => {}: {} ({}){}{}\n", c.english ? "listed" : "en la lista", it.item_id, it.detail,
-                         it.agent.empty() ? "" : ", agent ", it.agent);
+                         it.agent.empty() ? "" : c.english ? ", agent " : ", agente ", it.agent);
+  // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
-    if (e.vin == vin) out += fmt::format("  => {}: {} ({}: {})\n", c.english ? "excluded" : "excluido", e.item_id, e.reason, e.detail);
+    if (e.vin == vin)
+      out += fmt::format("  => {}: {} ({}: {})\n", c.english ? "excluded" : "excluido", e.item_id, e.reason,
+                         c.english || e.detail_es.empty() ? e.detail : e.detail_es);
   return out;
 }
 
@@ -151,7 +161,8 @@ segment_summary run_segment(const segment_config& c) {
   std::vector<item> listed;
   for (auto& it : open) {
     if (auto why = check_item(w, c, it))
-      excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), why->first, why->second});
+      excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), std::move(why->reason),
+                          std::move(why->detail), std::move(why->detail_es)});
     else
       listed.push_back(std::move(it));
   }

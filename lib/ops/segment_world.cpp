@@ -19,7 +19,7 @@ long to_long(sv s) {
 constexpr std::array<sv, v_count> vehicle_columns = {
     "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
-    "phone_work", "email", "preferred_channel", "consent", "person_id"};
+    "phone_work", "email", "preferred_channel", "consent", "person_id", "address"};
 
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
@@ -60,8 +60,8 @@ void read_services(world& w, const std::string& path) {
 }
 
 void read_contacts(world& w, const std::string& path) {
-  constexpr std::array<sv, 10> cols = {"vin", "role", "name", "phone_mobile", "phone_home", "phone_work",
-                                       "email", "preferred_channel", "consent", "person_id"};
+  constexpr std::array<sv, 11> cols = {"vin", "role", "name", "phone_mobile", "phone_home", "phone_work",
+                                       "email", "preferred_channel", "consent", "person_id", "address"};
   constexpr std::array<sv, 2> required = {"vin", "role"};
   auto rank = [](sv role) { return role == "maintainer" ? 0 : role == "owner" ? 1 : role == "user" ? 2 : 3; };
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
@@ -69,7 +69,7 @@ void read_contacts(world& w, const std::string& path) {
     if (it != w.contacts.end() && rank(it->second.role) <= rank(r[1])) return;
     w.contacts[std::string(r[0])] = person{std::string(r[2]), std::string(r[3]), std::string(r[4]), std::string(r[5]),
                                            std::string(r[6]), std::string(r[7]), std::string(r[8]), std::string(r[9]),
-                                           std::string(r[1])};
+                                           std::string(r[1]), std::string(r[10])};
   });
 }
 
@@ -77,6 +77,8 @@ void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
   std::unordered_map<std::string, long long> vehicle_latest;
+  struct booking { long long at = -1; std::string appointment_at; };
+  std::unordered_map<std::string, booking> latest_booking;  // vin -> its latest appointment_booked attempt
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
@@ -86,8 +88,9 @@ void read_log(world& w, const std::string& path, long long now) {
     std::string vin(r[1]);
     if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") w.log.vehicle_closed[vin] = std::string(r[4]);
     if (r[4] == "appointment_booked") {
-      auto when = parse_minutes(r[5]);
-      if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = std::string(r[5]);
+      // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
+      auto& b = latest_booking[vin];
+      if (at > b.at || (at == b.at && r[5] > sv(b.appointment_at))) b = {at, std::string(r[5])};
     }
     auto& latest = vehicle_latest[vin];
     if (!r[2].empty() && (at > latest || (at == latest && r[2] > sv(w.log.vehicle_agent[vin])))) {
@@ -95,20 +98,31 @@ void read_log(world& w, const std::string& path, long long now) {
       w.log.vehicle_agent[vin] = std::string(r[2]);
     }
   });
+  for (auto& [vin, b] : latest_booking) {
+    auto when = parse_minutes(b.appointment_at);
+    if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = std::move(b.appointment_at);
+  }
 }
 
 void read_optouts(world& w, const std::string& path) {
   constexpr std::array<sv, 5> cols = {"phone", "email", "vin", "customer_id", "scope"};
   model::for_each_row(path, cols, {}, [&](const model::row_view& r) {
-    std::string scope = r[4].empty() ? "all" : std::string(r[4]);
-    if (!r[0].empty()) w.optouts.phones[std::string(r[0])] = scope;
-    if (!r[1].empty()) w.optouts.emails[std::string(r[1])] = scope;
-    if (!r[2].empty()) w.optouts.vins[std::string(r[2])] = scope;
-    if (!r[3].empty()) w.optouts.customers[std::string(r[3])] = scope;
+    // An empty or unknown scope is taken as all: when in doubt, do not call.
+    unsigned bit = optout_bit(r[4]);
+    if (bit == 0) bit = off_all;
+    if (!r[0].empty()) w.optouts.phones[std::string(r[0])] |= bit;
+    if (!r[1].empty()) w.optouts.emails[std::string(r[1])] |= bit;
+    if (!r[2].empty()) w.optouts.vins[std::string(r[2])] |= bit;
+    if (!r[3].empty()) w.optouts.customers[std::string(r[3])] |= bit;
   });
 }
 
 }  // namespace
+
+unsigned optout_bit(std::string_view scope) {
+  return scope == "all" ? off_all : scope == "phone" ? off_phone : scope == "whatsapp" ? off_whatsapp
+       : scope == "sms" ? off_sms : scope == "email" ? off_email : scope == "letter" ? off_letter : 0u;
+}
 
 world load_world(const segment_config& config) {
   world w;
@@ -122,13 +136,14 @@ world load_world(const segment_config& config) {
   if (!config.in.contact_log.empty()) read_log(w, config.in.contact_log, config.now_minutes);
   if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts);
   if (!config.in.campaigns.empty()) {
-    constexpr std::array<sv, 6> cols = {"campaign_code", "vin", "campaign_type", "description", "parts_status",
-                                        "completed_on"};
+    constexpr std::array<sv, 7> cols = {"campaign_code", "vin", "campaign_type", "description", "parts_status",
+                                        "completed_on", "launched_on"};
     constexpr std::array<sv, 2> req = {"campaign_code", "vin"};
     w.campaigns = model::table(config.in.campaigns, cols, req);
   }
   if (!config.in.appointments.empty()) {
-    constexpr std::array<sv, 6> cols = {"appointment_id", "vin", "scheduled_at", "created_at", "source", "status"};
+    constexpr std::array<sv, 8> cols = {"appointment_id", "vin", "scheduled_at", "created_at", "source", "status",
+                                        "customer_name", "phone"};
     constexpr std::array<sv, 2> req = {"appointment_id", "scheduled_at"};
     w.appointments = model::table(config.in.appointments, cols, req);
     const auto& t = w.appointments;
@@ -137,8 +152,8 @@ world load_world(const segment_config& config) {
       auto d = parse_day(t.get(r, 2));
       if (!d || *d < config.today) continue;
       auto& slot = w.future_appointment[std::string(t.get(r, 1))];
-      auto text = "appointment " + std::string(t.get(r, 0)) + " on " + std::string(t.get(r, 2));
-      if (slot.empty() || text < slot) slot = std::move(text);  // the same whatever the row order
+      std::pair<std::string, std::string> found{t.get(r, 0), t.get(r, 2)};
+      if (slot.first.empty() || found < slot) slot = std::move(found);  // the same whatever the row order
     }
   }
   if (!config.in.quotes.empty()) {
@@ -202,7 +217,8 @@ person person_of(const world& w, std::uint32_t v) {
   return person{std::string(t.get(v, v_customer_name)), std::string(t.get(v, v_phone_mobile)),
                 std::string(t.get(v, v_phone_home)), std::string(t.get(v, v_phone_work)),
                 std::string(t.get(v, v_email)), std::string(t.get(v, v_preferred_channel)),
-                std::string(t.get(v, v_consent)), std::string(t.get(v, v_person_id)), "customer"};
+                std::string(t.get(v, v_consent)), std::string(t.get(v, v_person_id)), "customer",
+                std::string(t.get(v, v_address))};
 }
 
 }  // namespace retorno::ops::segment_detail

@@ -17,12 +17,13 @@ namespace retorno::ops::segment_detail {
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
-  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_count
+  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's customer.
 struct person {
   std::string name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
+  std::string address;  // a letter needs one
 };
 
 // Services per vehicle, reduced while streaming: the last two maintenance visits, whether an
@@ -43,9 +44,16 @@ struct log_state {  // the contact_log, per item and per vehicle
   std::unordered_map<std::string, std::string> booked;          // vin -> appointment_at (future)
 };
 
+// Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
+enum optout_scope : unsigned {
+  off_all = 1, off_phone = 2, off_whatsapp = 4, off_sms = 8, off_email = 16, off_letter = 32
+};
+// The bit of a scope or a channel name; 0 for anything else.
+unsigned optout_bit(std::string_view scope);
+
 struct optout_state {
-  // value -> scope (all|phone|whatsapp|sms|email|letter)
-  std::unordered_map<std::string, std::string> phones, emails, vins, customers;
+  // value -> the scopes opted out of (optout_scope bits)
+  std::unordered_map<std::string, unsigned> phones, emails, vins, customers;
 };
 
 struct world {
@@ -54,7 +62,8 @@ struct world {
   std::vector<history> histories;
   std::unordered_map<std::string, person> contacts;  // vin -> the person to call
   model::table campaigns, appointments, quotes, leads;
-  std::unordered_map<std::string, std::string> future_appointment;  // vin -> "appointment A1 on ..."
+  // vin -> its first booked or confirmed appointment from today on: {appointment_id, scheduled_at}
+  std::unordered_map<std::string, std::pair<std::string, std::string>> future_appointment;
   log_state log;
   optout_state optouts;
   std::uint64_t service_rows = 0;

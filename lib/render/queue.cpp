@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 
 #include "render/call_sheet.hpp"
+#include "render/readable.hpp"
+#include "rules/scripts.hpp"
+#include "rules/segments.hpp"
 
 namespace retorno::render {
 
@@ -34,7 +37,7 @@ std::string queue_html(std::vector<queue_entry> entries, const std::string& date
       "h1 {{ font-size: 14pt; margin: 0 0 6px; }}\n"
       "table {{ border-collapse: collapse; width: 100%; }}\n"
       "th, td {{ border: 1px solid #888; padding: 3px 5px; vertical-align: top; text-align: left; }}\n"
-      "th {{ background: #e8eef4; }} .box {{ font-size: 12pt; letter-spacing: 4px; }}\n"
+      "th {{ background: #e8eef4; }} .box {{ font-size: 8pt; line-height: 1.6; width: 22%; }}\n"
       "</style></head><body>\n",
       en ? "en" : "es", html_escape(title), html_escape(date));
   std::size_t i = 0;
@@ -51,15 +54,21 @@ std::string queue_html(std::vector<queue_entry> entries, const std::string& date
     for (const char* h : en ? heads_en : heads_es)
       html += fmt::format("<th>{}</th>", h);
     html += "</tr>\n";
+    // What the agent ticks: the outcomes of the contact log, in words.
+    std::string boxes;
+    for (const char* o : {"appointment_booked", "callback_requested", "no_answer", "voicemail", "wrong_number", "declined"})
+      boxes += fmt::format("{}☐&nbsp;{}", boxes.empty() ? "" : " ", html_escape(outcome_label(o, en)));
     for (; i < j; ++i) {
       const auto& e = entries[i];
+      const auto seg = rules::segment_from_name(e.segment, e.priority);
+      const std::string reason(seg ? rules::segment_title(*seg, en) : std::string_view(e.segment));
       html += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{}{}</td><td>{}{}{}</td><td>{}</td><td>{}</td><td>{}</td>"
-          "<td class=\"box\">☐ ☐ ☐ ☐</td></tr>\n",
-          html_escape(e.time), slot_label(e.slot, en), html_escape(e.customer), html_escape(e.phone),
-          e.phone_alt.empty() ? "" : "<br>", html_escape(e.phone_alt), html_escape(e.segment),
+          "<td class=\"box\">{}</td></tr>\n",
+          html_escape(e.time), slot_label(e.slot, en), html_escape(e.customer), html_escape(readable_phone(e.phone)),
+          e.phone_alt.empty() ? "" : "<br>", html_escape(readable_phone(e.phone_alt)), html_escape(reason),
           e.note.empty() ? "" : "<br><small>", e.note.empty() ? "" : html_escape(e.note) + "</small>",
-          html_escape(e.vin), e.attempts_so_far + 1, html_escape(e.last_outcome));
+          html_escape(e.vin), e.attempts_so_far + 1, html_escape(outcome_label(e.last_outcome, en)), boxes);
     }
     html += "</table></section>\n";
   }

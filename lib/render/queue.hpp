@@ -12,6 +12,7 @@ struct queue_entry {
   std::string last_outcome, note;
   long long at = 0;          // for the order
   std::uint32_t list_position = 0;  // ties keep the call list's order
+  int priority = 0;                 // the call list's, which tells the two campaign kinds apart
 };
 
 std::string queue_html(std::vector<queue_entry> entries, const std::string& date, bool english);

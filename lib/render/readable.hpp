@@ -27,6 +27,10 @@ std::string short_date(std::string_view iso, bool english);
 // An unknown kind is returned unchanged.
 std::string talking_point(std::string_view key, bool english);
 
+// A contact_log outcome in words: "no_answer" -> "No contesta" ("No answer"). Unknown ones
+// are returned unchanged.
+std::string_view outcome_label(std::string_view outcome, bool english);
+
 // The suggested time slot of the call at `position` (0-based) of an agent's list: morning,
 // midday and afternoon in turn, so that each part of the day gets its share of the list.
 enum class time_slot { morning, midday, afternoon };

@@ -14,6 +14,8 @@ day day_of(long long minutes) { return day{date::days{day_start(minutes) / per_d
 
 std::string resolve_channel(const std::string& step_channel, const customer_channels& who) {
   if (step_channel == "letter_or_email") return who.has_email ? "email" : "letter";
+  // WhatsApp or SMS needs a mobile that works; without one, e-mail, else a letter.
+  if ((step_channel == "whatsapp" || step_channel == "sms") && !who.has_mobile) return who.has_email ? "email" : "letter";
   if (step_channel != "preferred") return step_channel;
   if (!who.preferred.empty() && who.preferred != "phone") return who.preferred;
   if (who.has_mobile) return "whatsapp";
@@ -92,7 +94,15 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
   };
   if (history.empty()) {
     const auto& first = c.steps.front();
-    return finish(cal.next_contact_minute(now), resolve_channel(first.channel, who), status::due, first.note);
+    long long at = cal.next_contact_minute(now);
+    // Cadences counted in business hours (leads) call at once: no waiting for a slot.
+    if (who.first_slot && first.unit == gap_unit::business_days && slot_of(at) != *who.first_slot) {
+      const long long base = day_start(at);
+      const long long start = base + (*who.first_slot == slot::morning ? 0 : *who.first_slot == slot::midday ? 12 * 60 : 15 * 60);
+      long long in_slot = cal.next_contact_minute(std::max(start, at));
+      if (day_start(in_slot) == base && slot_of(in_slot) == *who.first_slot) at = in_slot;
+    }
+    return finish(at, resolve_channel(first.channel, who), status::due, first.note);
   }
   const attempt& last = history.back();
   d.last_at = last.at;
@@ -105,29 +115,36 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
 
   const std::size_t phones = c.phone_steps();
   const cadence_step* fallback = phones < c.steps.size() ? &c.steps[phones] : nullptr;
-  auto fallback_now = [&]() {
+  auto fallback_now = [&](const customer_channels& reachable) {
     if (!fallback) return d.st = status::exhausted, d;
-    auto r = finish(cal.next_contact_minute(std::max(now, last.at)), resolve_channel(fallback->channel, who),
+    auto r = finish(cal.next_contact_minute(std::max(now, last.at)), resolve_channel(fallback->channel, reachable),
                     status::fallback_due, fallback->note);
     if (r.st == status::scheduled) r.st = status::fallback_due;  // fallback is its own queue
     return r;
   };
   if (o == "callback_requested") {
-    // Honoured at the time asked; without a time, the next business day in another slot.
-    long long at = last.callback_at ? *last.callback_at
-                                    : rotate(cal, day_start(last.at) + per_day, slot_of(last.at));
+    // Honoured at the time the customer asked, even outside contact hours (the customer chose
+    // it); without a time, the next business day in another slot.
+    // A time already past (the agent missed it) is honoured as soon as possible.
+    long long at = last.callback_at ? (*last.callback_at >= now ? *last.callback_at : cal.next_contact_minute(now))
+                                    : rotate(cal, std::max(day_start(last.at) + per_day, now), slot_of(last.at));
     d.next_at = at;
     d.next_channel = "phone";
     d.next_slot = slot_of(at);
     d.st = status::callback;
     return d;
   }
-  if (o == "invalid_number" || o == "wrong_number") return fallback_now();
+  if (o == "invalid_number" || o == "wrong_number") {
+    // The number is bad: no WhatsApp or SMS to it either (seed 004: e-mail at once).
+    customer_channels no_phone{who.preferred == "whatsapp" || who.preferred == "sms" ? "" : who.preferred, false,
+                               who.has_email};
+    return fallback_now(no_phone);
+  }
 
   // A failed call (no_answer, busy, voicemail): the next phone step, or the fallback.
   const auto calls = static_cast<std::size_t>(
       std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.channel == "phone"; }));
-  if (calls >= phones) return fallback_now();
+  if (calls >= phones) return fallback_now(who);
   const cadence_step& step = c.steps[calls];
   long long earliest = step.unit == gap_unit::business_hours
                            ? add_business_minutes(cal, last.at, static_cast<long long>(step.gap) * 60)

@@ -36,6 +36,11 @@ struct customer_channels {
   std::string preferred;  // phone, whatsapp, sms, email, letter or ""
   bool has_mobile = false;
   bool has_email = false;
+  // The slot of the first call: the printed call sheet spreads each agent's list over the
+  // day (morning, midday, afternoon in turn), and the schedule keeps to it. Taken when it is
+  // still open on the first contact day, else the first contact minute; never for cadences
+  // counted in business hours (leads are called at once).
+  std::optional<slot> first_slot;
 };
 
 struct decision {
@@ -51,7 +56,7 @@ struct decision {
 
 // Outcomes: appointment_booked -> booked; vehicle_sold, do_not_contact, already_serviced,
 // declined, reached -> closed; callback_requested -> the time asked; invalid_number,
-// wrong_number -> the fallback channel at once; message_sent -> exhausted; no_answer, busy,
+// wrong_number -> the fallback channel at once, never to that number; message_sent -> exhausted; no_answer, busy,
 // voicemail -> the next step after its gap, never in the slot of the failed attempt, always
 // inside contact hours. `history` is in attempt order.
 decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,

@@ -1,6 +1,7 @@
 // Maintenance windows: first service, next service by date or km, and inactivity month by month.
 #include "rules/segments.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -29,6 +30,12 @@ constexpr std::array<segment_entry, 13> segments = {{
     {segment::anniversary, "anniversary"},
     {segment::test_drive, "test_drive"},
 }};
+
+// The words of --explain: `en` or `es`, with the same arguments.
+template <typename... Args>
+std::string say(bool english, std::string_view en, std::string_view es, const Args&... args) {
+  return fmt::format(fmt::runtime(english ? en : es), args...);
+}
 
 }  // namespace
 
@@ -73,7 +80,7 @@ long estimated_km(const maintenance_facts& f, day today) {
   return f.reading_km + std::lround(*rate * static_cast<double>(days));
 }
 
-std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today) {
+std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today, bool english) {
   std::vector<window> out;
   // The reference visit: the last maintenance, else the delivery.
   const bool has_service = f.last_date.has_value();
@@ -85,20 +92,23 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
   if (!has_service) {
     day opens = add_months(ref, p.first_service_months);
     out.push_back({segment::first_service, ref_event, opens, inactive_from - date::days{1},
-                   fmt::format("DOFU {} + {} months = {}", format_day(ref), p.first_service_months, format_day(opens))});
+                   say(english, "DOFU {} + {} months = {}", "DOFU {} + {} meses = {}", format_day(ref),
+                       p.first_service_months, format_day(opens))});
   } else {
     day by_date = add_months(ref, p.next_service_months);
     day opens = by_date;
-    std::string detail = fmt::format("last maintenance {} + {} months = {}", format_day(ref), p.next_service_months,
-                                     format_day(by_date));
+    std::string detail = say(english, "last maintenance {} + {} months = {}",
+                             "último mantenimiento {} + {} meses = {}", format_day(ref), p.next_service_months,
+                             format_day(by_date));
     if (auto rate = daily_km(f); rate && *rate > 0 && f.last_km >= 0) {
       const long interval = p.service_interval_km;
       long target = f.next_km > f.last_km ? f.next_km : (f.last_km / interval + 1) * interval;
       auto days_to_target = static_cast<long>(std::ceil(static_cast<double>(target - f.last_km) / *rate));
       day reaches = ref + date::days{days_to_target};
       day km_opens = reaches - date::days{p.km_lead_days};
-      detail += fmt::format("; {:.1f} km/day reaches {} km on {}, listed from {}", *rate, target, format_day(reaches),
-                            format_day(km_opens));
+      detail += say(english, "; {:.1f} km/day reaches {} km on {}, listed from {}",
+                    "; {:.1f} km/día llega a {} km el {}, en la lista desde {}", *rate, target, format_day(reaches),
+                    format_day(km_opens));
       if (km_opens < opens) opens = km_opens;
     }
     if (opens < ref) opens = ref;
@@ -106,16 +116,26 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
   }
   // Inactive: one item per month of inactivity from 12 to 23 months, then one for 24 and more.
   if (today >= inactive_from) {
-    int months = months_between(ref, today);
+    const int months = months_between(ref, today);
+    const int current = std::min(months, p.inactive_open_ended_months);
+    auto inactive_detail = [&](int m) {
+      return say(english, "no maintenance since {}: {} months", "sin mantenimiento desde {}: {} meses",
+                 format_day(ref), m);
+    };
+    // The months that ended within the look-back, oldest first, then the current one.
+    for (int m = p.inactive_months; m < current; ++m) {
+      day expires = add_months(ref, m + 1) - date::days{1};
+      if ((today - expires).count() > p.expired_lookback_days) continue;
+      out.push_back({segment::inactive, fmt::format("{}:m{}", ref_event, m), add_months(ref, m), expires,
+                     inactive_detail(m)});
+    }
     if (months >= p.inactive_open_ended_months) {
       day opens = add_months(ref, p.inactive_open_ended_months);
       out.push_back({segment::inactive, fmt::format("{}:m{}+", ref_event, p.inactive_open_ended_months), opens,
-                     day::max(), fmt::format("no maintenance since {}: {} months", format_day(ref), months)});
+                     day::max(), inactive_detail(months)});
     } else {
-      day opens = add_months(ref, months);
-      out.push_back({segment::inactive, fmt::format("{}:m{}", ref_event, months), opens,
-                     add_months(ref, months + 1) - date::days{1},
-                     fmt::format("no maintenance since {}: {} months", format_day(ref), months)});
+      out.push_back({segment::inactive, fmt::format("{}:m{}", ref_event, months), add_months(ref, months),
+                     add_months(ref, months + 1) - date::days{1}, inactive_detail(months)});
     }
   }
   return out;

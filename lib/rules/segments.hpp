@@ -92,6 +92,9 @@ struct window {
 // The maintenance items (first_service, next_service or inactive) the vehicle has open or
 // recently expired on `today`. first_service and next_service hand over to inactive at
 // `inactive_months`; inactive is one item a month from 12 to 23 months, then one for 24+.
-std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today);
+// The inactive months that ended within `expired_lookback_days` come too, so that a handover
+// (m12 -> m13, m23 -> m24+) reports the ended item. `english` picks the language of `detail`.
+std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today,
+                                        bool english = true);
 
 }  // namespace retorno::rules

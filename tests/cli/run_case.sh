@@ -3,6 +3,7 @@
 # compares stdout (expout), stderr (experr, timings masked), the exit code (expcode, default 0)
 # and every file under expfiles/. RETORNO_REGEN=1 rewrites the expectations instead: review the diff.
 set -u
+shopt -s nullglob  # an empty expfiles/ has no files to compare, not a file named "*"
 case_dir=$1
 export RETORNO=$(realpath "$2")
 work=$(mktemp -d)
@@ -28,6 +29,13 @@ if [ "${RETORNO_REGEN:-}" = 1 ]; then
 fi
 
 fail=0
+# A case must compare something: one with no expectation at all would pass whatever the binary does
+# (an empty expfiles/ compares nothing either).
+if [ ! -e "$case_dir/expout" ] && [ ! -e "$case_dir/experr" ] && [ ! -e "$case_dir/expcode" ] &&
+   [ -z "$(ls -A "$case_dir/expfiles" 2>/dev/null)" ]; then
+  echo "no expectations: $(basename "$case_dir") has none of expout, experr, expcode, expfiles/*"
+  exit 1
+fi
 expcode=0
 [ -f "$case_dir/expcode" ] && expcode=$(cat "$case_dir/expcode")
 if [ "$code" != "$expcode" ]; then

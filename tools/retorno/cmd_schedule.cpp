@@ -90,6 +90,10 @@ command setup_schedule(CLI::App& parent, bool en) {
             const auto start = std::chrono::steady_clock::now();
             auto s = ops::run_schedule(config);
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (s.log_rows_unreadable > 0)
+              note("schedule-attempts", fmt::format("warning: {} log {} could not count as attempts; the first: {}",
+                                                    s.log_rows_unreadable, s.log_rows_unreadable == 1 ? "row" : "rows",
+                                                    s.first_unreadable));
             if (!flags->common.quiet) {
               std::string statuses;
               for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The printable HTML a coordinator prints every morning, rendered by headless Chromium (Debian's
+# `chromium`, installed by `make deps`): the nightly run over samples/ writes the call sheets
+# (segment --format html) and today's queue (schedule-attempts --format html); each must
+# render to a screenshot that is not blank, and print with one agent per page at least.
+#   html_chromium.sh RETORNO SOURCE_DIR        (SHOTS=DIR keeps the screenshots, for the README)
+set -eu
+retorno=$(realpath "$1")
+src=$2
+python=/usr/bin/python3
+command -v chromium >/dev/null || { echo "chromium is missing: make deps installs it" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+RETORNO=$retorno RETORNO_OUT=$work/out "$src/samples/nightly.sh" >/dev/null 2>&1
+day=$(cat "$src/samples/exports/as_of")
+agents=$(tr ',' '\n' <"$src/samples/exports/agents" | grep -c .)
+shots=${SHOTS:-$work}
+mkdir -p "$shots"
+render() {  # render HTML NAME: a screenshot and a PDF of one page
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars --window-size=1123,794 \
+    --screenshot="$shots/$2.png" "file://$1" >/dev/null 2>&1
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer --print-to-pdf="$work/$2.pdf" \
+    "file://$1" >/dev/null 2>&1
+  "$python" "$src/tests/scripts/lib/png_ink.py" "$shots/$2.png"
+  local pages
+  pages=$(grep -a -c '/Type /Page$\|/Type /Page[^s]' "$work/$2.pdf" || true)
+  echo "$2.pdf: $pages pages"
+  if [ "$pages" -lt "$agents" ]; then
+    echo "$2.pdf: $pages pages for $agents agents: each agent's list must start on its own page" >&2
+    exit 1
+  fi
+}
+render "$work/out/$day/lista_llamadas.html" call_sheet
+render "$work/out/$day/cola_de_hoy.html" queue
+# What is printed is the data: the first listed customer's name appears on the sheet.
+first=$(sed -n 2p "$work/out/$day/lista_llamadas.csv" | "$python" -c 'import csv,sys; print(next(csv.reader(sys.stdin))[7])')
+grep -q "$first" "$work/out/$day/lista_llamadas.html" || { echo "call sheet lacks '$first'" >&2; exit 1; }
+echo "ok: call sheet and queue render and print"

@@ -1,0 +1,32 @@
+// lib/core/dates: ISO days and datetimes as the canonical tables write them.
+#include <doctest/doctest.h>
+
+#include "core/dates.hpp"
+
+using namespace retorno;
+
+TEST_CASE("parse_minutes reads a date, a datetime with T or space, and drops seconds") {
+  const long long day0 = 20'419LL * 24 * 60;  // 2025-11-27
+  CHECK(parse_minutes("2025-11-27") == day0);
+  CHECK(parse_minutes("2025-11-27T09:30") == day0 + 9 * 60 + 30);
+  CHECK(parse_minutes("2025-11-27 23:59") == day0 + 23 * 60 + 59);
+  CHECK(parse_minutes("2025-11-27T09:30:45") == day0 + 9 * 60 + 30);
+}
+
+TEST_CASE("parse_minutes refuses an impossible or half-written time instead of reading midnight") {
+  CHECK_FALSE(parse_minutes("2025-11-27T25:00"));
+  CHECK_FALSE(parse_minutes("2025-11-27T09:60"));
+  CHECK_FALSE(parse_minutes("2025-11-27T9:30"));
+  CHECK_FALSE(parse_minutes("2025-11-27T09:30:99"));
+  CHECK_FALSE(parse_minutes("2025-11-27 por la tarde"));
+  CHECK_FALSE(parse_minutes("2025-02-30T10:00"));
+  CHECK_FALSE(parse_minutes(""));
+}
+
+TEST_CASE("add_months keeps the day, or the month's last day when it has fewer") {
+  auto d = [](const char* s) { return *parse_day(s); };
+  CHECK(format_day(add_months(d("2025-01-31"), 1)) == "2025-02-28");
+  CHECK(format_day(add_months(d("2024-01-31"), 1)) == "2024-02-29");
+  CHECK(format_day(add_months(d("2025-08-15"), 5)) == "2026-01-15");
+  CHECK(format_day(add_months(d("2025-03-31"), -1)) == "2025-02-28");
+}
