@@ -133,7 +133,7 @@ std::string svg_hbars(const std::vector<std::pair<std::string, double>>& bars, c
 std::string svg_grouped_bars(const std::vector<std::string>& labels, const std::vector<line_series>& series,
                              const std::string& title) {
   const int top = 28, bottom = 44, left = 44, ph = 180;
-  const int group_w = std::max(48, 14 * static_cast<int>(series.size()) + 24);
+  const int group_w = std::max(72, 14 * static_cast<int>(series.size()) + 24);
   const int w = std::max(560, left + group_w * static_cast<int>(labels.size()) + 16), h = top + ph + bottom;
   auto y = [&](double v) { return top + ph * (1.0 - std::clamp(v, 0.0, 100.0) / 100.0); };
   std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img">)"
