@@ -58,6 +58,13 @@ struct item_state {
   std::uint32_t vin = 0;                          // interned VIN + 1 of a booked item
 };
 
+// One item: its state, and (per agent, when agents are counted) the state of each agent's
+// attempts at it. Items are worked by one or two agents: a short vector beats a second map.
+struct item_entry {
+  item_state st;
+  std::vector<std::pair<std::uint32_t, item_state>> by_agent;  // agent id -> state
+};
+
 // Everything counted for one group (the total, one agent, one segment) in the two periods.
 struct group_stats {
   std::array<attempt_counts, 2> a;
@@ -114,14 +121,13 @@ struct computation {
   group_stats total;
   std::map<std::string, group_stats, std::less<>> agents, segments;
   std::array<std::uint64_t, trend_n> week_calls{}, week_effective{};
-  sv_map<item_state> items, agent_items;  // agent key: item \x1f agent
-  sv_map<long long> lead_first;           // lead id -> first attempt (only with --leads)
-  std::string key;                        // scratch for agent keys
-  // Logs come grouped by item more often than not: the last item's state saves a lookup.
+  sv_map<item_entry> items;
+  sv_map<long long> lead_first;  // lead id -> first attempt (only with --leads)
+  // Logs come grouped by item more often than not: the last item's entry saves a lookup.
   // (Nodes of an unordered_map stay put when it grows.)
-  std::string last_item, last_key;
-  item_state *last_state = nullptr, *last_agent_state = nullptr;
-  interner reasons, vins;
+  std::string last_item;
+  item_entry* last_entry = nullptr;
+  interner reasons, vins, agent_ids;
   std::unordered_map<std::string, std::vector<int>> showed;  // VIN -> days of appointments that showed
   bool by_agent, by_segment;
 
@@ -236,20 +242,17 @@ struct computation {
           ++week_calls[w];
           if (reached) ++week_effective[w];
         }
-      if (!last_state || item != last_item) {
-        last_state = &find_or_add(items, item);
+      if (!last_entry || item != last_item) {
+        last_entry = &find_or_add(items, item);
         last_item.assign(item);
       }
-      update_item(*last_state, mask, *at, outcome, reached, reason, booked_for, vin);
+      update_item(last_entry->st, mask, *at, outcome, reached, reason, booked_for, vin);
       if (by_agent && (mask & 3)) {
-        key.assign(item);
-        key += '\x1f';
-        key += agent;
-        if (!last_agent_state || key != last_key) {
-          last_agent_state = &find_or_add(agent_items, key);
-          last_key = key;
-        }
-        update_item(*last_agent_state, mask & 3, *at, outcome, reached, reason, booked_for, vin);
+        const std::uint32_t id = agent_ids.id(agent);
+        auto& parts = last_entry->by_agent;
+        auto part = std::find_if(parts.begin(), parts.end(), [&](const auto& p) { return p.first == id; });
+        if (part == parts.end()) part = parts.emplace(parts.end(), id, item_state{});
+        update_item(part->second, mask & 3, *at, outcome, reached, reason, booked_for, vin);
       }
       return std::nullopt;
     });
@@ -291,11 +294,11 @@ struct computation {
   }
 
   void aggregate_items() {
-    for (const auto& [item, st] : items) {
-      count_item(total, st);
-      if (by_segment) count_item(segments[segment_of(item)], st);
+    for (const auto& [item, e] : items) {
+      count_item(total, e.st);
+      if (by_segment) count_item(segments[segment_of(item)], e.st);
+      for (const auto& [id, st] : e.by_agent) count_item(group(agents, agent_ids.name(id)), st);
     }
-    for (const auto& [key, st] : agent_items) count_item(agents[key.substr(key.find('\x1f') + 1)], st);
   }
 
   void read_lists() {
@@ -324,7 +327,7 @@ struct computation {
       auto it = items.find(item);
       for (int b = 0; b < 2; ++b) {
         if (!(l.mask & (1u << b))) continue;
-        const bool reached = it != items.end() && (it->second.reached & (1u << b));
+        const bool reached = it != items.end() && (it->second.st.reached & (1u << b));
         for (group_stats* g : {&total, c.by == report_by::agent ? &agents[l.agent] : nullptr,
                                by_segment ? &segments[l.segment] : nullptr}) {
           if (!g) continue;
@@ -531,11 +534,11 @@ report_result compute_report(const report_config& c, reject_sink& rejects, repor
     }
     // The trend: effectiveness from the week counters, contactability from item bits.
     std::array<std::uint64_t, trend_n> attempted{}, reached{};
-    for (const auto& [item, st] : k.items)
+    for (const auto& [item, e] : k.items)
       for (int w = 0; w < trend_n; ++w) {
         const unsigned bit = 1u << (w + 2);
-        if (st.attempted & bit) ++attempted[w];
-        if (st.reached & bit) ++reached[w];
+        if (e.st.attempted & bit) ++attempted[w];
+        if (e.st.reached & bit) ++reached[w];
       }
     for (int w = 0; w < trend_n; ++w)
       res.trend.push_back({k.weeks[w].label, k.week_calls[w], rules::percent(k.week_effective[w], k.week_calls[w]),
