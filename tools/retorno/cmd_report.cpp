@@ -109,7 +109,8 @@ command setup_report(CLI::App& parent, bool en) {
                                                   : "Metas: CSV metric,group,target (group vacío o * = todos)");
   app->add_option("--period", flags->period, en ? "week or month (default month)" : "week o month (por omisión month)")
       ->check(CLI::IsMember({"week", "month"}));
-  app->add_option("--by", flags->by, en ? "agent or segment (default: totals only)" : "agent o segment (por omisión: solo totales)")
+  app->add_option("--by", flags->by, en ? "agent or segment: the totals, then each group (default: totals only)"
+                                            : "agent o segment: los totales y luego cada grupo (sin --by: solo totales)")
       ->check(CLI::IsMember({"agent", "segment"}));
   app->add_option("--calendar", flags->calendar, en ? "MX or CO: business days for leads (default MX)"
                                                     : "MX o CO: días hábiles para los leads (por omisión MX)");
