@@ -73,11 +73,6 @@ struct group_stats {
   std::array<std::map<std::uint32_t, std::uint64_t>, 2> no_booking;  // reason index -> items
 };
 
-struct vehicle_state {
-  int dofu = no_day;
-  std::vector<int> visits, maintenance;
-};
-
 // Lookups by string_view: no string is built for an item already seen.
 struct sv_hash {
   using is_transparent = void;
@@ -367,13 +362,13 @@ struct computation {
 
   // first_service_rate, retention_12m, recovery_rate: numerator and denominator per period.
   std::array<std::array<std::uint64_t, 2>, 6> vehicle_metrics() {
-    std::unordered_map<std::string, vehicle_state> vehicles;
+    std::unordered_map<std::string, rules::vehicle_history> vehicles;
     constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
     constexpr std::array<sv, 1> vreq = {"vin"};
     scan_rows(c.vehicles, vcols, vreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
       if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
       auto& v = vehicles[std::string(r[0])];
-      if (auto d = parse_day(r[1])) v.dofu = day_number(*d);
+      if (auto d = parse_day(r[1])) v.dofu = day_number(*d);  // an unreadable DOFU: in operation, in no cohort
       return std::nullopt;
     });
     constexpr std::array<sv, 4> scols = {"ro_number", "vin", "opened_on", "service_type"};
@@ -394,35 +389,15 @@ struct computation {
     if (unknown)
       summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
     std::array<std::array<std::uint64_t, 2>, 6> out{};  // first num, den; retention num, den; recovery num, den
-    auto any_in = [](const std::vector<int>& days, int from, int to) {
-      return std::any_of(days.begin(), days.end(), [&](int d) { return d >= from && d <= to; });
-    };
     for (int b = 0; b < 2; ++b) {
-      const auto& p = *both[b];
-      const int first = day_number(p.first), last = day_number(p.last);
-      const int year_before_end = day_number(add_months(p.last, -12));
-      const int year_before_start = day_number(add_months(p.first, -12));
-      for (const auto& [vin, v] : vehicles) {
-        if (v.dofu != no_day) {
-          const day dofu{date::days{v.dofu}};
-          const int deadline = day_number(add_months(dofu, 7));
-          if (deadline >= first && deadline <= last) {
-            ++out[1][b];
-            if (any_in(v.maintenance, v.dofu, deadline)) ++out[0][b];
-          }
-        }
-        if (v.dofu == no_day || v.dofu <= last) {
-          ++out[3][b];
-          if (any_in(v.visits, year_before_end + 1, last)) ++out[2][b];
-        }
-        int reference = v.dofu;
-        for (int d : v.visits)
-          if (d < first && (reference == no_day || d > reference)) reference = d;
-        if (reference != no_day && reference <= year_before_start) {
-          ++out[5][b];
-          if (any_in(v.visits, first, last)) ++out[4][b];
-        }
-      }
+      rules::vehicle_counts n;
+      for (const auto& [vin, v] : vehicles) rules::count_vehicle(v, *both[b], n);
+      out[0][b] = n.first_service;
+      out[1][b] = n.first_service_cohort;
+      out[2][b] = n.retained;
+      out[3][b] = n.in_operation;
+      out[4][b] = n.recovered;
+      out[5][b] = n.inactive;
     }
     return out;
   }

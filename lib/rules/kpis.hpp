@@ -1,5 +1,6 @@
 // KPI definitions of DESIGN.md "Rules — KPIs": periods, outcome classes, ratios. Pure, no I/O.
 #pragma once
+#include <climits>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -48,6 +49,27 @@ bool is_not_reached(std::string_view outcome);
 std::optional<double> percent(std::uint64_t numerator, std::uint64_t denominator);
 // A value as the report writes it: one decimal for rates, "" for nothing.
 std::string format_value(std::optional<double> v, bool is_rate);
+
+// One vehicle's dates as day numbers (days since 1970-01-01): delivery (INT_MIN = unknown),
+// every repair-order opening, and the maintenance ones among them.
+struct vehicle_history {
+  int dofu = INT_MIN;
+  std::vector<int> visits, maintenance;
+};
+
+// The vehicle rates' numerators and denominators in one period (DESIGN.md "Rules — KPIs"):
+//  first_service: delivered vehicles whose DOFU + 7 months falls in the period, and those with a
+//    maintenance visit from the DOFU to that day (both included);
+//  retention: vehicles in operation at the period's last day (delivered by then, or DOFU
+//    unknown), and those with a visit in the 12 months ending that day (the day 12 months
+//    before excluded);
+//  recovery: vehicles whose last visit before the period (else the DOFU) is 12 months or more
+//    before its first day, and those that visited in the period.
+struct vehicle_counts {
+  std::uint64_t first_service = 0, first_service_cohort = 0, retained = 0, in_operation = 0, recovered = 0,
+                inactive = 0;
+};
+void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out);
 
 // The metrics of the report table, in output order, with the inputs each needs.
 struct metric_def {
