@@ -11,7 +11,7 @@ DEB_PACKAGES := g++ cmake make pkg-config python3 dpkg-dev \
   node-csv-spectrum chromium
 # chromium: the tests render the printable HTML and check it is not blank.
 # Peers that `make bench` measures beside retorno.
-BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine
+BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine time
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -18,12 +18,18 @@ _retorno() {
     --lang) COMPREPLY=($(compgen -W "es en" -- "$cur")); return ;;
     --encoding) COMPREPLY=($(compgen -W "utf-8 utf-8-bom utf-16le utf-16be windows-1252 latin-1" -- "$cur")); return ;;
     --delimiter) COMPREPLY=($(compgen -W ", ; tab |" -- "$cur")); return ;;
+    --period) COMPREPLY=($(compgen -W "week month" -- "$cur")); return ;;
+    --by) COMPREPLY=($(compgen -W "agent segment" -- "$cur")); return ;;
+    --format) COMPREPLY=($(compgen -W "csv html" -- "$cur")); return ;;
+    --calendar) COMPREPLY=($(compgen -W "MX CO" -- "$cur")); return ;;
     -o|--output|--rejects) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then
     local flags="-o --output --as-of --quiet --lang --excel --help"
     case $cmd in
       ingest) flags="$flags --schema --rejects --country --encoding --delimiter --max-reject-rate" ;;
+      report) flags="$flags --log --list --appointments --vehicles --services --leads --targets --period --by
+        --calendar --format --rejects --max-reject-rate" ;;
     esac
     COMPREPLY=($(compgen -W "$flags" -- "$cur"))
   else

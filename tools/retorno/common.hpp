@@ -50,5 +50,6 @@ command setup_ingest(CLI::App& parent, bool english);
 command setup_segment(CLI::App& parent, bool english);
 command setup_schedule(CLI::App& parent, bool english);
 command setup_dedupe(CLI::App& parent, bool english);
+command setup_report(CLI::App& parent, bool english);
 
 }  // namespace retorno::tool

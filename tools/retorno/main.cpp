@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("retorno ") + RETORNO_VERSION);
   app.require_subcommand(1, 1);
   std::vector<tool::command> commands{tool::setup_ingest(app, en), tool::setup_segment(app, en),
-                                       tool::setup_schedule(app, en), tool::setup_dedupe(app, en)};
+                                       tool::setup_schedule(app, en), tool::setup_dedupe(app, en),
+                                       tool::setup_report(app, en)};
 
   std::string cmd = "";
   try {

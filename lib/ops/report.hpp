@@ -1,0 +1,83 @@
+// `retorno report`: the KPI table of DESIGN.md (long format) and the HTML dashboard.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar/calendar.hpp"
+#include "rules/kpis.hpp"
+
+namespace retorno::ops {
+
+enum class report_by { none, agent, segment };
+
+// The validated configuration of one run (tools/retorno/cmd_report.cpp builds it).
+struct report_config {
+  std::string log;                 // required: the contact log
+  std::vector<std::string> lists;  // call lists (list_coverage)
+  std::string appointments, services, vehicles, leads;
+  std::string output = "-";
+  std::string rejects;  // "" = beside the output (x.csv -> x.rejects.csv), written only when a row is rejected
+  long long end = 0;    // minutes since the epoch, exclusive: attempts before it have happened
+  rules::period_kind period = rules::period_kind::month;
+  report_by by = report_by::none;
+  calendar::country country = calendar::country::mx;
+  // metric -> group ("" = every group) -> target value (percent for rates).
+  std::map<std::string, std::map<std::string, double>> targets;
+  double max_reject_rate = 0.05;
+  bool html = false;
+  bool english = false;
+  bool excel = false;
+};
+
+// One row of the report table, with the numbers the dashboard draws.
+struct kpi_row {
+  std::string group_by, group, metric;
+  bool is_rate = false;
+  std::optional<double> value, previous, target;
+  std::string numerator, denominator;  // "" for counts
+};
+
+// One week of the dashboard's trend (totals).
+struct trend_point {
+  std::string label;
+  std::uint64_t calls = 0;
+  std::optional<double> call_effectiveness, contactability;
+};
+
+struct report_result {
+  rules::report_periods periods;
+  std::vector<kpi_row> rows;        // the table, in output order
+  std::vector<kpi_row> agent_rows;  // call_effectiveness and contactability per agent (dashboard bars)
+  std::vector<trend_point> trend;
+  std::vector<std::string> left_out;  // metrics without their input, each with the flag it needs
+};
+
+struct report_summary {
+  std::uint64_t log_rows = 0, rows_current = 0, rows_previous = 0, rows_other = 0;
+  std::uint64_t rows_in = 0, rows_rejected = 0;  // every input file
+  std::vector<std::string> notes;
+  std::string rejects_path;
+  std::string current_label, previous_label;
+  bool too_many_rejects = false;
+};
+
+// Throws retorno::error for usage, input and output errors; bad rows go to the rejects file.
+report_summary run_report(const report_config& config);
+
+// The computation alone, for the dashboard and the tests: no output written. Rejected rows
+// are passed to `reject(file, line, field, value, reason)`.
+struct reject_sink {
+  virtual void add(std::string_view file, std::uint64_t line, std::string_view field, std::string_view value,
+                   std::string_view reason) = 0;
+  virtual ~reject_sink() = default;
+};
+report_result compute_report(const report_config& config, reject_sink& rejects, report_summary& summary);
+
+// Reads a targets file (metric, group, target): throws a usage error naming the file and line
+// for an unknown metric or a target that is not a number.
+std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path);
+
+}  // namespace retorno::ops

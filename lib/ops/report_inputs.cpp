@@ -1,0 +1,108 @@
+// Report inputs: streamed canonical tables whose bad rows are rejected, and the targets file.
+#include "ops/report_inputs.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "csv/reader.hpp"
+
+namespace retorno::ops {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::uint64_t scan_rows(const std::string& path, std::span<const std::string_view> columns,
+                        std::span<const std::string_view> required, reject_sink& rejects, report_summary& summary,
+                        const std::function<std::optional<row_problem>(const model::row_view&)>& fn) {
+  csv::reader in(path, {});
+  csv::record rec;
+  if (!in.next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  std::vector<int> index(columns.size(), -1);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    auto it = std::find(rec.fields.begin(), rec.fields.end(), columns[c]);
+    if (it != rec.fields.end()) index[c] = static_cast<int>(it - rec.fields.begin());
+  }
+  for (auto r : required) {
+    auto c = std::find(columns.begin(), columns.end(), r) - columns.begin();
+    if (c == static_cast<long>(columns.size()) || index[c] < 0)
+      throw input_error(path, rec.line, fmt::format("missing required column {}", r),
+                        "is this a canonical table written by retorno ingest?");
+  }
+  const std::size_t width = rec.fields.size();
+  std::vector<std::string_view> cells(columns.size());
+  std::uint64_t rows = 0;
+  while (in.next(rec)) {
+    ++rows;
+    ++summary.rows_in;
+    if (rec.problem != csv::record_problem::none || rec.fields.size() != width) {
+      auto why = rec.problem != csv::record_problem::none
+                     ? std::string(csv::problem_text(rec.problem))
+                     : fmt::format("{} fields where the header has {}", rec.fields.size(), width);
+      // The rejects file is UTF-8: bytes that are not go as '?'.
+      std::string raw(rec.raw);
+      for (auto& ch : raw)
+        if (static_cast<unsigned char>(ch) >= 0x80 && rec.problem == csv::record_problem::invalid_utf8) ch = '?';
+        else if (ch == '\0') ch = '?';
+      rejects.add(path, rec.line, "", raw, why);
+      ++summary.rows_rejected;
+      continue;
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) cells[c] = index[c] >= 0 ? rec.fields[index[c]] : std::string_view();
+    if (auto bad = fn(model::row_view{cells, rec.line})) {
+      rejects.add(path, rec.line, bad->field, bad->value, bad->reason);
+      ++summary.rows_rejected;
+    }
+  }
+  return rows;
+}
+
+std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path) {
+  std::map<std::string, std::map<std::string, double>> out;
+  constexpr std::array<std::string_view, 3> cols = {"metric", "group", "target"};
+  constexpr std::array<std::string_view, 2> req = {"metric", "target"};
+  std::vector<std::string> names;
+  for (const auto& d : rules::metric_defs()) names.emplace_back(d.name);
+  auto config_error = [&](std::uint64_t line, std::string what, std::string hint = {}) {
+    return error(exit_code::usage, path, line, std::move(what), std::move(hint));
+  };
+  try {
+    model::for_each_row(path, cols, req, [&](const model::row_view& r) {
+      std::string metric(trim(r[0]));
+      const bool reason = metric.starts_with("no_contact:") || metric.starts_with("no_booking:");
+      if (!reason && !rules::find_metric(metric)) {
+        auto guess = closest(metric, names);
+        throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
+                           guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
+      }
+      auto text = std::string(trim(r[2]));
+      std::replace(text.begin(), text.end(), ',', '.');
+      if (!text.empty() && text.back() == '%') text.pop_back();
+      double v = 0;
+      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+      if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
+                           "rates are percentages: 60 means 60%");
+      std::string group(trim(r[1]));
+      if (group == "*") group.clear();
+      out[metric][group] = v;
+    });
+  } catch (const error& e) {
+    if (e.code() == exit_code::usage) throw;
+    throw error(exit_code::usage, e.file(), e.line(), e.what(), e.hint());
+  }
+  return out;
+}
+
+}  // namespace retorno::ops

@@ -1,0 +1,145 @@
+// `retorno report`: flags, their validation, and the summary line. The work is in lib/ops/report.
+#include <chrono>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "core/error.hpp"
+#include "ops/report.hpp"
+#include "rules/kpis.hpp"
+
+namespace retorno::tool {
+
+namespace {
+
+struct report_flags {
+  common_options common;
+  std::string log, appointments, services, vehicles, leads, targets, output = "-", rejects, period = "month", by,
+      calendar = "MX", format = "csv";
+  std::vector<std::string> lists;
+  double max_reject_rate = 0.05;
+};
+
+constexpr const char* example_es = R"(
+Periodo: el mes (o la semana ISO, de lunes a domingo) que contiene --as-of, hasta --as-of incluido;
+al lado, el mismo tramo del periodo anterior (1-27 nov frente a 1-27 oct). Para el mes cerrado,
+use --as-of con su último día. Las tasas son porcentajes con un decimal; un denominador cero deja
+el valor vacío. Un indicador sin su archivo opcional se omite con una nota, nunca vale cero.
+
+Ejemplo (las tablas de la corrida nocturna del mundo de muestra, en out/<fecha>/):
+  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
+      --vehicles tables/vehicles.csv --services tables/services.csv -o informe.csv
+  retorno report ... --by agent --targets metas.csv     # por agente, con metas (metric,group,target)
+  retorno report ... --format html -o informe.html      # tablero para imprimir o enviar)";
+
+constexpr const char* example_en = R"(
+Period: the month (or ISO week, Monday to Sunday) holding --as-of, up to and including --as-of;
+beside it, the same span of the previous period (1-27 Nov against 1-27 Oct). For a closed month,
+pass its last day as --as-of. Rates are percentages with one decimal; a zero denominator leaves
+the value empty. A metric without its optional file is left out with a note, never shown as zero.
+
+Example (the tables of the sample world's nightly run, in out/<date>/):
+  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
+      --vehicles tables/vehicles.csv --services tables/services.csv -o report.csv
+  retorno report ... --by agent --targets targets.csv   # per agent, with targets (metric,group,target)
+  retorno report ... --format html -o report.html       # dashboard to print or send)";
+
+std::string definitions(bool en) {
+  std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";
+  for (const auto& d : rules::metric_defs()) s += fmt::format("  {}: {}\n", d.name, en ? d.en : d.es);
+  s += en ? "  no_contact:<outcome>: calls that did not reach the customer, by outcome (they add up to calls - "
+            "effective_calls)\n  no_booking:<reason>: items reached without a booking, by the reason (or outcome) of "
+            "their last effective contact (they add up to items_reached - appointments_booked)\n"
+          : "  no_contact:<resultado>: llamadas no efectivas por resultado (suman llamadas - llamadas efectivas)\n"
+            "  no_booking:<motivo>: registros contactados sin cita, por el motivo (o resultado) de su último contacto "
+            "efectivo (suman registros contactados - citas agendadas)\n";
+  return s;
+}
+
+ops::report_config validate(const report_flags& f) {
+  ops::report_config c;
+  c.log = f.log;
+  c.lists = f.lists;
+  c.appointments = f.appointments;
+  c.services = f.services;
+  c.vehicles = f.vehicles;
+  c.leads = f.leads;
+  c.output = f.output;
+  c.rejects = f.rejects;
+  if (!f.vehicles.empty() != !f.services.empty())
+    throw usage_error(f.vehicles.empty() ? "--services needs --vehicles" : "--vehicles needs --services",
+                      "first_service_rate, retention_12m and recovery_rate read both");
+  auto now = parse_as_of(f.common.as_of);
+  // A plain date means the whole day; a time means attempts up to that minute.
+  const bool date_only = f.common.as_of.size() == 10;
+  c.end = date_only ? (now.day_number + 1) * 24 * 60 : now.minutes + 1;
+  c.period = f.period == "week" ? rules::period_kind::week : rules::period_kind::month;
+  c.by = f.by == "agent" ? ops::report_by::agent : f.by == "segment" ? ops::report_by::segment : ops::report_by::none;
+  if (f.calendar == "MX" || f.calendar == "mx") c.country = calendar::country::mx;
+  else if (f.calendar == "CO" || f.calendar == "co") c.country = calendar::country::co;
+  else throw usage_error(fmt::format("--calendar '{}' is not MX or CO", f.calendar));
+  if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
+    throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
+  c.max_reject_rate = f.max_reject_rate;
+  if (!f.targets.empty()) c.targets = ops::load_targets(f.targets);
+  c.html = f.format == "html";
+  c.english = f.common.lang == "en";
+  c.excel = f.common.excel;
+  return c;
+}
+
+}  // namespace
+
+command setup_report(CLI::App& parent, bool en) {
+  auto flags = std::make_shared<report_flags>();
+  auto* app = parent.add_subcommand(
+      "report", en ? "KPIs of the contact log: effectiveness, contactability, bookings, shows, coverage, retention, leads"
+                   : "Indicadores de la bitácora: efectividad, contactabilidad, citas, cumplimiento, cobertura, retención, leads");
+  app->add_option("--log", flags->log, en ? "Contact log (canonical contact_log)" : "Bitácora de contactos (contact_log)")
+      ->required();
+  app->add_option("--list", flags->lists, en ? "Call list(s) written by segment: list_coverage" : "Lista(s) de llamadas: list_coverage");
+  app->add_option("--appointments", flags->appointments, en ? "Appointments: show_rate" : "Citas: show_rate");
+  app->add_option("--vehicles", flags->vehicles,
+                  en ? "Vehicles (with --services): first_service_rate, retention_12m, recovery_rate"
+                     : "Vehículos (con --services): first_service_rate, retention_12m, recovery_rate");
+  app->add_option("--services", flags->services, en ? "Repair orders (with --vehicles)" : "Órdenes de reparación (con --vehicles)");
+  app->add_option("--leads", flags->leads, en ? "Leads: lead_response_1bd" : "Leads: lead_response_1bd");
+  app->add_option("--targets", flags->targets, en ? "Targets: CSV metric,group,target (group empty or * = all)"
+                                                  : "Metas: CSV metric,group,target (group vacío o * = todos)");
+  app->add_option("--period", flags->period, en ? "week or month (default month)" : "week o month (por omisión month)")
+      ->check(CLI::IsMember({"week", "month"}));
+  app->add_option("--by", flags->by, en ? "agent or segment: the totals, then each group (default: totals only)"
+                                            : "agent o segment: los totales y luego cada grupo (sin --by: solo totales)")
+      ->check(CLI::IsMember({"agent", "segment"}));
+  app->add_option("--calendar", flags->calendar, en ? "MX or CO: business days for leads (default MX)"
+                                                    : "MX o CO: días hábiles para los leads (por omisión MX)");
+  app->add_option("-o,--output", flags->output, en ? "Report (default: standard output)" : "Informe (por omisión: salida estándar)");
+  app->add_option("--rejects", flags->rejects, en ? "Rejected rows (default: beside -o as NAME.rejects.csv)"
+                                                  : "Filas rechazadas (por omisión: junto a -o como NOMBRE.rejects.csv)");
+  app->add_option("--max-reject-rate", flags->max_reject_rate,
+                  en ? "Exit 1 when more rows than this share are rejected (default 0.05)"
+                     : "Sale con 1 si se rechaza más de esta proporción de filas (por omisión 0.05)");
+  app->add_option("--format", flags->format, en ? "csv or html (dashboard)" : "csv o html (tablero)")
+      ->check(CLI::IsMember({"csv", "html"}));
+  add_common_flags(*app, flags->common);
+  app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
+  return {app, [flags]() {
+            auto config = validate(*flags);
+            const auto start = std::chrono::steady_clock::now();
+            auto s = ops::run_report(config);
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!flags->common.quiet) {
+              for (const auto& n : s.notes) note("report", n);
+              note("report", fmt::format("{} log rows = {} in {} + {} in {} + {} outside both (after --as-of or older) + "
+                                         "{} rejected; {} rows rejected of {} read{}; {:.2f} s",
+                                         s.log_rows, s.rows_current, s.current_label, s.rows_previous, s.previous_label,
+                                         s.rows_other, s.log_rows - s.rows_current - s.rows_previous - s.rows_other,
+                                         s.rows_rejected, s.rows_in,
+                                         s.rejects_path.empty() ? "" : fmt::format(" (see {})", s.rejects_path), seconds));
+            }
+            return s.too_many_rejects ? static_cast<int>(exit_code::data) : 0;
+          }};
+}
+
+}  // namespace retorno::tool
