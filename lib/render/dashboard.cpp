@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "render/call_sheet.hpp"
+#include "render/readable.hpp"
 #include "rules/kpis.hpp"
 
 namespace retorno::render {
@@ -185,11 +186,11 @@ std::string dashboard(const ops::report_result& r, bool en) {
   for (const auto& row : r.rows) {
     if (row.group_by != "total") continue;
     if (row.metric.starts_with("no_contact:")) {
-      if (row.value && *row.value > 0) no_contact.emplace_back(row.metric.substr(11), *row.value);
+      if (row.value && *row.value > 0) no_contact.emplace_back(std::string(outcome_label(row.metric.substr(11), en)), *row.value);
       continue;
     }
     if (row.metric.starts_with("no_booking:")) {
-      if (row.value && *row.value > 0) no_booking.emplace_back(row.metric.substr(11), *row.value);
+      if (row.value && *row.value > 0) no_booking.emplace_back(std::string(outcome_label(row.metric.substr(11), en)), *row.value);
       continue;
     }
     const std::string value = rules::format_value(row.value, row.is_rate);
