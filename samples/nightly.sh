@@ -46,8 +46,8 @@ fi
 worst=0
 run() {  # run STEP ARGS...: one retorno command, its stderr kept in the log
   local code
-  "$retorno" "$@" 2> >(tee -a "$out/nightly.log" >&2)
-  code=$?
+  # A pipeline, not 2> >(tee ...): tee has finished before the next command writes to the log.
+  { "$retorno" "$@" 2>&1 1>&3 3>&- | tee -a "$out/nightly.log" >&2; code=${PIPESTATUS[0]}; } 3>&1
   [ "$code" -gt "$worst" ] && worst=$code
   return "$code"
 }
