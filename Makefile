@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 # Debian packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config python3 dpkg-dev \
   libcli11-dev libfccp-dev libfmt-dev libhowardhinnant-date-dev doctest-dev libutf8proc-dev \
-  node-csv-spectrum
+  node-csv-spectrum time
 # What `make fuzz` needs besides: clang and its libFuzzer runtime (libclang-rt-14-dev).
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
