@@ -2,8 +2,9 @@
 # `make fuzz`: runs every libFuzzer target for FUZZ_SECONDS (default 60) on seed corpora made
 # from the test inputs, and prints per target the executions, the time and the crashes found.
 #   fuzz/run.sh BUILD_DIR [SOURCE_DIR]      environment: FUZZ_SECONDS, FUZZ_TARGETS, FUZZ_JOBS
-# Corpora grow in BUILD_DIR/corpus/<target> across runs; crashes land in BUILD_DIR/crashes/<target>/
-# and must become regression tests (tests/unit or tests/cli) before they are fixed in lib/.
+# Corpora grow in BUILD_DIR/corpus/<target> across runs; crashes land in BUILD_DIR/crashes/<target>/.
+# A crash becomes a regression test before it is fixed in lib/: copy it to fuzz/regressions/<target>/
+# (replayed by `make test` as fuzz_regressions/<target>) and add a unit test naming the value.
 set -u
 build=$(realpath "$1")
 src=$(realpath "${2:-$(dirname "$0")/..}")
@@ -16,7 +17,8 @@ python=/usr/bin/python3
 seed() {
   local dir=$build/corpus/$1
   mkdir -p "$dir"
-  [ -n "$(ls -A "$dir" 2>/dev/null)" ] && return  # a grown corpus is kept
+  cp "$src/fuzz/regressions/$1"/* "$dir/" 2>/dev/null
+  [ "$(ls -A "$dir" | wc -l)" -gt 20 ] && return  # a grown corpus is kept
   case $1 in
     csv_reader|csv_tokenizer)
       find "$src/tests/cli" "$src/samples/exports" -type f ! -name cmd ! -name 'exp*' -size -64k |
