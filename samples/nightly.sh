@@ -6,7 +6,7 @@
 #
 #   samples/nightly.sh [--exports DIR] [--out DIR] [--as-of YYYY-MM-DD]
 #   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF, RETORNO_AGENTS,
-#                RETORNO_MAX_REJECT_RATE (default 0.05)
+#                RETORNO_MAX_REJECT_RATE (default 0.05), RETORNO_LOCK_WAIT (seconds, default 0)
 #
 # Exit code: the worst of the commands' (0 done, 1 too many rejected rows, 2-4 errors).
 set -uo pipefail
@@ -30,19 +30,24 @@ done
 [ -z "$as_of" ] && [ -f "$exports/as_of" ] && as_of=$(cat "$exports/as_of")
 [ -z "$as_of" ] && as_of=$(date +%F)
 out=$out_root/$as_of
+# Customers' names, phones and addresses: nothing this run creates is readable by others
+# (the umask is only ever narrowed: files 0640 at most, folders 0750).
+umask "$(printf '%04o' $(( $(umask) | 027 )))"
 mkdir -p "$out/tables"
 
+# One run per output folder: a second one waits RETORNO_LOCK_WAIT seconds (default 0), then
+# fails with exit 2 and says why, before it has written anything.
 exec 9>"$out/.lock"
-if ! flock -n 9; then
-  echo "nightly.sh: error: another run is writing $out (lock $out/.lock); try again when it ends" >&2
+if ! flock -w "${RETORNO_LOCK_WAIT:-0}" 9; then
+  echo "nightly.sh: error: another run is writing $out (lock $out/.lock held by a running nightly.sh); try again when it ends, or set RETORNO_LOCK_WAIT=SECONDS to wait for it" >&2
   exit 2
 fi
 
 worst=0
 run() {  # run STEP ARGS...: one retorno command, its stderr kept in the log
   local code
-  "$retorno" "$@" 2> >(tee -a "$out/nightly.log" >&2)
-  code=$?
+  # A pipeline, not 2> >(tee ...): tee has finished before the next command writes to the log.
+  { "$retorno" "$@" 2>&1 1>&3 3>&- | tee -a "$out/nightly.log" >&2; code=${PIPESTATUS[0]}; } 3>&1
   [ "$code" -gt "$worst" ] && worst=$code
   return "$code"
 }

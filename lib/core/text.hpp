@@ -15,3 +15,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest(std::string_view typed, std::span<const std::string> candidates);
 
 }  // namespace retorno
+
+namespace retorno {
+
+// Text for stderr with personal data hidden: every phone-like run (8 or more digits, with
+// spaces, dots, dashes or parentheses between them, not part of a word such as a VIN, and not
+// an ISO date) keeps at most its first few and its last two digits, and every e-mail keeps its
+// first character and its domain. Error messages and summaries pass data through it.
+//   mask_personal("tel +528713915055") == "tel +5287******55"
+//   mask_personal("juan.perez@hotmail.com") == "j***@hotmail.com"
+std::string mask_personal(std::string_view text);
+
+}  // namespace retorno

@@ -65,11 +65,22 @@ output::output(std::string path) : path_(std::move(path)) {
     committed_ = true;  // nothing to rename
   } else {
     std::filesystem::path p(target_);
+    dir_ = p.parent_path().string();
+    if (dir_.empty()) dir_ = ".";
     temp_path_ = (p.parent_path() / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
-    fd_ = ::mkstemp(temp_path_.data());
-    if (fd_ < 0) {
-      temp_path_.clear();
-      throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+    // An unnamed file first (O_TMPFILE): a SIGKILL or a power cut mid-write leaves no file at all.
+    // It gets its hidden name only once complete and synced, just before the rename.
+    // (Linking it needs /proc/self/fd.)
+    if (::access("/proc/self/fd", X_OK) == 0) fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, file_mode());
+    if (fd_ >= 0) {
+      unnamed_ = true;
+    } else {
+      // Filesystems without O_TMPFILE: a hidden named file, removed on any error.
+      fd_ = ::mkstemp(temp_path_.data());
+      if (fd_ < 0) {
+        temp_path_.clear();
+        throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+      }
     }
     owns_fd_ = true;
     ::fchmod(fd_, file_mode());
@@ -78,7 +89,7 @@ output::output(std::string path) : path_(std::move(path)) {
 
 output::~output() {
   if (owns_fd_ && fd_ >= 0) ::close(fd_);
-  if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+  if (!committed_ && !temp_path_.empty() && !unnamed_) ::unlink(temp_path_.c_str());
 }
 
 void output::write_all(const char* data, std::size_t size) {
@@ -110,6 +121,20 @@ void output::finish() {
   if (!owns_fd_ || fd_ < 0) return;
   if (!temp_path_.empty() && ::fsync(fd_) != 0)
     throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+  if (unnamed_) {
+    // Give the complete file its hidden name; publish() renames it over the target.
+    const std::string self = fmt::format("/proc/self/fd/{}", fd_);
+    for (int attempt = 0;; ++attempt) {
+      temp_path_ = (std::filesystem::path(dir_) / fmt::format(".{}.tmp-{}-{}", std::filesystem::path(target_).filename().string(),
+                                                              ::getpid(), attempt)).string();
+      if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp_path_.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
+      if (errno != EEXIST || attempt > 100) {
+        temp_path_.clear();
+        throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+      }
+    }
+    unnamed_ = false;  // named from here on: the destructor removes it unless published
+  }
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
@@ -120,6 +145,12 @@ void output::publish() {
   if (::rename(temp_path_.c_str(), target_.c_str()) != 0)
     throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
   committed_ = true;
+  // The rename itself reaches the disk only with its folder: sync it, best effort.
+  int dir = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
 }
 
 bool is_formula_risk(std::string_view cell) {

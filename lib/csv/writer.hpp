@@ -12,9 +12,11 @@ namespace retorno::csv {
 // Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
 struct closed_pipe {};
 
-// Where one output goes. A regular file (symbolic links followed) is written to a hidden
-// temporary file in the same folder and renamed into place by commit(): a crash, a kill or a
-// full disk never leaves a half file and never destroys the previous output. Devices, FIFOs
+// Where one output goes. A regular file (symbolic links followed) is written to an unnamed
+// file (O_TMPFILE) in the same folder, linked under a hidden name once complete and synced, and
+// renamed into place by commit(): a crash, a kill or a full disk never leaves a half file, never
+// leaves a temporary file behind, and never destroys the previous output. (Where O_TMPFILE is
+// missing, a hidden named file is used and removed on error.) Devices, FIFOs
 // and anything under /dev or /proc (/dev/full, /dev/stdout) are written directly.
 // "-" or "" is standard output. New files get mode 0640 minus the umask.
 // Write errors throw retorno::error with exit code 4.
@@ -69,6 +71,8 @@ private:
   std::string path_;
   std::string target_;  // path_ with symbolic links resolved
   std::string temp_path_;
+  std::string dir_;       // the target's folder
+  bool unnamed_ = false;  // an O_TMPFILE not yet linked under temp_path_
   int fd_ = -1;
   bool owns_fd_ = false;
   bool committed_ = false;

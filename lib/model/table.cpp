@@ -2,6 +2,7 @@
 #include "model/table.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -13,24 +14,39 @@ namespace retorno::model {
 std::uint64_t for_each_row(const std::string& path, std::span<const std::string_view> columns,
                            std::span<const std::string_view> required,
                            const std::function<void(const row_view&)>& fn) {
-  csv::reader in(path, {});
-  csv::record rec;
-  if (!in.next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  // retorno writes canonical tables with commas, but their cells may hold many `;` and `|`
+  // (dq_flags, notes) that would sway the sniffer: read with commas first, and sniff only when
+  // the header does not read that way (a table re-saved by a spreadsheet with `;`).
   std::vector<int> index(columns.size(), -1);
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    auto it = std::find(rec.fields.begin(), rec.fields.end(), columns[c]);
-    if (it != rec.fields.end()) index[c] = static_cast<int>(it - rec.fields.begin());
+  auto header_ok = [&](const csv::record& rec) {
+    std::fill(index.begin(), index.end(), -1);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      auto it = std::find(rec.fields.begin(), rec.fields.end(), columns[c]);
+      if (it != rec.fields.end()) index[c] = static_cast<int>(it - rec.fields.begin());
+    }
+    for (auto r : required) {
+      auto c = std::find(columns.begin(), columns.end(), r) - columns.begin();
+      if (c == static_cast<long>(columns.size()) || index[c] < 0) return std::optional<std::string_view>(r);
+    }
+    return std::optional<std::string_view>();
+  };
+  csv::reader_options comma;
+  comma.delimiter = ',';
+  std::optional<csv::reader> in;
+  in.emplace(path, path == "-" ? csv::reader_options{} : comma);
+  csv::record rec;
+  if (!in->next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  if (header_ok(rec) && path != "-") {
+    in.emplace(path, csv::reader_options{});
+    if (!in->next(rec)) throw input_error(path, 0, "the file is empty: no header row");
   }
-  for (auto r : required) {
-    auto c = std::find(columns.begin(), columns.end(), r) - columns.begin();
-    if (c == static_cast<long>(columns.size()) || index[c] < 0)
-      throw input_error(path, rec.line, fmt::format("missing required column {}", r),
-                        "is this a canonical table written by retorno ingest?");
-  }
+  if (auto missing = header_ok(rec))
+    throw input_error(path, rec.line, fmt::format("missing required column {}", *missing),
+                      "is this a canonical table written by retorno ingest?");
   const std::size_t width = rec.fields.size();
   std::vector<std::string_view> cells(columns.size());
   std::uint64_t rows = 0;
-  while (in.next(rec)) {
+  while (in->next(rec)) {
     if (rec.problem != csv::record_problem::none)
       throw input_error(path, rec.line, std::string(csv::problem_text(rec.problem)));
     if (rec.fields.size() != width)

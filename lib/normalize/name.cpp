@@ -38,7 +38,12 @@ constexpr char latin1_fold[65] =
     "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0Y";
 
 // ' ' and \t \n \v \f \r, which are contiguous in ASCII: one range test instead of five.
-bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// White space, and every other ASCII control character (NUL, ESC, DEL...): a name never holds one,
+// and one passed on would reach terminals, spreadsheets and printed sheets.
+bool is_space(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return b <= ' ' || b == 0x7F;
+}
 
 // Invalid UTF-8 in a field of a UTF-8 file is almost always a Windows-1252 byte that slipped
 // through ("MU\xD1OZ"): reading each such byte as Windows-1252 recovers the name, while the
@@ -69,7 +74,7 @@ enum class name_shape { tidy_latin1, latin1, other };
 name_shape classify(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b > ' ' && b < 0x80) continue;
+    if (b > ' ' && b < 0x7F) continue;
     bool collapse = false;
     if (b == ' ') {
       collapse = i == 0 || i + 1 == s.size() || s[i + 1] == ' ';  // leading, trailing or doubled

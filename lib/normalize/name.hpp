@@ -7,7 +7,7 @@
 
 namespace retorno::normalize {
 
-// Trims, collapses runs of white space, converts to Unicode NFC; accents are kept for
+// Trims, collapses runs of white space (other control characters count as white space), converts to Unicode NFC; accents are kept for
 // display. Invalid UTF-8 gives problem "encoding", the value then read as Windows-1252 (the
 // usual stray byte: "IBA\xD1EZ" -> "IBAÑEZ"). Whitespace (NBSP included) and composition
 // changes are not flagged: they change the representation, not the value.

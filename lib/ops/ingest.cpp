@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "csv/writer.hpp"
 #include "schema/convert.hpp"
 #include "schema/detect.hpp"
@@ -98,7 +99,12 @@ std::string title_preview(const stashed_record& r) {
     if (!text.empty()) text += ' ';
     text += f;
   }
-  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  text = mask_personal(text);
+  if (text.size() > 40) {
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    text = text.substr(0, cut) + "...";
+  }
   return text;
 }
 
@@ -172,7 +178,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   if (chosen && !match.unused_columns.empty()) {
     std::vector<std::string> names;
     for (auto c : match.unused_columns) names.push_back(header[c].empty() ? fmt::format("#{}", c + 1) : header[c]);
-    note(fmt::format("columns not in schema {} left out: {}", chosen->name, fmt::join(names, ", ")));
+    note(fmt::format("columns not in schema {} left out: {}", chosen->name, mask_personal(fmt::format("{}", fmt::join(names, ", ")))));
   }
 
   csv::output out(config.output);

@@ -77,3 +77,13 @@ TEST_CASE("Latin-1 letters fold as utf8proc folds them") {
   CHECK(name_key("Æ") == "æ");  // left to utf8proc: no ASCII base
   CHECK(name_key("Straße") == "STRASSE");
 }
+
+// Found by fuzz/normalize.cpp (crash-300268d6: a lone NUL came back as the name).
+TEST_CASE("normalize_name turns control characters into white space") {
+  using namespace std::string_literals;
+  CHECK(normalize_name("\0"s).value == "");
+  CHECK(normalize_name("ANA\0MARIA"s).value == "ANA MARIA");
+  CHECK(normalize_name("JUAN\x1b[31m PEREZ").value == "JUAN [31m PEREZ");
+  CHECK(normalize_name("LUIS\x7f").value == "LUIS");
+  CHECK(normalize_name("ÁNGEL\x01 IBÁÑEZ").value == "ÁNGEL IBÁÑEZ");
+}

@@ -17,8 +17,9 @@ namespace {
 void print_error(const std::string& cmd, const retorno::error& e) {
   std::string where;
   if (!e.file().empty()) where = e.line() > 0 ? fmt::format("{}:{}: ", e.file(), e.line()) : e.file() + ": ";
-  std::string hint = e.hint().empty() ? "" : fmt::format(" ({})", e.hint());
-  fmt::print(stderr, "retorno {}: error: {}{}{}\n", cmd, where, e.what(), hint);
+  // The message and hint may quote data (a bad value, a title line): no full phone or e-mail.
+  std::string hint = e.hint().empty() ? "" : fmt::format(" ({})", retorno::mask_personal(e.hint()));
+  fmt::print(stderr, "retorno {}: error: {}{}{}\n", cmd, where, retorno::mask_personal(e.what()), hint);
 }
 
 // One line for a command line CLI11 refused, with a "did you mean" where a typo is likely.
@@ -79,7 +80,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fputs(parse_error_line(app, argc, argv, e).c_str(), stderr);
+    std::fputs(mask_personal(parse_error_line(app, argc, argv, e)).c_str(), stderr);
     return static_cast<int>(exit_code::usage);
   }
   for (auto& c : commands) {
@@ -96,7 +97,7 @@ int main(int argc, char** argv) {
       fmt::print(stderr, "retorno {}: error: out of memory\n", cmd);
       return static_cast<int>(exit_code::input);
     } catch (const std::exception& e) {
-      fmt::print(stderr, "retorno {}: error: {}\n", cmd, e.what());
+      fmt::print(stderr, "retorno {}: error: {}\n", cmd, mask_personal(e.what()));
       return static_cast<int>(exit_code::input);
     }
   }
