@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "schema/convert.hpp"
 #include "schema/detect.hpp"
@@ -61,36 +62,6 @@ void append_flag(std::string& flags, std::string_view field, std::string_view pr
   for (char c : detail) flags.push_back(c == ';' || c == '\n' || c == '\r' ? ' ' : c);
 }
 
-class rejects_sink {
-public:
-  rejects_sink(std::string path, bool eager, bool excel) : path_(std::move(path)), excel_(excel) {
-    if (eager) open();
-  }
-  void add(std::string_view file, std::uint64_t line, std::string_view field, std::string_view value,
-           std::string_view reason) {
-    if (!writer_) open();
-    auto line_text = fmt::format("{}", line);
-    writer_->row({file, line_text, field, value, reason});
-  }
-  void finish() {
-    if (out_) out_->finish();
-  }
-  void publish() {
-    if (out_) out_->publish();
-  }
-  std::string path() const { return out_ ? path_ : std::string(); }
-
-private:
-  void open() {
-    out_.emplace(path_);
-    writer_.emplace(*out_, excel_);
-    writer_->row({"file", "line", "field", "value", "reason"});
-  }
-  std::string path_;
-  bool excel_;
-  std::optional<csv::output> out_;
-  std::optional<csv::csv_writer> writer_;
-};
 
 std::string title_preview(const stashed_record& r) {
   std::string text;
@@ -185,7 +156,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   csv::csv_writer writer(out, config.excel);
   const bool to_file = out.is_atomic();
   // Beside a device or stdout there is no place for a default rejects file: use the current folder.
-  rejects_sink rejects(!config.rejects.empty() ? config.rejects
+  csv::rejects_file rejects(!config.rejects.empty() ? config.rejects
                        : to_file             ? default_rejects_path(config.output)
                                              : default_rejects_path("-"),
                        to_file || !config.rejects.empty(), config.excel);

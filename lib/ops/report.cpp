@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "ops/ingest.hpp"
 #include "ops/report_inputs.hpp"
@@ -524,31 +525,17 @@ report_result compute_report(const report_config& c, reject_sink& rejects, repor
 
 namespace {
 
+// The report's rejects go to a file that exists only when a row was rejected.
 class file_rejects : public reject_sink {
 public:
-  file_rejects(std::string path, bool excel) : path_(std::move(path)), excel_(excel) {}
+  file_rejects(std::string path, bool excel) : file_(std::move(path), false, excel) {}
   void add(sv file, std::uint64_t line, sv field, sv value, sv reason) override {
-    if (!writer_) {
-      out_.emplace(path_);
-      writer_.emplace(*out_, excel_);
-      writer_->row({"file", "line", "field", "value", "reason"});
-    }
-    auto line_text = fmt::format("{}", line);
-    writer_->row({file, line_text, field, value, reason});
+    file_.add(file, line, field, value, reason);
   }
-  void finish() {
-    if (out_) out_->finish();
-  }
-  void publish() {
-    if (out_) out_->publish();
-  }
-  std::string path() const { return out_ ? path_ : std::string(); }
+  csv::rejects_file& file() { return file_; }
 
 private:
-  std::string path_;
-  bool excel_;
-  std::optional<csv::output> out_;
-  std::optional<csv::csv_writer> writer_;
+  csv::rejects_file file_;
 };
 
 }  // namespace
@@ -578,10 +565,10 @@ report_summary run_report(const report_config& c) {
     }
   }
   out.finish();
-  rejects.finish();
+  rejects.file().finish();
   out.publish();
-  rejects.publish();
-  summary.rejects_path = rejects.path();
+  rejects.file().publish();
+  summary.rejects_path = rejects.file().path();
   summary.too_many_rejects = summary.rows_in > 0 && static_cast<double>(summary.rows_rejected) >
                                                         c.max_reject_rate * static_cast<double>(summary.rows_in);
   return summary;

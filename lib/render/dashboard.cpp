@@ -37,6 +37,20 @@ constexpr label labels[] = {
     {"lead_response_1bd", "Leads atendidos en 1 día hábil", "Leads answered in 1 business day"},
 };
 
+// An SVG chart's opening: the element, its title, and the 0-100% grid from x = left to
+// grid_right; `y` maps a percentage to its height.
+template <typename Y>
+std::string chart_open(int w, int h, int left, int grid_right, std::string_view title, Y y) {
+  std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img">)"
+                              "<title>{}</title>\n",
+                              w, h, w, h, esc(title));
+  s += fmt::format(R"(<text x="{}" y="16" font-size="13" font-weight="bold">{}</text>)", left, esc(title));
+  for (int v = 0; v <= 100; v += 25)
+    s += fmt::format(R"(<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}%</text>)",
+                     left, grid_right, y(v), y(v), left - 4, y(v) + 3, v);
+  return s;
+}
+
 std::string metric_label(std::string_view m, bool en) {
   for (const auto& l : labels)
     if (l.metric == m) return std::string(en ? l.en : l.es);
@@ -69,13 +83,7 @@ std::string svg_lines(const std::vector<std::string>& labels, const std::vector<
   const std::size_t n = labels.size();
   auto x = [&](std::size_t i) { return left + (n > 1 ? pw * static_cast<double>(i) / static_cast<double>(n - 1) : pw / 2.0); };
   auto y = [&](double v) { return top + ph * (1.0 - std::clamp(v, 0.0, 100.0) / 100.0); };
-  std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img">)"
-                              "<title>{}</title>\n",
-                              w, h, w, h, esc(title));
-  s += fmt::format(R"(<text x="{}" y="16" font-size="13" font-weight="bold">{}</text>)", left, esc(title));
-  for (int v = 0; v <= 100; v += 25)
-    s += fmt::format(R"(<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}%</text>)",
-                     left, w - right, y(v), y(v), left - 4, y(v) + 3, v);
+  std::string s = chart_open(w, h, left, w - right, title, y);
   for (std::size_t i = 0; i < n; ++i)
     s += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>)", x(i), h - bottom + 14,
                      esc(labels[i]));
@@ -137,13 +145,7 @@ std::string svg_grouped_bars(const std::vector<std::string>& labels, const std::
   const int group_w = std::max(72, 14 * static_cast<int>(series.size()) + 24);
   const int w = std::max(560, left + group_w * static_cast<int>(labels.size()) + 16), h = top + ph + bottom;
   auto y = [&](double v) { return top + ph * (1.0 - std::clamp(v, 0.0, 100.0) / 100.0); };
-  std::string s = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" role="img">)"
-                              "<title>{}</title>\n",
-                              w, h, w, h, esc(title));
-  s += fmt::format(R"(<text x="{}" y="16" font-size="13" font-weight="bold">{}</text>)", left, esc(title));
-  for (int v = 0; v <= 100; v += 25)
-    s += fmt::format(R"(<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#ddd"/><text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}%</text>)",
-                     left, w - 16, y(v), y(v), left - 4, y(v) + 3, v);
+  std::string s = chart_open(w, h, left, w - 16, title, y);
   for (std::size_t g = 0; g < labels.size(); ++g) {
     const int gx = left + group_w * static_cast<int>(g) + 8;
     for (std::size_t k = 0; k < series.size(); ++k) {
