@@ -139,7 +139,9 @@ done
 echo "Archivos escritos en $out:"
 (cd "$out" && find . -type f ! -name .lock | sort | while read -r f; do
   case $f in
-    *.csv) printf '  %-40s %8d filas\n' "${f#./}" $(($(wc -l <"$f") - 1)) ;;
+    # Records, not lines: a quoted field may hold a newline (an even count of quotes so far
+    # ends a record).
+    *.csv) printf '  %-40s %8d filas\n' "${f#./}" "$(awk '{ q += gsub(/"/, "&") } q % 2 == 0 { n++ } END { print (n > 0 ? n - 1 : 0) }' "$f")" ;;
     *) printf '  %-40s %8d bytes\n' "${f#./}" "$(wc -c <"$f")" ;;
   esac
 done)

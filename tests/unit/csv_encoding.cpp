@@ -14,7 +14,7 @@ TEST_CASE("byte-order marks decide the encoding") {
   CHECK(sniff_encoding("\xFE\xFF\0v\0i") == encoding::utf16be);
 }
 
-TEST_CASE("valid UTF-8 is UTF-8; Spanish Windows bytes are Windows-1252") {
+TEST_CASE("valid UTF-8 is UTF-8, and Spanish Windows bytes are Windows-1252") {
   CHECK(sniff_encoding("TOMASA RUIZ MUÑOZ\n") == encoding::utf8);
   CHECK(sniff_encoding("TOMASA RUIZ MU\xD1OZ\n") == encoding::windows1252);
   CHECK(sniff_encoding("\x93" "cita\x94 \x80" "100\n") == encoding::windows1252);
