@@ -33,21 +33,8 @@ PY
 # 2. The demo world, with payloads in the text columns of the canonical tables.
 "$retorno" ingest "$exports/recordatorio_servicio.txt" --schema recordatorio --quiet -o vehicles0.csv --rejects vr.csv
 "$retorno" ingest "$exports/gestion_spiga.txt" --schema spiga_gestion --quiet --max-reject-rate 1 -o log0.csv --rejects lr.csv
-$python - <<'PY'
-import csv
-payloads = ['=HYPERLINK("http://evil.example","x")', '+SUM(1;2)', '-1+cmd|\' /C calc\'!A0', '@evil', '\t=1+1', '\r=2+2']
-def poison(src, dst, cols):
-    rows = list(csv.reader(open(src, newline='', encoding='utf-8')))
-    head = rows[0]
-    for n, r in enumerate(rows[1:]):
-        for c in cols:
-            if c in head:
-                r[head.index(c)] = payloads[(n + cols.index(c)) % len(payloads)] + ' ' + r[head.index(c)]
-    with open(dst, 'w', newline='', encoding='utf-8') as f:
-        csv.writer(f, lineterminator='\n', quoting=csv.QUOTE_ALL).writerows(rows)
-poison('vehicles0.csv', 'vehicles.csv', ['customer_name', 'model', 'address', 'city', 'email', 'make', 'color'])
-poison('log0.csv', 'log.csv', ['notes', 'agent', 'reason'])
-PY
+$python "$src/tests/scripts/lib/poison.py" excel vehicles0.csv vehicles.csv customer_name model address city email make color
+$python "$src/tests/scripts/lib/poison.py" excel log0.csv log.csv notes agent reason
 "$retorno" ingest vehicles.csv --schema vehicles --delimiter , --excel --quiet --max-reject-rate 1 -o vehicles_excel.csv --rejects vehicles_rej.csv || fail "ingest vehicles --excel"
 "$retorno" segment --vehicles vehicles.csv --contact-log log.csv --as-of 2018-08-01 --agents '=ANA,@LUIS' --excel --quiet \
   -o list.csv --excluded excl.csv || fail "segment --excel"

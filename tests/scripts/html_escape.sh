@@ -16,22 +16,8 @@ exports=$src/samples/exports
 
 "$retorno" ingest "$exports/recordatorio_servicio.txt" --schema recordatorio --quiet -o vehicles0.csv --rejects vr.csv
 "$retorno" ingest "$exports/gestion_spiga.txt" --schema spiga_gestion --quiet --max-reject-rate 1 -o log0.csv --rejects lr.csv
-$python - <<'PY'
-import csv
-payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>",
-            '&lt;b&gt;entity&amp;', '</td></tr></table><h1>x</h1>']
-def poison(src, dst, cols):
-    rows = list(csv.reader(open(src, newline='', encoding='utf-8')))
-    head = rows[0]
-    for n, r in enumerate(rows[1:]):
-        for c in cols:
-            if c in head:
-                r[head.index(c)] = payloads[(n + cols.index(c)) % len(payloads)] + ' ' + r[head.index(c)]
-    with open(dst, 'w', newline='', encoding='utf-8') as f:
-        csv.writer(f, lineterminator='\n', quoting=csv.QUOTE_ALL).writerows(rows)
-poison('vehicles0.csv', 'vehicles.csv', ['customer_name', 'model', 'address', 'email', 'city', 'plate', 'phone_home'])
-poison('log0.csv', 'log.csv', ['notes', 'reason'])
-PY
+$python "$src/tests/scripts/lib/poison.py" html vehicles0.csv vehicles.csv customer_name model address email city plate phone_home
+$python "$src/tests/scripts/lib/poison.py" html log0.csv log.csv notes reason
 agents='<b>ANA</b>,LUIS&amp;'
 "$retorno" segment --vehicles vehicles.csv --contact-log log.csv --as-of 2018-08-01 --agents "$agents" --quiet \
   --format html -o list.html --excluded excl.csv || fail "segment --format html"
