@@ -147,6 +147,20 @@ constexpr std::string_view call_list_columns[] = {
 
 }  // namespace
 
+// Sorts records of many strings by moving each one once: the comparisons run over indices,
+// then the records move into their places (std::sort would swap them n log n times). Stable,
+// so that equal records keep their order.
+template <typename T, typename Less>
+void sort_by_index(std::vector<T>& v, Less less) {
+  std::vector<std::uint32_t> order(v.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return less(v[a], v[b]); });
+  std::vector<T> sorted;
+  sorted.reserve(v.size());
+  for (auto i : order) sorted.push_back(std::move(v[i]));
+  v.swap(sorted);
+}
+
 segment_summary run_segment(const segment_config& c) {
   world w = load_world(c);
   segment_summary summary;
@@ -166,10 +180,11 @@ segment_summary run_segment(const segment_config& c) {
     else
       listed.push_back(std::move(it));
   }
-  std::sort(listed.begin(), listed.end(), before);
+  std::vector<item>().swap(open);  // moved from: give the memory back before sorting
+  sort_by_index(listed, before);
   merge_per_customer(listed, excluded);
   assign_agents(w, c.agents, listed);
-  std::sort(excluded.begin(), excluded.end(), [](const exclusion& a, const exclusion& b) {
+  sort_by_index(excluded, [](const exclusion& a, const exclusion& b) {
     return std::tie(a.item_id, a.reason) < std::tie(b.item_id, b.reason);
   });
 

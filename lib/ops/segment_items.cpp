@@ -21,10 +21,12 @@ bool selected(const segment_config& c, segment s) {
 
 std::string make_id(segment s, sv vin, sv event) { return fmt::format("{}:{}:{}", rules::segment_name(s), vin, event); }
 
-// The words a person reads, in --lang: `en` or `es` with the same arguments.
+// How a rule reached an item, in --lang (`en` or `es` with the same arguments). Only
+// --explain prints it: without it, nothing is formatted (a million items, two strings each).
 template <typename... Args>
-std::string say(bool english, sv en, sv es, const Args&... args) {
-  return fmt::format(fmt::runtime(english ? en : es), args...);
+std::string say(const segment_config& c, sv en, sv es, const Args&... args) {
+  if (c.explain_vin.empty()) return {};
+  return fmt::format(fmt::runtime(c.english ? en : es), args...);
 }
 
 // An exclusion of `it`: the detail in English for the file, and in Spanish for --explain.
@@ -61,19 +63,19 @@ void vehicle_candidates(const world& w, const segment_config& c, std::uint32_t v
   for (const auto& win : rules::maintenance_windows(facts, p, c.today, c.english)) {
     item it{win.seg, make_id(win.seg, vin, win.event), vin, v};
     it.talking_key = fmt::format("{}:{}", rules::segment_name(win.seg), vin);
-    it.detail = win.detail;
+    if (!c.explain_vin.empty()) it.detail = win.detail;
     place(c, std::move(it), win.opens, win.expires, open, excluded);
   }
   if (auto end = parse_day(t.get(v, v_warranty_end))) {
     item it{segment::warranty_expiring, make_id(segment::warranty_expiring, vin, format_day(*end)), vin, v};
     it.talking_key = fmt::format("warranty_expiring:{}", vin);
-    it.detail = say(c.english, "warranty ends {}", "la garantía termina el {}", format_day(*end));
+    it.detail = say(c, "warranty ends {}", "la garantía termina el {}", format_day(*end));
     place(c, std::move(it), *end - date::days{p.warranty_days}, *end, open, excluded);
   }
   if (long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km) {
     item it{segment::test_drive, make_id(segment::test_drive, vin, fmt::format("{}", p.test_drive_km)), vin, v};
     it.talking_key = fmt::format("test_drive:{}", vin);
-    it.detail = say(c.english, "estimated {} km", "{} km estimados", km);
+    it.detail = say(c, "estimated {} km", "{} km estimados", km);
     place(c, std::move(it), c.today, day::max(), open, excluded);
   }
   if (facts.dofu) {
@@ -83,7 +85,7 @@ void vehicle_candidates(const world& w, const segment_config& c, std::uint32_t v
       day anniv = add_months(*facts.dofu, 12 * y);
       item it{segment::anniversary, make_id(segment::anniversary, vin, fmt::format("{}y", y)), vin, v};
       it.talking_key = fmt::format("anniversary:{}", vin);
-      it.detail = say(c.english, "{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
+      it.detail = say(c, "{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
       place(c, std::move(it), anniv, anniv + date::days{p.anniversary_days - 1}, open, excluded);
     }
   }
@@ -91,7 +93,7 @@ void vehicle_candidates(const world& w, const segment_config& c, std::uint32_t v
   if (h.last_closed) {
     item it{segment::post_service, make_id(segment::post_service, vin, h.last_closed_ro), vin, v};
     it.talking_key = fmt::format("post_service:{}", h.last_closed_ro);
-    it.detail = say(c.english, "RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro, format_day(*h.last_closed));
+    it.detail = say(c, "RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro, format_day(*h.last_closed));
     place(c, std::move(it), *h.last_closed + date::days{p.post_service_from_days},
           *h.last_closed + date::days{p.post_service_expiry_days}, open, excluded);
   }
@@ -121,7 +123,7 @@ void campaign_candidates(const world& w, const segment_config& c, std::vector<it
     item it{s, make_id(s, t.get(r, 1), t.get(r, 0)), std::string(t.get(r, 1)), w.vehicle(t.get(r, 1))};
     it.campaign_vins = vins_per_campaign[t.get(r, 0)];
     it.talking_key = fmt::format("campaign:{}", t.get(r, 0));
-    it.detail = say(c.english, "campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", t.get(r, 0),
+    it.detail = say(c, "campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", t.get(r, 0),
                     t.get(r, 2), it.campaign_vins, t.get(r, 3));
     const sv parts = t.get(r, 4);
     if (parts == "ordered" || parts == "unavailable") {
@@ -144,7 +146,7 @@ void quote_candidates(const world& w, const segment_config& c, std::vector<item>
     item it{segment::pending_quote, make_id(segment::pending_quote, t.get(r, 1), t.get(r, 0)),
             std::string(t.get(r, 1)), v};
     it.talking_key = fmt::format("quote:{}", t.get(r, 0));
-    it.detail = say(c.english, "quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", t.get(r, 0),
+    it.detail = say(c, "quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", t.get(r, 0),
                     t.get(r, 3), format_day(*follow));
     day expires = *follow + date::days{c.policy.quote_expiry_days};
     if (t.get(r, 5) == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
@@ -173,7 +175,7 @@ void appointment_candidates(const world& w, const segment_config& c, std::vector
     if (status == "no_show") {
       item it{segment::no_show, make_id(segment::no_show, vin, t.get(r, 0)), vin, w.vehicle(vin)};
       it.talking_key = fmt::format("no_show:{}", t.get(r, 0));
-      it.detail = say(c.english, "appointment {} on {} missed", "no se presentó a la cita {} del {}", t.get(r, 0),
+      it.detail = say(c, "appointment {} on {} missed", "no se presentó a la cita {} del {}", t.get(r, 0),
                       t.get(r, 2));
       own_contact(it);
       place(c, std::move(it), *when_day + date::days{1}, *when_day + date::days{c.policy.no_show_expiry_days}, open,
@@ -182,7 +184,7 @@ void appointment_candidates(const world& w, const segment_config& c, std::vector
       auto created = parse_day(t.get(r, 3)).value_or(c.today);
       item it{segment::web_confirmation, make_id(segment::web_confirmation, vin, t.get(r, 0)), vin, w.vehicle(vin)};
       it.talking_key = fmt::format("web_confirmation:{}", t.get(r, 0));
-      it.detail = say(c.english, "web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar",
+      it.detail = say(c, "web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar",
                       t.get(r, 0), t.get(r, 2));
       own_contact(it);
       const day opens = created + date::days{c.policy.web_confirmation_days};
@@ -214,7 +216,7 @@ void lead_candidates(const world& w, const segment_config& c, std::vector<item>&
     const std::string vin(t.get(r, 3));
     item it{segment::lead, make_id(segment::lead, vin, t.get(r, 0)), vin, w.vehicle(vin)};
     it.talking_key = fmt::format("lead:{}", t.get(r, 0));
-    it.detail = say(c.english, "lead {} ({}) received {}", "lead {} ({}) recibido el {}", t.get(r, 0), t.get(r, 2),
+    it.detail = say(c, "lead {} ({}) received {}", "lead {} ({}) recibido el {}", t.get(r, 0), t.get(r, 2),
                     t.get(r, 1));
     it.name.assign(t.get(r, 4));
     it.phone.assign(t.get(r, 5));
