@@ -20,6 +20,9 @@ std::optional<long long> parse_minutes(std::string_view iso);
 
 std::string format_day(day d);
 
+// Days since 1970-01-01, the compact form tables of many dates keep.
+inline int day_number(day d) { return static_cast<int>(d.time_since_epoch().count()); }
+
 // Adds calendar months, clamping to the end of the month (31 Jan + 1 month = 28/29 Feb).
 day add_months(day d, int months);
 

@@ -27,12 +27,9 @@ constexpr long long per_day = 24 * 60;
 constexpr int trend_n = 8;
 constexpr int no_day = INT_MIN;
 
-constexpr std::array<sv, 13> outcomes = {"no_answer", "busy", "voicemail", "wrong_number", "invalid_number",
-                                         "reached", "callback_requested", "appointment_booked", "declined",
-                                         "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
+using rules::outcomes;
 std::size_t outcome_index(sv o) { return static_cast<std::size_t>(std::find(outcomes.begin(), outcomes.end(), o) - outcomes.begin()); }
 
-int day_number(day d) { return static_cast<int>(d.time_since_epoch().count()); }
 day day_of_minute(long long m) { return day{date::days{m >= 0 ? m / per_day : (m - per_day + 1) / per_day}}; }
 
 // "next_service:VIN:RO" -> "next_service"; the segment is the first part of every item id.
@@ -360,48 +357,6 @@ struct computation {
       return std::nullopt;
     });
   }
-
-  // first_service_rate, retention_12m, recovery_rate: numerator and denominator per period.
-  std::array<std::array<std::uint64_t, 2>, 6> vehicle_metrics() {
-    std::unordered_map<std::string, rules::vehicle_history> vehicles;
-    constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
-    constexpr std::array<sv, 1> vreq = {"vin"};
-    scan_rows(c.vehicles, vcols, vreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-      if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
-      auto& v = vehicles[std::string(r[0])];
-      if (auto d = parse_day(r[1])) v.dofu = day_number(*d);  // an unreadable DOFU: in operation, in no cohort
-      return std::nullopt;
-    });
-    constexpr std::array<sv, 4> scols = {"ro_number", "vin", "opened_on", "service_type"};
-    constexpr std::array<sv, 3> sreq = {"ro_number", "vin", "opened_on"};
-    std::uint64_t unknown = 0;
-    scan_rows(c.services, scols, sreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-      auto d = parse_day(r[2]);
-      if (!d) return row_problem{"opened_on", r[2], "not a date"};
-      auto it = vehicles.find(std::string(r[1]));
-      if (it == vehicles.end()) {
-        ++unknown;
-        return std::nullopt;
-      }
-      it->second.visits.push_back(day_number(*d));
-      if (r[3] == "maintenance") it->second.maintenance.push_back(day_number(*d));
-      return std::nullopt;
-    });
-    if (unknown)
-      summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
-    std::array<std::array<std::uint64_t, 2>, 6> out{};  // first num, den; retention num, den; recovery num, den
-    for (int b = 0; b < 2; ++b) {
-      rules::vehicle_counts n;
-      for (const auto& [vin, v] : vehicles) rules::count_vehicle(v, *both[b], n);
-      out[0][b] = n.first_service;
-      out[1][b] = n.first_service_cohort;
-      out[2][b] = n.retained;
-      out[3][b] = n.in_operation;
-      out[4][b] = n.recovered;
-      out[5][b] = n.inactive;
-    }
-    return out;
-  }
 };
 
 std::optional<double> target_for(const report_config& c, const std::string& metric, const std::string& group) {
@@ -426,7 +381,7 @@ report_result compute_report(const report_config& c, reject_sink& rejects, repor
   if (!c.lists.empty()) k.read_lists();
   if (!c.leads.empty()) k.read_leads();
   std::optional<std::array<std::array<std::uint64_t, 2>, 6>> vehicle;
-  if (!c.vehicles.empty() && !c.services.empty()) vehicle = k.vehicle_metrics();
+  if (!c.vehicles.empty() && !c.services.empty()) vehicle = vehicle_rates(c, k.both, rejects, summary);
 
   auto available = [&](const rules::metric_def& d) {
     if (d.needs == "--list") return !c.lists.empty();

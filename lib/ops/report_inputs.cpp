@@ -2,26 +2,21 @@
 #include "ops/report_inputs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "csv/reader.hpp"
+#include "rules/kpis.hpp"
+#include "schema/convert.hpp"
 
 namespace retorno::ops {
-
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 std::uint64_t scan_rows(const std::string& path, std::span<const std::string_view> columns,
                         std::span<const std::string_view> required, reject_sink& rejects, report_summary& summary,
@@ -79,14 +74,14 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
   };
   try {
     model::for_each_row(path, cols, req, [&](const model::row_view& r) {
-      std::string metric(trim(r[0]));
+      std::string metric(schema::trim(r[0]));
       const bool reason = metric.starts_with("no_contact:") || metric.starts_with("no_booking:");
       if (!reason && !rules::find_metric(metric)) {
         auto guess = closest(metric, names);
         throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
                            guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
       }
-      auto text = std::string(trim(r[2]));
+      auto text = std::string(schema::trim(r[2]));
       std::replace(text.begin(), text.end(), ',', '.');
       if (!text.empty() && text.back() == '%') text.pop_back();
       double v = 0;
@@ -94,7 +89,7 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
       if (text.empty() || ec != std::errc() || end != text.data() + text.size())
         throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
                            "rates are percentages: 60 means 60%");
-      std::string group(trim(r[1]));
+      std::string group(schema::trim(r[1]));
       if (group == "*") group.clear();
       out[metric][group] = v;
     });
@@ -104,5 +99,49 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
   }
   return out;
 }
+
+std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& c, std::array<const rules::period*, 2> both,
+                                                          reject_sink& rejects, report_summary& summary) {
+  using sv = std::string_view;
+  std::unordered_map<std::string, rules::vehicle_history> vehicles;
+  constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
+  constexpr std::array<sv, 1> vreq = {"vin"};
+  scan_rows(c.vehicles, vcols, vreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
+    if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    auto& v = vehicles[std::string(r[0])];
+    if (auto d = parse_day(r[1])) v.dofu = day_number(*d);  // an unreadable DOFU: in operation, in no cohort
+    return std::nullopt;
+  });
+  constexpr std::array<sv, 4> scols = {"ro_number", "vin", "opened_on", "service_type"};
+  constexpr std::array<sv, 3> sreq = {"ro_number", "vin", "opened_on"};
+  std::uint64_t unknown = 0;
+  scan_rows(c.services, scols, sreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
+    auto d = parse_day(r[2]);
+    if (!d) return row_problem{"opened_on", r[2], "not a date"};
+    auto it = vehicles.find(std::string(r[1]));
+    if (it == vehicles.end()) {
+      ++unknown;
+      return std::nullopt;
+    }
+    it->second.visits.push_back(day_number(*d));
+    if (r[3] == "maintenance") it->second.maintenance.push_back(day_number(*d));
+    return std::nullopt;
+  });
+  if (unknown)
+    summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
+  std::array<std::array<std::uint64_t, 2>, 6> out{};  // first num, den; retention num, den; recovery num, den
+  for (int b = 0; b < 2; ++b) {
+    rules::vehicle_counts n;
+    for (const auto& [vin, v] : vehicles) rules::count_vehicle(v, *both[b], n);
+    out[0][b] = n.first_service;
+    out[1][b] = n.first_service_cohort;
+    out[2][b] = n.retained;
+    out[3][b] = n.in_operation;
+    out[4][b] = n.recovered;
+    out[5][b] = n.inactive;
+  }
+  return out;
+}
+
 
 }  // namespace retorno::ops

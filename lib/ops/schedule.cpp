@@ -26,6 +26,12 @@ enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt,
 constexpr std::array<sv, l_count> list_columns = {"item_id", "vin",   "segment",   "agent",  "customer_name",
                                                   "phone",   "phone_alt", "email", "preferred_channel", "priority"};
 
+// The rules and the printed sheets name the same three parts of the day, in the same order.
+static_assert(static_cast<int>(render::time_slot::midday) == static_cast<int>(rules::slot::midday) &&
+              static_cast<int>(render::time_slot::afternoon) == static_cast<int>(rules::slot::afternoon));
+rules::slot rule_slot(render::time_slot s) { return static_cast<rules::slot>(static_cast<int>(s)); }
+render::time_slot sheet_slot(rules::slot s) { return static_cast<render::time_slot>(static_cast<int>(s)); }
+
 int parse_int(sv text) {
   int v = 0;
   std::from_chars(text.data(), text.data() + text.size(), v);
@@ -120,8 +126,6 @@ schedule_summary run_schedule(const schedule_config& c) {
 
   // Each item's place in its agent's list, as the printed call sheet numbers it: the first
   // call keeps the sheet's slot (render::slot_for: morning, midday, afternoon in turn).
-  static_assert(static_cast<int>(render::time_slot::midday) == static_cast<int>(rules::slot::midday) &&
-                static_cast<int>(render::time_slot::afternoon) == static_cast<int>(rules::slot::afternoon));
   std::vector<std::uint32_t> position(list.rows());
   {
     std::unordered_map<sv, std::uint32_t> next;
@@ -139,7 +143,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     rules::customer_channels who{std::string(list.get(i, l_channel)),
                                  !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
                                  !list.get(i, l_email).empty(),
-                                 static_cast<rules::slot>(static_cast<int>(render::slot_for(position[i])))};
+                                 rule_slot(render::slot_for(position[i]))};
     decisions[i] = rules::decide(h, cadence_for(c, list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }
@@ -155,7 +159,7 @@ schedule_summary run_schedule(const schedule_config& c) {
       const auto& d = decisions[i];
       if (!d.next_at || *d.next_at >= end_of_today || d.next_channel != "phone") continue;
       today.push_back({std::string(list.get(i, l_agent)), format_minutes(*d.next_at).substr(11),
-                       std::string(rules::slot_name(*d.next_slot)), std::string(list.get(i, l_name)),
+                       sheet_slot(*d.next_slot), std::string(list.get(i, l_name)),
                        std::string(list.get(i, l_phone)), std::string(list.get(i, l_phone_alt)),
                        std::string(list.get(i, l_segment)), std::string(list.get(i, l_vin)), d.attempts,
                        d.last_outcome, d.note, *d.next_at, i, parse_int(list.get(i, l_priority))});

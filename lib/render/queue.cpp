@@ -14,16 +14,6 @@
 
 namespace retorno::render {
 
-namespace {
-
-std::string_view slot_label(const std::string& slot, bool en) {
-  if (slot == "morning") return en ? "Morning" : "Mañana";
-  if (slot == "midday") return en ? "Midday" : "Mediodía";
-  return en ? "Afternoon" : "Tarde";
-}
-
-}  // namespace
-
 std::string queue_html(std::vector<queue_entry> entries, const std::string& date, bool en) {
   std::sort(entries.begin(), entries.end(), [](const queue_entry& a, const queue_entry& b) {
     return std::tie(a.agent, a.at, a.list_position) < std::tie(b.agent, b.at, b.list_position);

@@ -4,10 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "render/readable.hpp"
+
 namespace retorno::render {
 
 struct queue_entry {
-  std::string agent, time, slot, customer, phone, phone_alt, segment, vin;
+  std::string agent, time;
+  time_slot slot = time_slot::morning;
+  std::string customer, phone, phone_alt, segment, vin;
   int attempts_so_far = 0;
   std::string last_outcome, note;
   long long at = 0;          // for the order

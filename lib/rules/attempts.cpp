@@ -36,10 +36,7 @@ long long rotate(const calendar::business_calendar& cal, long long t, std::optio
 }  // namespace
 
 std::string_view canonical_outcome(std::string_view o) {
-  static constexpr std::string_view known[] = {"no_answer", "busy", "voicemail", "wrong_number", "invalid_number",
-                                               "reached", "callback_requested", "appointment_booked", "declined",
-                                               "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
-  for (auto k : known)
+  for (auto k : outcomes)
     if (k == o) return k;
   return {};
 }

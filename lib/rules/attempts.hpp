@@ -1,5 +1,6 @@
 // What happens next to one call-list item, given its attempts so far: the schedule rules.
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,11 @@ struct attempt {
   std::string_view channel, outcome;
   std::optional<long long> callback_at;
 };
+
+// Every contact_log outcome (DESIGN.md): not reached, reached, then the other channels' one.
+inline constexpr std::array<std::string_view, 13> outcomes = {
+    "no_answer", "busy", "voicemail", "wrong_number", "invalid_number", "reached", "callback_requested",
+    "appointment_booked", "declined", "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
 
 // The canonical spelling of a contact_log outcome or channel, with static storage; "" when unknown.
 std::string_view canonical_outcome(std::string_view outcome);

@@ -150,13 +150,12 @@ std::string format_value(std::optional<double> v, bool is_rate) {
 }
 
 void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out) {
-  auto number = [](day d) { return static_cast<int>(d.time_since_epoch().count()); };
   auto any_in = [](const std::vector<int>& days, int from, int to) {
     return std::any_of(days.begin(), days.end(), [&](int d) { return d >= from && d <= to; });
   };
-  const int first = number(p.first), last = number(p.last);
+  const int first = day_number(p.first), last = day_number(p.last);
   if (v.dofu != INT_MIN) {
-    const int deadline = number(add_months(day{date::days{v.dofu}}, 7));
+    const int deadline = day_number(add_months(day{date::days{v.dofu}}, 7));
     if (deadline >= first && deadline <= last) {
       ++out.first_service_cohort;
       if (any_in(v.maintenance, v.dofu, deadline)) ++out.first_service;
@@ -164,12 +163,12 @@ void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& ou
   }
   if (v.dofu == INT_MIN || v.dofu <= last) {
     ++out.in_operation;
-    if (any_in(v.visits, number(add_months(p.last, -12)) + 1, last)) ++out.retained;
+    if (any_in(v.visits, day_number(add_months(p.last, -12)) + 1, last)) ++out.retained;
   }
   int reference = v.dofu;
   for (int d : v.visits)
     if (d < first && (reference == INT_MIN || d > reference)) reference = d;
-  if (reference != INT_MIN && reference <= number(add_months(p.first, -12))) {
+  if (reference != INT_MIN && reference <= day_number(add_months(p.first, -12))) {
     ++out.inactive;
     if (any_in(v.visits, first, last)) ++out.recovered;
   }
