@@ -136,13 +136,28 @@ for step in dedupe segment schedule-attempts report; do
 done
 
 # What was written, for the person who reads the run (Spanish, as the coordinators read it).
+# What each of the day's files is for; the tables and the log need no words.
+describe() {
+  case $1 in
+    lista_llamadas.csv) echo "llamadas de hoy, para Excel o SPIGA" ;;
+    lista_llamadas.html) echo "hojas de llamadas para imprimir, una por agente" ;;
+    exclusiones.csv) echo "quién no se llama hoy y por qué" ;;
+    programa_intentos.csv) echo "cuándo y por qué medio se intenta cada registro" ;;
+    cola_de_hoy.html) echo "cola de hoy por agente y franja, para imprimir" ;;
+    envios_pendientes.csv) echo "WhatsApp, correos y cartas por enviar hoy" ;;
+    informe_mes.csv) echo "indicadores del mes (KPIs)" ;;
+    informe_mes.html) echo "tablero de indicadores del mes" ;;
+  esac
+}
 echo "Archivos escritos en $out:"
 (cd "$out" && find . -type f ! -name .lock | sort | while read -r f; do
   case $f in
     # Records, not lines: a quoted field may hold a newline (an even count of quotes so far
     # ends a record).
-    *.csv) printf '  %-40s %8d filas\n' "${f#./}" "$(awk '{ q += gsub(/"/, "&") } q % 2 == 0 { n++ } END { print (n > 0 ? n - 1 : 0) }' "$f")" ;;
-    *) printf '  %-40s %8d bytes\n' "${f#./}" "$(wc -c <"$f")" ;;
+    *.csv) size=$(awk '{ q += gsub(/"/, "&") } q % 2 == 0 { n++ } END { print (n > 0 ? n - 1 : 0) }' "$f") unit=filas ;;
+    *) size=$(wc -c <"$f") unit=bytes ;;
   esac
+  what=$(describe "${f#./}")
+  printf '  %-34s %8d %s%s\n' "${f#./}" "$size" "$unit" "${what:+  $what}"
 done)
 exit $worst
