@@ -61,14 +61,24 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
 table::table(const std::string& path, std::span<const std::string_view> columns,
              std::span<const std::string_view> required)
     : path_(path), width_(columns.size()) {
-  for_each_row(path, columns, required, [&](const row_view& row) {
-    for (auto cell : row.cells) {
-      arena_.append(cell);
-      if (arena_.size() > UINT32_MAX) throw input_error(path, row.line, "table over 4 GiB of text");
-      offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
-    }
-    lines_.push_back(static_cast<std::uint32_t>(row.line));
-  });
+  for_each_row(path, columns, required, [&](const row_view& row) { append(row.cells, row.line); });
+}
+
+std::uint32_t table::append(std::span<const std::string_view> cells, std::uint64_t line) {
+  for (auto cell : cells) {
+    arena_.append(cell.data(), cell.size());
+    if (arena_.size() > UINT32_MAX) throw input_error(path_, line, "table over 4 GiB of text");
+    offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
+  }
+  lines_.push_back(static_cast<std::uint32_t>(line));
+  return static_cast<std::uint32_t>(lines_.size() - 1);
+}
+
+void table::pop_back() {
+  if (lines_.empty()) return;
+  lines_.pop_back();
+  offsets_.resize(offsets_.size() - width_);
+  arena_.resize(offsets_.back());  // shrinks: no record is created
 }
 
 }  // namespace retorno::model

@@ -5,7 +5,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "core/big_vector.hpp"
 
 namespace retorno::model {
 
@@ -31,10 +34,16 @@ public:
   table() = default;
   table(const std::string& path, std::span<const std::string_view> columns,
         std::span<const std::string_view> required);
+  // An empty table of `width` columns read from `path`, filled with append.
+  table(std::size_t width, std::string path) : path_(std::move(path)), width_(width) {}
+  // Adds a row of `width` cells (from `path`'s line `line`); returns its index.
+  std::uint32_t append(std::span<const std::string_view> cells, std::uint64_t line);
+  // Drops the last row, and its text: a row replaced right after it was added costs nothing.
+  void pop_back();
   std::size_t rows() const { return lines_.size(); }
   std::string_view get(std::size_t row, std::size_t col) const {
     const std::size_t i = row * width_ + col;
-    return std::string_view(arena_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+    return std::string_view(arena_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
   std::uint64_t line(std::size_t row) const { return lines_[row]; }
   const std::string& path() const { return path_; }
@@ -42,9 +51,15 @@ public:
 private:
   std::string path_;
   std::size_t width_ = 0;
-  std::string arena_;
-  std::vector<std::uint32_t> offsets_{0};
-  std::vector<std::uint32_t> lines_;
+  big_vector<char> arena_;
+  big_vector<std::uint32_t> offsets_ = first_offset();
+  big_vector<std::uint32_t> lines_;
+
+  static big_vector<std::uint32_t> first_offset() {
+    big_vector<std::uint32_t> v;
+    v.push_back(0);
+    return v;
+  }
 };
 
 }  // namespace retorno::model

@@ -2,12 +2,15 @@
 #include "ops/segment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "core/trace.hpp"
 #include "csv/writer.hpp"
 #include "ops/segment_items.hpp"
 #include "render/call_sheet.hpp"
@@ -19,47 +22,106 @@ using namespace segment_detail;
 
 namespace {
 
-// The documented total order: priority, then (campaigns) more VINs first, due date, VIN, item id.
-bool before(const item& a, const item& b) {
-  return std::make_tuple(rules::segment_priority(a.seg), -a.campaign_vins, a.due_on, std::string_view(a.vin),
-                         std::string_view(a.item_id)) <
-         std::make_tuple(rules::segment_priority(b.seg), -b.campaign_vins, b.due_on, std::string_view(b.vin),
-                         std::string_view(b.item_id));
+// The documented total order: priority, then (campaigns) more VINs first, due date, VIN, item
+// id; then the order found, so that equal items (a VIN listed twice) keep it.
+// Sorting a million items of 200 bytes by swapping them costs seconds: the order is found on
+// small keys, then each item moves once into its place.
+void sort_listed(big_vector<item>& items) {
+  struct key {
+    std::uint64_t rank;  // priority, campaign VINs (more first), due date: compared as one number
+    std::uint64_t vin_head, vin_tail;  // the VIN's first sixteen bytes, big-endian: ties end here
+    std::uint32_t index;
+  };
+  auto bytes = [](std::string_view s, std::size_t from) {
+    std::uint64_t h = 0;
+    for (std::size_t i = from; i < from + 8; ++i) h = h << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    return h;
+  };
+  std::vector<key> keys(items.size());
+  for (std::uint32_t i = 0; i < items.size(); ++i) {
+    const item& it = items[i];
+    const auto vins = static_cast<std::uint64_t>(std::clamp(it.campaign_vins, 0, 0xFFFFFF));
+    const auto due = static_cast<std::uint64_t>(static_cast<std::int64_t>(it.due_on.time_since_epoch().count()) +
+                                                (std::int64_t{1} << 31));
+    keys[i] = {static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | (0xFFFFFF - vins) << 32 | due,
+               bytes(it.vin, 0), bytes(it.vin, 8), i};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const key& a, const key& b) {
+    if (a.rank != b.rank) return a.rank < b.rank;
+    if (a.vin_head != b.vin_head) return a.vin_head < b.vin_head;
+    if (a.vin_tail != b.vin_tail) return a.vin_tail < b.vin_tail;
+    const item &x = items[a.index], &y = items[b.index];
+    if (int c = x.vin.compare(y.vin)) return c < 0;
+    if (int c = x.item_id.compare(y.item_id)) return c < 0;
+    return a.index < b.index;
+  });
+  // Position p takes the item at keys[p].index: follow each cycle of the permutation once.
+  for (std::uint32_t start = 0; start < keys.size(); ++start) {
+    if (keys[start].index == start) continue;
+    const item held = items[start];
+    std::uint32_t p = start;
+    while (keys[p].index != start) {
+      const std::uint32_t from = keys[p].index;
+      items[p] = items[from];
+      keys[p].index = p;
+      p = from;
+    }
+    items[p] = held;
+    keys[p].index = p;
+  }
+}
+
+// Whether `points` (`;` between keys) already names `key`.
+bool mentions(std::string_view points, std::string_view key) {
+  while (!points.empty()) {
+    const auto end = points.find(';');
+    if (points.substr(0, end) == key) return true;
+    if (end == std::string_view::npos) break;
+    points.remove_prefix(end + 1);
+  }
+  return false;
 }
 
 // Items of one person merge into the first of them; the others become its talking points.
-void merge_per_customer(std::vector<item>& listed, std::vector<exclusion>& excluded) {
-  std::map<std::string, std::size_t> keeper;  // customer key -> index of the item kept
-  std::vector<item> kept;
-  for (auto& it : listed) {
-    std::string key = !it.person_id.empty() ? "p:" + it.person_id : !it.phone.empty() ? "t:" + it.phone : std::string();
-    if (key.empty()) {
-      kept.push_back(std::move(it));
-      continue;
-    }
-    auto [pos, fresh] = keeper.emplace(key, kept.size());
+void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
+  // person id, else phone -> index of the item kept
+  std::unordered_map<std::string_view, std::uint32_t> by_person, by_phone;
+  by_person.reserve(listed.size());
+  std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    const item it = listed[i];
+    auto& keeper = !it.person_id.empty() ? by_person : by_phone;
+    const std::string_view key = !it.person_id.empty() ? it.person_id : it.phone;
+    auto [pos, fresh] = key.empty() ? std::make_pair(keeper.end(), true) : keeper.try_emplace(key, kept);
     if (fresh) {
-      kept.push_back(std::move(it));
+      listed[kept++] = it;
       continue;
     }
-    item& into = kept[pos->second];
-    if (std::find(into.talking_points.begin(), into.talking_points.end(), it.talking_key) == into.talking_points.end())
-      into.talking_points.push_back(it.talking_key);
-    excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), "merged", into.item_id, {}});
+    item& into = listed[pos->second];
+    const std::string_view talking = talking_key(it, text);
+    if (!mentions(into.talking_points, talking))
+      into.talking_points =
+          into.talking_points.empty() ? talking : text.format("{};{}", into.talking_points, talking);
+    excluded.push_back({it.item_id, it.vin, it.seg, "merged", into.item_id, {}});
   }
-  listed = std::move(kept);
+  listed.resize(kept);
 }
 
 // Even split, except that an item, or a customer, already worked by an agent stays with that agent.
-void assign_agents(const world& w, const std::vector<std::string>& agents, std::vector<item>& listed) {
+void assign_agents(const world& w, const std::vector<std::string>& agents, big_vector<item>& listed) {
   if (agents.empty()) return;
-  std::map<std::string, std::size_t> load;
+  std::unordered_map<std::string_view, std::size_t> load;
   for (const auto& a : agents) load[a] = 0;
-  auto known = [&](const std::string& a) { return !a.empty() && load.count(a) > 0; };
+  // The agent's name as the config spells it (the views outlive the log's).
+  auto known = [&](std::string_view a) -> std::string_view {
+    auto it = a.empty() ? load.end() : load.find(a);
+    return it == load.end() ? std::string_view() : it->first;
+  };
   for (auto& it : listed) {
-    if (auto l = w.log.items.find(it.item_id); l != w.log.items.end() && known(l->second.agent)) it.agent = l->second.agent;
-    else if (auto v = w.log.vehicle_agent.find(it.vin); v != w.log.vehicle_agent.end() && known(v->second))
-      it.agent = v->second;
+    if (auto l = w.log.items.find(it.item_id); l != w.log.items.end() && !known(l->second.agent).empty())
+      it.agent = known(l->second.agent);
+    else if (auto v = w.log.vehicle_agent.find(it.vin); v != w.log.vehicle_agent.end() && !known(v->second).empty())
+      it.agent = known(v->second);
     if (!it.agent.empty()) ++load[it.agent];
   }
   for (auto& it : listed) {
@@ -72,17 +134,15 @@ void assign_agents(const world& w, const std::vector<std::string>& agents, std::
   }
 }
 
-std::string join(const std::vector<std::string>& parts, char sep) {
-  std::string out;
-  for (const auto& p : parts) {
-    if (!out.empty()) out.push_back(sep);
-    out += p;
-  }
-  return out;
-}
+constexpr std::size_t call_list_width = 21;
 
-std::vector<std::string> call_list_row(const world& w, const segment_config& c, const item& it) {
-  std::string make, model, year, last_date, last_km, est_km;
+// One row of the call list, in call_list_columns' order: the views point into `it`, the world,
+// and `scratch` (which holds the formatted cells until the next call).
+std::array<std::string_view, call_list_width> call_list_row(const world& w, const segment_config& c, const item& it,
+                                                            std::array<std::string, 6>& scratch) {
+  std::string_view make, model, year;
+  for (auto& s : scratch) s.clear();
+  auto& [list_date, priority, due_on, last_date, last_km, est_km] = scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -90,13 +150,15 @@ std::vector<std::string> call_list_row(const world& w, const segment_config& c, 
     year = t.get(*it.vehicle, v_model_year);
     auto f = facts_of(w, *it.vehicle);
     if (f.last_date) last_date = format_day(*f.last_date);
-    if (f.last_km >= 0) last_km = fmt::format("{}", f.last_km);
-    if (long km = rules::estimated_km(f, c.today); km >= 0) est_km = fmt::format("{}", km);
+    if (f.last_km >= 0) fmt::format_to(std::back_inserter(last_km), "{}", f.last_km);
+    if (long km = rules::estimated_km(f, c.today); km >= 0) fmt::format_to(std::back_inserter(est_km), "{}", km);
   }
-  return {it.item_id, format_day(c.today), std::string(rules::segment_name(it.seg)),
-          fmt::format("{}", rules::segment_priority(it.seg)), format_day(it.due_on), it.vin, it.person_id, it.name,
+  list_date = format_day(c.today);
+  fmt::format_to(std::back_inserter(priority), "{}", rules::segment_priority(it.seg));
+  due_on = format_day(it.due_on);
+  return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin, it.person_id, it.name,
           it.phone, it.phone_alt, it.email, it.channel, make, model, year, last_date, last_km, est_km,
-          join(it.talking_points, ';'), it.agent, std::string(rules::segment_script(it.seg, c.english))};
+          it.talking_points, it.agent, rules::segment_script(it.seg, c.english)};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -121,8 +183,8 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
   return out;
 }
 
-std::string explain(const world& w, const segment_config& c, const std::vector<item>& listed,
-                    const std::vector<exclusion>& excluded) {
+std::string explain(const world& w, const segment_config& c, const big_vector<item>& listed,
+                    const big_vector<exclusion>& excluded) {
   const std::string& vin = c.explain_vin;
   std::string out = fmt::format("{} {} {}\n", c.english ? "Why, on" : "Por qué, al", format_day(c.today), vin);
   auto v = w.vehicle(vin);
@@ -147,46 +209,35 @@ constexpr std::string_view call_list_columns[] = {
 
 }  // namespace
 
-// Sorts records of many strings by moving each one once: the comparisons run over indices,
-// then the records move into their places (std::sort would swap them n log n times). Stable,
-// so that equal records keep their order.
-template <typename T, typename Less>
-void sort_by_index(std::vector<T>& v, Less less) {
-  std::vector<std::uint32_t> order(v.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return less(v[a], v[b]); });
-  std::vector<T> sorted;
-  sorted.reserve(v.size());
-  for (auto i : order) sorted.push_back(std::move(v[i]));
-  v.swap(sorted);
-}
-
 segment_summary run_segment(const segment_config& c) {
+  trace("segment: start");
   world w = load_world(c);
+  trace("segment: loaded");
   segment_summary summary;
   summary.vehicles = w.vehicles.rows();
   summary.service_rows = w.service_rows;
 
-  std::vector<item> open;
-  std::vector<exclusion> excluded;
-  collect_candidates(w, c, open, excluded);
-  summary.candidates = open.size() + excluded.size();
-
-  std::vector<item> listed;
-  for (auto& it : open) {
-    if (auto why = check_item(w, c, it))
-      excluded.push_back({it.item_id, it.vin, std::string(rules::segment_name(it.seg)), std::move(why->reason),
-                          std::move(why->detail), std::move(why->detail_es)});
+  // Each candidate is checked as it comes: only the callable ones are kept as items.
+  string_pool text;
+  big_vector<item> listed;
+  big_vector<exclusion> excluded;
+  collect_candidates(w, c, text, [&](item& it) {
+    if (auto why = check_item(w, c, text, it))
+      excluded.push_back({it.item_id, it.vin, it.seg, why->reason, why->detail, why->detail_es});
     else
-      listed.push_back(std::move(it));
-  }
-  std::vector<item>().swap(open);  // moved from: give the memory back before sorting
-  sort_by_index(listed, before);
-  merge_per_customer(listed, excluded);
+      listed.push_back(it);
+  }, excluded);
+  summary.candidates = listed.size() + excluded.size();
+  trace("segment: candidates");
+  sort_listed(listed);
+  trace("segment: sorted");
+  merge_per_customer(listed, excluded, text);
   assign_agents(w, c.agents, listed);
-  sort_by_index(excluded, [](const exclusion& a, const exclusion& b) {
-    return std::tie(a.item_id, a.reason) < std::tie(b.item_id, b.reason);
+  trace("segment: merged");
+  std::sort(excluded.begin(), excluded.end(), [](const exclusion& a, const exclusion& b) {
+    return std::tie(a.item_id, a.reason, a.detail) < std::tie(b.item_id, b.reason, b.detail);
   });
+  trace("segment: exclusions sorted");
 
   csv::output out(c.output);
   if (!c.explain_vin.empty()) {
@@ -207,29 +258,34 @@ segment_summary run_segment(const segment_config& c) {
                                               : std::string();
   if (!excl_path.empty()) excl_out.emplace(excl_path);
 
-  std::vector<std::vector<std::string>> rows;
-  rows.reserve(listed.size());
-  for (const auto& it : listed) rows.push_back(call_list_row(w, c, it));
+  std::array<std::string, 6> scratch;
   if (c.html) {
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(listed.size());
+    for (const auto& it : listed) {
+      auto row = call_list_row(w, c, it, scratch);
+      rows.emplace_back(row.begin(), row.end());
+    }
     out.write(render::call_sheets(call_list_columns, rows, format_day(c.today), c.english));
   } else {
     csv::csv_writer writer(out, c.excel);
     writer.row(std::span<const std::string_view>(call_list_columns));
-    for (const auto& r : rows) writer.row(std::span<const std::string>(r));
+    for (const auto& it : listed) writer.row(call_list_row(w, c, it, scratch));
   }
   if (excl_out) {
     csv::csv_writer writer(*excl_out, c.excel);
     writer.row({"item_id", "vin", "segment", "reason", "detail"});
-    for (const auto& e : excluded) writer.row({e.item_id, e.vin, e.segment, e.reason, e.detail});
+    for (const auto& e : excluded) writer.row({e.item_id, e.vin, rules::segment_name(e.seg), e.reason, e.detail});
   }
+  trace("segment: written");
   out.finish();
   if (excl_out) excl_out->finish();
   out.publish();
   if (excl_out) excl_out->publish();
 
-  std::map<std::string, std::uint64_t> reasons;
+  std::map<std::string_view, std::uint64_t> reasons;
   for (const auto& e : excluded) ++reasons[e.reason];
-  summary.by_reason.assign(reasons.begin(), reasons.end());
+  for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
   summary.listed = listed.size();
   summary.excluded = excluded.size();
   summary.excluded_path = excl_path;

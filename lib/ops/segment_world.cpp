@@ -4,6 +4,8 @@
 #include <array>
 #include <charconv>
 
+#include "core/trace.hpp"
+
 namespace retorno::ops::segment_detail {
 
 namespace {
@@ -24,8 +26,13 @@ constexpr std::array<sv, v_count> vehicle_columns = {
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
   constexpr std::array<sv, 3> required = {"ro_number", "vin", "opened_on"};
+  std::string last_vin;  // an export lists a vehicle's ROs together: look each VIN up once
+  std::optional<std::uint32_t> v;
   w.service_rows = model::for_each_row(path, cols, required, [&](const model::row_view& r) {
-    auto v = w.vehicle(r[1]);
+    if (r[1] != last_vin) {
+      last_vin.assign(r[1]);
+      v = w.vehicle(r[1]);
+    }
     auto opened = parse_day(r[2]);
     if (!v || !opened) return;
     history& h = w.histories[*v];
@@ -59,48 +66,71 @@ void read_services(world& w, const std::string& path) {
   });
 }
 
+// A slot of `m` for `key`, inserted under a copy of the key kept in `text` when new.
+template <typename Map>
+typename Map::mapped_type& slot(Map& m, string_pool& text, sv key) {
+  if (auto it = m.find(key); it != m.end()) return it->second;
+  return m.emplace(text.keep(key), typename Map::mapped_type{}).first->second;
+}
+
+// Only the vehicles' contacts are kept, one row each: the best role read so far.
 void read_contacts(world& w, const std::string& path) {
   constexpr std::array<sv, 11> cols = {"vin", "role", "name", "phone_mobile", "phone_home", "phone_work",
                                        "email", "preferred_channel", "consent", "person_id", "address"};
   constexpr std::array<sv, 2> required = {"vin", "role"};
   auto rank = [](sv role) { return role == "maintainer" ? 0 : role == "owner" ? 1 : role == "user" ? 2 : 3; };
+  w.contacts = model::table(c_count, path);
+  w.contact_of.assign(w.vehicles.rows(), no_row);
+  std::string last_vin;  // an export lists a vehicle's people together: look each VIN up once
+  std::optional<std::uint32_t> v;
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
-    auto it = w.contacts.find(std::string(r[0]));
-    if (it != w.contacts.end() && rank(it->second.role) <= rank(r[1])) return;
-    w.contacts[std::string(r[0])] = person{std::string(r[2]), std::string(r[3]), std::string(r[4]), std::string(r[5]),
-                                           std::string(r[6]), std::string(r[7]), std::string(r[8]), std::string(r[9]),
-                                           std::string(r[1]), std::string(r[10])};
+    if (r[0] != last_vin) {
+      last_vin.assign(r[0]);
+      v = w.vehicle(r[0]);
+    }
+    if (!v) return;  // only a vehicle's person is ever called
+    std::uint32_t& kept = w.contact_of[*v];
+    if (kept != no_row) {
+      if (rank(w.contacts.get(kept, c_role)) <= rank(r[1])) return;
+      // Exports list a vehicle's people together: the row replaced is usually the last one kept.
+      if (kept + 1 == w.contacts.rows()) w.contacts.pop_back();
+    }
+    kept = w.contacts.append(r.cells.subspan(1), r.line);
   });
+  // A VIN listed twice in the vehicles table: its later rows call the same person.
+  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v)
+    if (auto first = w.vehicle(w.vehicles.get(v, v_vin)); first && *first != v) w.contact_of[v] = w.contact_of[*first];
 }
 
 void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
-  std::unordered_map<std::string, long long> vehicle_latest;
-  struct booking { long long at = -1; std::string appointment_at; };
-  std::unordered_map<std::string, booking> latest_booking;  // vin -> its latest appointment_booked attempt
+  struct attempt { long long at = 0; sv agent; };
+  std::unordered_map<sv, attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in w.text
+  struct booking { long long at = -1; sv appointment_at; };
+  std::unordered_map<sv, booking> latest_booking;  // vin -> its latest appointment_booked attempt
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
-    auto& item = w.log.items[std::string(r[0])];
-    if (at > item.at || (at == item.at && r[4] > sv(item.outcome))) item = {at, std::string(r[2]), std::string(r[4])};
+    auto& item = slot(w.log.items, w.text, r[0]);
+    if (at > item.at || (at == item.at && r[4] > item.outcome))
+      item = {at, w.text.intern(r[2]), w.text.intern(r[4])};
     if (r[1].empty()) return;
-    std::string vin(r[1]);
-    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") w.log.vehicle_closed[vin] = std::string(r[4]);
+    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") slot(w.log.vehicle_closed, w.text, r[1]) = w.text.intern(r[4]);
     if (r[4] == "appointment_booked") {
       // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
-      auto& b = latest_booking[vin];
-      if (at > b.at || (at == b.at && r[5] > sv(b.appointment_at))) b = {at, std::string(r[5])};
+      auto& b = slot(latest_booking, w.text, r[1]);
+      if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.text.keep(r[5])};
     }
-    auto& latest = vehicle_latest[vin];
-    if (!r[2].empty() && (at > latest || (at == latest && r[2] > sv(w.log.vehicle_agent[vin])))) {
-      latest = at;
-      w.log.vehicle_agent[vin] = std::string(r[2]);
-    }
+    if (r[2].empty()) return;
+    auto& latest = slot(vehicle_latest, w.text, r[1]);
+    if (at > latest.at || (at == latest.at && r[2] > latest.agent)) latest = {at, w.text.intern(r[2])};
   });
+  w.log.vehicle_agent.reserve(vehicle_latest.size());
+  for (const auto& [vin, latest] : vehicle_latest) w.log.vehicle_agent.emplace(vin, latest.agent);
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
-    if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = std::move(b.appointment_at);
+    if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = b.appointment_at;
   }
 }
 
@@ -110,10 +140,10 @@ void read_optouts(world& w, const std::string& path) {
     // An empty or unknown scope is taken as all: when in doubt, do not call.
     unsigned bit = optout_bit(r[4]);
     if (bit == 0) bit = off_all;
-    if (!r[0].empty()) w.optouts.phones[std::string(r[0])] |= bit;
-    if (!r[1].empty()) w.optouts.emails[std::string(r[1])] |= bit;
-    if (!r[2].empty()) w.optouts.vins[std::string(r[2])] |= bit;
-    if (!r[3].empty()) w.optouts.customers[std::string(r[3])] |= bit;
+    if (!r[0].empty()) slot(w.optouts.phones, w.text, r[0]) |= bit;
+    if (!r[1].empty()) slot(w.optouts.emails, w.text, r[1]) |= bit;
+    if (!r[2].empty()) slot(w.optouts.vins, w.text, r[2]) |= bit;
+    if (!r[3].empty()) slot(w.optouts.customers, w.text, r[3]) |= bit;
   });
 }
 
@@ -128,12 +158,15 @@ world load_world(const segment_config& config) {
   world w;
   constexpr std::array<sv, 1> vin_required = {"vin"};
   w.vehicles = model::table(config.in.vehicles, vehicle_columns, vin_required);
-  w.by_vin.reserve(w.vehicles.rows());
-  for (std::uint32_t i = 0; i < w.vehicles.rows(); ++i) w.by_vin.emplace(w.vehicles.get(i, v_vin), i);
+  w.by_vin = model::row_index(w.vehicles, v_vin);
   w.histories.resize(w.vehicles.rows());
+  trace("segment: read vehicles");
   if (!config.in.services.empty()) read_services(w, config.in.services);
+  trace("segment: read services");
   if (!config.in.contacts.empty()) read_contacts(w, config.in.contacts);
+  trace("segment: read contacts");
   if (!config.in.contact_log.empty()) read_log(w, config.in.contact_log, config.now_minutes);
+  trace("segment: read log");
   if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts);
   if (!config.in.campaigns.empty()) {
     constexpr std::array<sv, 7> cols = {"campaign_code", "vin", "campaign_type", "description", "parts_status",
@@ -151,9 +184,9 @@ world load_world(const segment_config& config) {
       if (t.get(r, 1).empty() || (t.get(r, 5) != "booked" && t.get(r, 5) != "confirmed")) continue;
       auto d = parse_day(t.get(r, 2));
       if (!d || *d < config.today) continue;
-      auto& slot = w.future_appointment[std::string(t.get(r, 1))];
-      std::pair<std::string, std::string> found{t.get(r, 0), t.get(r, 2)};
-      if (slot.first.empty() || found < slot) slot = std::move(found);  // the same whatever the row order
+      auto [it, fresh] = w.future_appointment.emplace(t.get(r, 1), static_cast<std::uint32_t>(r));
+      auto key = [&](std::size_t row) { return std::make_pair(t.get(row, 0), t.get(row, 2)); };
+      if (!fresh && key(r) < key(it->second)) it->second = static_cast<std::uint32_t>(r);  // whatever the row order
     }
   }
   if (!config.in.quotes.empty()) {
@@ -209,16 +242,19 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
 
 person person_of(const world& w, std::uint32_t v) {
   const auto& t = w.vehicles;
-  if (auto it = w.contacts.find(std::string(t.get(v, v_vin))); it != w.contacts.end()) {
-    person p = it->second;
-    if (p.person_id.empty()) p.person_id = std::string(t.get(v, v_person_id));
-    return p;
+  if (!w.contact_of.empty()) {
+    if (const std::uint32_t c = w.contact_of[v]; c != no_row) {
+      const auto& k = w.contacts;
+      person p{k.get(c, c_name), k.get(c, c_phone_mobile), k.get(c, c_phone_home), k.get(c, c_phone_work),
+               k.get(c, c_email), k.get(c, c_preferred_channel), k.get(c, c_consent), k.get(c, c_person_id),
+               k.get(c, c_role), k.get(c, c_address)};
+      if (p.person_id.empty()) p.person_id = t.get(v, v_person_id);
+      return p;
+    }
   }
-  return person{std::string(t.get(v, v_customer_name)), std::string(t.get(v, v_phone_mobile)),
-                std::string(t.get(v, v_phone_home)), std::string(t.get(v, v_phone_work)),
-                std::string(t.get(v, v_email)), std::string(t.get(v, v_preferred_channel)),
-                std::string(t.get(v, v_consent)), std::string(t.get(v, v_person_id)), "customer",
-                std::string(t.get(v, v_address))};
+  return person{t.get(v, v_customer_name), t.get(v, v_phone_mobile), t.get(v, v_phone_home), t.get(v, v_phone_work),
+                t.get(v, v_email), t.get(v, v_preferred_channel), t.get(v, v_consent), t.get(v, v_person_id),
+                "customer", t.get(v, v_address)};
 }
 
 }  // namespace retorno::ops::segment_detail

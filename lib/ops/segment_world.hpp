@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_pool.hpp"
+#include "model/row_index.hpp"
 #include "model/table.hpp"
 #include "ops/segment.hpp"
 #include "rules/segments.hpp"
@@ -20,10 +22,17 @@ enum vehicle_col {
   v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_count
 };
 
-// Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's customer.
+// Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
+// customer. Views into the world's tables.
 struct person {
-  std::string name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
-  std::string address;  // a letter needs one
+  std::string_view name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
+  std::string_view address;  // a letter needs one
+};
+
+// Columns of the contacts kept, one row per vehicle (the best role), in this order.
+enum contact_col {
+  c_role, c_name, c_phone_mobile, c_phone_home, c_phone_work, c_email, c_preferred_channel, c_consent,
+  c_person_id, c_address, c_count
 };
 
 // Services per vehicle, reduced while streaming: the last two maintenance visits, whether an
@@ -36,12 +45,13 @@ struct history {
   bool any_maintenance = false;
 };
 
-struct log_state {  // the contact_log, per item and per vehicle
-  struct item { long long at = -1; std::string agent, outcome; };
-  std::unordered_map<std::string, item> items;
-  std::unordered_map<std::string, std::string> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
-  std::unordered_map<std::string, std::string> vehicle_agent;   // vin -> agent of its latest attempt
-  std::unordered_map<std::string, std::string> booked;          // vin -> appointment_at (future)
+// The contact_log, per item and per vehicle. Keys and values are views into world::text.
+struct log_state {
+  struct item { long long at = -1; std::string_view agent, outcome; };
+  std::unordered_map<std::string_view, item> items;
+  std::unordered_map<std::string_view, std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
+  std::unordered_map<std::string_view, std::string_view> vehicle_agent;   // vin -> agent of its latest attempt
+  std::unordered_map<std::string_view, std::string_view> booked;          // vin -> appointment_at (future)
 };
 
 // Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
@@ -52,26 +62,28 @@ enum optout_scope : unsigned {
 unsigned optout_bit(std::string_view scope);
 
 struct optout_state {
-  // value -> the scopes opted out of (optout_scope bits)
-  std::unordered_map<std::string, unsigned> phones, emails, vins, customers;
+  // value -> the scopes opted out of (optout_scope bits); keys are views into world::text
+  std::unordered_map<std::string_view, unsigned> phones, emails, vins, customers;
 };
 
+constexpr std::uint32_t no_row = UINT32_MAX;
+
 struct world {
+  string_pool text;  // the keys of the maps below that are not views into a table
   model::table vehicles;
-  std::unordered_map<std::string_view, std::uint32_t> by_vin;
+  model::row_index by_vin;  // over vehicles' vin column
   std::vector<history> histories;
-  std::unordered_map<std::string, person> contacts;  // vin -> the person to call
+  model::table contacts{c_count, {}};
+  std::vector<std::uint32_t> contact_of;  // vehicle row (the first of its VIN) -> contacts row, or no_row
   model::table campaigns, appointments, quotes, leads;
-  // vin -> its first booked or confirmed appointment from today on: {appointment_id, scheduled_at}
-  std::unordered_map<std::string, std::pair<std::string, std::string>> future_appointment;
+  // vin -> the appointments row of its first booked or confirmed appointment from today on
+  std::unordered_map<std::string_view, std::uint32_t> future_appointment;
   log_state log;
   optout_state optouts;
   std::uint64_t service_rows = 0;
 
   std::optional<std::uint32_t> vehicle(std::string_view vin) const {
-    auto it = by_vin.find(vin);
-    if (it == by_vin.end()) return std::nullopt;
-    return it->second;
+    return by_vin.find(vehicles, vin);
   }
 };
 
@@ -79,6 +91,7 @@ struct world {
 world load_world(const segment_config& config);
 
 rules::maintenance_facts facts_of(const world& w, std::uint32_t v);
+// The person of vehicle row `v`: views into the world's tables.
 person person_of(const world& w, std::uint32_t v);
 
 }  // namespace retorno::ops::segment_detail

@@ -80,7 +80,8 @@ long estimated_km(const maintenance_facts& f, day today) {
   return f.reading_km + std::lround(*rate * static_cast<double>(days));
 }
 
-std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today, bool english) {
+std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today, bool english,
+                                        bool with_detail) {
   std::vector<window> out;
   // The reference visit: the last maintenance, else the delivery.
   const bool has_service = f.last_date.has_value();
@@ -91,34 +92,39 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
 
   if (!has_service) {
     day opens = add_months(ref, p.first_service_months);
-    out.push_back({segment::first_service, ref_event, opens, inactive_from - date::days{1},
-                   say(english, "DOFU {} + {} months = {}", "DOFU {} + {} meses = {}", format_day(ref),
-                       p.first_service_months, format_day(opens))});
+    std::string detail;
+    if (with_detail)
+      detail = say(english, "DOFU {} + {} months = {}", "DOFU {} + {} meses = {}", format_day(ref),
+                   p.first_service_months, format_day(opens));
+    out.push_back({segment::first_service, ref_event, opens, inactive_from - date::days{1}, std::move(detail)});
   } else {
     day by_date = add_months(ref, p.next_service_months);
     day opens = by_date;
-    std::string detail = say(english, "last maintenance {} + {} months = {}",
-                             "último mantenimiento {} + {} meses = {}", format_day(ref), p.next_service_months,
-                             format_day(by_date));
+    std::string detail;
+    if (with_detail)
+      detail = say(english, "last maintenance {} + {} months = {}", "último mantenimiento {} + {} meses = {}",
+                   format_day(ref), p.next_service_months, format_day(by_date));
     if (auto rate = daily_km(f); rate && *rate > 0 && f.last_km >= 0) {
       const long interval = p.service_interval_km;
       long target = f.next_km > f.last_km ? f.next_km : (f.last_km / interval + 1) * interval;
       auto days_to_target = static_cast<long>(std::ceil(static_cast<double>(target - f.last_km) / *rate));
       day reaches = ref + date::days{days_to_target};
       day km_opens = reaches - date::days{p.km_lead_days};
-      detail += say(english, "; {:.1f} km/day reaches {} km on {}, listed from {}",
-                    "; {:.1f} km/día llega a {} km el {}, en la lista desde {}", *rate, target, format_day(reaches),
-                    format_day(km_opens));
+      if (with_detail)
+        detail += say(english, "; {:.1f} km/day reaches {} km on {}, listed from {}",
+                      "; {:.1f} km/día llega a {} km el {}, en la lista desde {}", *rate, target,
+                      format_day(reaches), format_day(km_opens));
       if (km_opens < opens) opens = km_opens;
     }
     if (opens < ref) opens = ref;
-    out.push_back({segment::next_service, ref_event, opens, inactive_from - date::days{1}, detail});
+    out.push_back({segment::next_service, ref_event, opens, inactive_from - date::days{1}, std::move(detail)});
   }
   // Inactive: one item per month of inactivity from 12 to 23 months, then one for 24 and more.
   if (today >= inactive_from) {
     const int months = months_between(ref, today);
     const int current = std::min(months, p.inactive_open_ended_months);
     auto inactive_detail = [&](int m) {
+      if (!with_detail) return std::string();
       return say(english, "no maintenance since {}: {} months", "sin mantenimiento desde {}: {} meses",
                  format_day(ref), m);
     };

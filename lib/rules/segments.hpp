@@ -93,8 +93,9 @@ struct window {
 // recently expired on `today`. first_service and next_service hand over to inactive at
 // `inactive_months`; inactive is one item a month from 12 to 23 months, then one for 24+.
 // The inactive months that ended within `expired_lookback_days` come too, so that a handover
-// (m12 -> m13, m23 -> m24+) reports the ended item. `english` picks the language of `detail`.
+// (m12 -> m13, m23 -> m24+) reports the ended item. `english` picks the language of `detail`;
+// without `with_detail` it is left empty (nothing formatted for a million vehicles).
 std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today,
-                                        bool english = true);
+                                        bool english = true, bool with_detail = true);
 
 }  // namespace retorno::rules

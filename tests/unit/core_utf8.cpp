@@ -1,6 +1,8 @@
 // Tests of the shared UTF-8 helpers: validation, encoding, the Windows-1252 code page.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "core/utf8.hpp"
 
 using namespace retorno;
@@ -14,6 +16,15 @@ TEST_CASE("is_valid_utf8") {
   CHECK_FALSE(is_valid_utf8("\xC0\xAF"));    // overlong '/'
   CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // a UTF-16 surrogate
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+  // The eight-byte ASCII skip must still see a bad byte at any offset, and one cut at the end.
+  for (std::size_t at = 0; at < 20; ++at) {
+    std::string s(20, 'a');
+    s[at] = '\xD1';
+    CHECK_FALSE(is_valid_utf8(s));
+    s.replace(at, 1, "\xC3\x91");
+    CHECK(is_valid_utf8(s));
+  }
+  CHECK_FALSE(is_valid_utf8("ABCDEFGHIJKLMNOP\xC3"));
 }
 
 TEST_CASE("Windows-1252 bytes and UTF-8 encoding") {

@@ -1,0 +1,61 @@
+// Text that lives as long as its pool: stable views without one heap block per string.
+#pragma once
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace retorno {
+
+// Copies strings into large blocks and hands out views that stay valid until the pool is
+// destroyed (blocks never move). A million 45-byte ids cost their bytes, not a million
+// std::strings of 32 bytes plus a heap block each.
+class string_pool {
+public:
+  std::string_view keep(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > left_) {
+      const std::size_t size = std::max(block_size, s.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      next_ = blocks_.back().get();
+      left_ = size;
+    }
+    char* at = next_;
+    std::memcpy(at, s.data(), s.size());
+    next_ += s.size();
+    left_ -= s.size();
+    return {at, s.size()};
+  }
+
+  // fmt::format into the pool.
+  template <typename... Args>
+  std::string_view format(fmt::format_string<Args...> f, Args&&... args) {
+    buffer_.clear();
+    fmt::format_to(std::back_inserter(buffer_), f, std::forward<Args>(args)...);
+    return keep(std::string_view(buffer_.data(), buffer_.size()));
+  }
+
+  // One copy per distinct value: for the few agents and outcomes repeated on every row.
+  std::string_view intern(std::string_view s) {
+    if (auto it = interned_.find(s); it != interned_.end()) return *it;
+    auto kept = keep(s);
+    interned_.insert(kept);
+    return kept;
+  }
+
+private:
+  static constexpr std::size_t block_size = std::size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  std::size_t left_ = 0;
+  fmt::memory_buffer buffer_;
+  std::unordered_set<std::string_view> interned_;
+};
+
+}  // namespace retorno

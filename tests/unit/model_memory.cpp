@@ -1,0 +1,102 @@
+// Tests of the compact holders of large inputs: big_vector, string_pool, table rows, row_index.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/big_vector.hpp"
+#include "core/string_pool.hpp"
+#include "model/row_index.hpp"
+#include "model/table.hpp"
+
+using namespace retorno;
+
+TEST_CASE("big_vector keeps its records through growth, moves and resizes") {
+  struct rec {
+    int a;
+    double b;
+  };
+  big_vector<rec> v;
+  for (int i = 0; i < 100000; ++i) v.push_back({i, i * 0.5});
+  REQUIRE(v.size() == 100000);
+  CHECK(v[0].a == 0);
+  CHECK(v[99999].a == 99999);
+  CHECK(v[12345].b == doctest::Approx(6172.5));
+  big_vector<rec> w(std::move(v));
+  CHECK(v.empty());
+  CHECK(w.back().a == 99999);
+  w.resize(3);
+  CHECK(w.size() == 3);
+  w.resize(5);
+  CHECK(w[4].a == 0);  // grown records are value-initialised
+  w.pop_back();
+  CHECK(w.size() == 4);
+  const int more[] = {7, 8, 9};
+  big_vector<int> ints;
+  ints.append(more, 3);
+  ints.append(more, 0);
+  CHECK(ints.size() == 3);
+  CHECK(ints[2] == 9);
+}
+
+TEST_CASE("string_pool views stay valid while the pool grows") {
+  string_pool pool;
+  std::vector<std::string_view> kept;
+  for (int i = 0; i < 200000; ++i) kept.push_back(pool.format("next_service:VIN{}:{}", i, i * 7));
+  CHECK(kept[0] == "next_service:VIN0:0");
+  CHECK(kept[199999] == "next_service:VIN199999:1399993");
+  const std::string big(3 << 20, 'x');  // larger than a block
+  CHECK(pool.keep(big) == big);
+  CHECK(kept[1] == "next_service:VIN1:7");
+  CHECK(pool.keep("").empty());
+  auto a = pool.intern("no_answer");
+  auto b = pool.intern(std::string("no_") + "answer");
+  CHECK(a == "no_answer");
+  CHECK(a.data() == b.data());  // one copy per distinct value
+}
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& text) {
+  std::string path = std::string(P_tmpdir) + "/retorno_unit_" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("table rows: appended, replaced at the end, read back") {
+  model::table t(2, "contacts.csv");
+  const std::array<std::string_view, 2> a = {"owner", "ANA"}, b = {"maintainer", "LUIS"}, c = {"user", ""};
+  CHECK(t.append(a, 2) == 0);
+  CHECK(t.append(b, 3) == 1);
+  t.pop_back();
+  CHECK(t.rows() == 1);
+  CHECK(t.append(c, 4) == 1);
+  CHECK(t.get(0, 1) == "ANA");
+  CHECK(t.get(1, 0) == "user");
+  CHECK(t.get(1, 1).empty());
+  CHECK(t.line(1) == 4);
+}
+
+TEST_CASE("row_index finds the first row of each value") {
+  std::string csv = "vin,km\n";
+  for (int i = 0; i < 5000; ++i) csv += "VIN" + std::to_string(i) + "," + std::to_string(i) + "\n";
+  csv += "VIN42,99999\n";  // listed twice: the first row is the one found
+  const auto path = write_temp("row_index.csv", csv);
+  const std::array<std::string_view, 2> cols = {"vin", "km"};
+  const std::array<std::string_view, 1> req = {"vin"};
+  model::table t(path, cols, req);
+  model::row_index ix(t, 0);
+  for (std::uint32_t i = 0; i < 5000; i += 97) CHECK(ix.find(t, "VIN" + std::to_string(i)) == i);
+  CHECK(ix.find(t, "VIN42") == 42u);
+  CHECK_FALSE(ix.find(t, "VIN5000"));
+  CHECK_FALSE(ix.find(t, ""));
+  model::row_index empty;
+  CHECK_FALSE(empty.find(t, "VIN1"));
+  std::remove(path.c_str());
+}
