@@ -44,8 +44,16 @@ std::optional<long long> parse_minutes(std::string_view s) {
 
 std::string format_day(day d) {
   date::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) return fmt::format("{:04}-{:02}-{:02}", y, static_cast<unsigned>(ymd.month()),
+                                            static_cast<unsigned>(ymd.day()));
+  // YYYY-MM-DD by hand: called for every listed item, and fmt's parsing costs more than the date.
+  const auto m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
+  const char text[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                         static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                         static_cast<char>('0' + dd / 10), static_cast<char>('0' + dd % 10)};
+  return std::string(text, 10);
 }
 
 day add_months(day d, int months) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -20,17 +21,27 @@ class string_pool {
 public:
   std::string_view keep(std::string_view s) {
     if (s.empty()) return {};
-    if (s.size() > left_) {
-      const std::size_t size = std::max(block_size, s.size());
-      blocks_.push_back(std::make_unique<char[]>(size));
-      next_ = blocks_.back().get();
-      left_ = size;
-    }
+    if (s.size() > left_) reserve_block(s.size());
     char* at = next_;
     std::memcpy(at, s.data(), s.size());
     next_ += s.size();
     left_ -= s.size();
     return {at, s.size()};
+  }
+
+  // The parts, one after the other, kept as one string (no format string to parse).
+  std::string_view concat(std::initializer_list<std::string_view> parts) {
+    std::size_t size = 0;
+    for (auto p : parts) size += p.size();
+    if (size == 0) return {};
+    if (size > left_) reserve_block(size);
+    char* at = next_;
+    for (auto p : parts) {
+      std::memcpy(next_, p.data(), p.size());
+      next_ += p.size();
+    }
+    left_ -= size;
+    return {at, size};
   }
 
   // fmt::format into the pool.
@@ -51,6 +62,13 @@ public:
 
 private:
   static constexpr std::size_t block_size = std::size_t{1} << 20;
+
+  void reserve_block(std::size_t at_least) {
+    const std::size_t size = std::max(block_size, at_least);
+    blocks_.push_back(std::make_unique<char[]>(size));
+    next_ = blocks_.back().get();
+    left_ = size;
+  }
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* next_ = nullptr;
   std::size_t left_ = 0;

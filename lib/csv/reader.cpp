@@ -15,6 +15,7 @@
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "csv/scan.hpp"
 
 namespace retorno::csv {
 
@@ -224,9 +225,10 @@ bool reader::next(record& r) {
     r.raw = raw;
     r.problem = record_problem::none;
     const bool utf8 = dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom;
-    if (std::memchr(raw.data(), '\0', raw.size())) {
+    const auto seen = scan::classify(raw.data(), raw.size());
+    if (seen.nul) {
       r.problem = record_problem::nul_byte;
-    } else if (utf8 && !ascii_only(raw)) {
+    } else if (utf8 && seen.high) {
       const bool valid = is_valid_utf8(raw);
       if (!valid && tentative_utf8_) {
         switch_to_windows1252(record_start);
@@ -238,8 +240,11 @@ bool reader::next(record& r) {
     }
     scratch_.clear();
     scratch_.reserve(raw.size());
-    r.fields.clear();
-    for (const auto& f : spans_) r.fields.push_back(field_value(text_, f, scratch_));
+    r.fields.resize(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      const field_span& f = spans_[i];
+      r.fields[i] = f.quoted ? field_value(text_, f, scratch_) : std::string_view(text_.data() + f.begin, f.end - f.begin);
+    }
     return true;
   }
 }

@@ -60,4 +60,37 @@ inline std::size_t find4(const char* data, std::size_t i, std::size_t n, char a,
 #endif
 }
 
+// What a record holds that needs a closer look: a NUL byte, or bytes above ASCII (whose
+// UTF-8 must then be checked). One pass, sixteen bytes at a time.
+struct bytes_seen {
+  bool nul = false;
+  bool high = false;
+};
+inline bytes_seen classify(const char* data, std::size_t n) {
+  bytes_seen seen;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  __m128i zeros = _mm_setzero_si128(), high = _mm_setzero_si128();
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(w, zero));
+    high = _mm_or_si128(high, w);
+  }
+  if (i < n && n >= 16) {  // the tail: the last sixteen bytes again, overlapping
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + n - 16));
+    zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(w, zero));
+    high = _mm_or_si128(high, w);
+    i = n;
+  }
+  seen.nul = _mm_movemask_epi8(zeros) != 0;
+  seen.high = _mm_movemask_epi8(high) != 0;
+#endif
+  for (; i < n; ++i) {
+    seen.nul |= data[i] == '\0';
+    seen.high |= (static_cast<unsigned char>(data[i]) & 0x80) != 0;
+  }
+  return seen;
+}
+
 }  // namespace retorno::csv::scan

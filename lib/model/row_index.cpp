@@ -10,7 +10,7 @@ row_index::row_index(const table& t, std::size_t column) : column_(column) {
   mask_ = size - 1;
   for (std::uint32_t row = 0; row < t.rows(); ++row) {
     const std::string_view key = t.get(row, column);
-    const std::uint64_t h = hash(key);
+    const std::uint64_t h = text_hash(key);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       std::uint64_t& s = slots_[i];
@@ -19,7 +19,10 @@ row_index::row_index(const table& t, std::size_t column) : column_(column) {
         break;
       }
       const auto other = static_cast<std::uint32_t>(s) - 1;
-      if (static_cast<std::uint32_t>(s >> 32) == tag && t.get(other, column) == key) break;  // the first row stays
+      if (static_cast<std::uint32_t>(s >> 32) == tag && t.get(other, column) == key) {
+        duplicates_ = true;  // the first row stays
+        break;
+      }
     }
   }
 }

@@ -1,11 +1,11 @@
 // Finding a table's row by the text of one column (a VIN): open addressing over one array.
 #pragma once
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "core/view_map.hpp"
 #include "model/table.hpp"
 
 namespace retorno::model {
@@ -21,7 +21,7 @@ public:
 
   std::optional<std::uint32_t> find(const table& t, std::string_view key) const {
     if (slots_.empty()) return std::nullopt;
-    const std::uint64_t h = hash(key);
+    const std::uint64_t h = text_hash(key);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const std::uint64_t s = slots_[i];
@@ -31,26 +31,14 @@ public:
     }
   }
 
-  // A 64-bit hash of short text, eight bytes at a time.
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-    }
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 29);
-  }
+  // Whether some value appears in more than one row.
+  bool has_duplicates() const { return duplicates_; }
 
 private:
   std::size_t column_ = 0;
   std::vector<std::uint64_t> slots_;  // (tag << 32) | (row + 1); 0 = empty
   std::size_t mask_ = 0;
+  bool duplicates_ = false;
 };
 
 }  // namespace retorno::model

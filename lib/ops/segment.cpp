@@ -84,24 +84,25 @@ bool mentions(std::string_view points, std::string_view key) {
 
 // Items of one person merge into the first of them; the others become its talking points.
 void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
-  // person id, else phone -> index of the item kept
-  std::unordered_map<std::string_view, std::uint32_t> by_person, by_phone;
+  // person id, else phone -> 1 + the index of the item kept (0: none yet)
+  view_map<std::uint32_t> by_person, by_phone;
   by_person.reserve(listed.size());
   std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     const item it = listed[i];
     auto& keeper = !it.person_id.empty() ? by_person : by_phone;
     const std::string_view key = !it.person_id.empty() ? it.person_id : it.phone;
-    auto [pos, fresh] = key.empty() ? std::make_pair(keeper.end(), true) : keeper.try_emplace(key, kept);
-    if (fresh) {
+    std::uint32_t* keeper_of = key.empty() ? nullptr : &keeper[key];
+    if (!keeper_of || *keeper_of == 0) {
+      if (keeper_of) *keeper_of = kept + 1;
       listed[kept++] = it;
       continue;
     }
-    item& into = listed[pos->second];
+    item& into = listed[*keeper_of - 1];
     const std::string_view talking = talking_key(it, text);
     if (!mentions(into.talking_points, talking))
       into.talking_points =
-          into.talking_points.empty() ? talking : text.format("{};{}", into.talking_points, talking);
+          into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
     excluded.push_back({it.item_id, it.vin, it.seg, "merged", into.item_id, {}});
   }
   listed.resize(kept);
@@ -118,10 +119,10 @@ void assign_agents(const world& w, const std::vector<std::string>& agents, big_v
     return it == load.end() ? std::string_view() : it->first;
   };
   for (auto& it : listed) {
-    if (auto l = w.log.items.find(it.item_id); l != w.log.items.end() && !known(l->second.agent).empty())
-      it.agent = known(l->second.agent);
-    else if (auto v = w.log.vehicle_agent.find(it.vin); v != w.log.vehicle_agent.end() && !known(v->second).empty())
-      it.agent = known(v->second);
+    const auto* logged = w.log.items.find(it.item_id);
+    const std::string_view* vehicle_agent = w.log.vehicle_agent.find(it.vin);
+    if (logged && !known(logged->agent).empty()) it.agent = known(logged->agent);
+    else if (vehicle_agent && !known(*vehicle_agent).empty()) it.agent = known(*vehicle_agent);
     if (!it.agent.empty()) ++load[it.agent];
   }
   for (auto& it : listed) {

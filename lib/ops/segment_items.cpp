@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <unordered_map>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -27,7 +27,7 @@ item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle
   item it;
   it.seg = s;
   it.vehicle = vehicle;
-  it.item_id = text.format("{}:{}:{}", rules::segment_name(s), vin, event);
+  it.item_id = text.concat({rules::segment_name(s), ":", vin, ":", event});
   it.vin = vin;
   it.talking_ref = ref;
   return it;
@@ -99,7 +99,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
     out.place(it, *end - date::days{p.warranty_days}, *end);
   }
   if (long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km) {
-    item it = candidate(segment::test_drive, fmt::format("{}", p.test_drive_km), vin);
+    item it = candidate(segment::test_drive, std::to_string(p.test_drive_km), vin);
     if (out.explaining) it.detail = out.detail("estimated {} km", "{} km estimados", km);
     out.place(it, c.today, day::max());
   }
@@ -108,7 +108,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
     for (int y : {years - 1, years}) {  // this year's anniversary, or last year's still in its week
       if (y < 1) continue;
       day anniv = add_months(*facts.dofu, 12 * y);
-      item it = candidate(segment::anniversary, fmt::format("{}y", y), vin);
+      item it = candidate(segment::anniversary, std::to_string(y) + "y", vin);
       if (out.explaining) it.detail = out.detail("{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
       out.place(it, anniv, anniv + date::days{p.anniversary_days - 1});
     }
@@ -136,7 +136,7 @@ bool campaign_open(sv launched_on, sv completed_on, day today) {
 void campaign_candidates(const world& w, sink& out) {
   const auto& t = w.campaigns;
   const auto& c = out.c;
-  std::unordered_map<sv, long> vins_per_campaign;
+  view_map<long> vins_per_campaign;
   for (std::size_t r = 0; r < t.rows(); ++r)
     if (campaign_open(t.get(r, 6), t.get(r, 5), c.today)) ++vins_per_campaign[t.get(r, 0)];
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -250,7 +250,7 @@ void lead_candidates(const world& w, sink& out) {
 
 std::string_view talking_key(const item& it, string_pool& text) {
   const sv kind = it.seg == segment::pending_quote ? "quote" : rules::segment_name(it.seg);
-  return text.format("{}:{}", kind, it.talking_ref);
+  return text.concat({kind, ":", it.talking_ref});
 }
 
 void collect_candidates(const world& w, const segment_config& c, string_pool& text,
@@ -266,10 +266,10 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
 std::optional<refusal> check_item(const world& w, const segment_config& c, string_pool& text, item& it) {
   const bool explaining = !c.explain_vin.empty();
   // The contact log speaks first: what an earlier call ended does not come back.
-  if (auto v = w.log.vehicle_closed.find(it.vin); !it.vin.empty() && v != w.log.vehicle_closed.end())
-    return refusal{"closed", v->second, {}};
-  if (auto l = w.log.items.find(it.item_id); l != w.log.items.end()) {
-    const sv outcome = l->second.outcome;
+  if (const sv* closed = it.vin.empty() ? nullptr : w.log.vehicle_closed.find(it.vin))
+    return refusal{"closed", *closed, {}};
+  if (const auto* logged = w.log.items.find(it.item_id)) {
+    const sv outcome = logged->outcome;
     if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", outcome, {}};
     if (outcome == "already_serviced") return refusal{"already_serviced", "contact log", "bitácora de contacto"};
   }
@@ -281,11 +281,11 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
       return refusal{"in_workshop", say(text, "RO {} open", h.open_ro),
                      explaining ? say(text, "OR {} abierta", h.open_ro) : sv()};
     if (service_item) {
-      if (auto b = w.log.booked.find(it.vin); b != w.log.booked.end())
-        return refusal{"has_appointment", say(text, "booked for {}", b->second),
-                       explaining ? say(text, "cita agendada para el {}", b->second) : sv()};
-      if (auto a = w.future_appointment.find(it.vin); a != w.future_appointment.end()) {
-        const sv id = w.appointments.get(a->second, 0), at = w.appointments.get(a->second, 2);
+      if (const sv* booked = w.log.booked.find(it.vin))
+        return refusal{"has_appointment", say(text, "booked for {}", *booked),
+                       explaining ? say(text, "cita agendada para el {}", *booked) : sv()};
+      if (const std::uint32_t* row = w.future_appointment.find(it.vin)) {
+        const sv id = w.appointments.get(*row - 1, 0), at = w.appointments.get(*row - 1, 2);
         return refusal{"has_appointment", say(text, "appointment {} on {}", id, at),
                        explaining ? say(text, "cita {} el {}", id, at) : sv()};
       }
@@ -304,10 +304,10 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
   const sv customer_id = it.vehicle ? w.vehicles.get(*it.vehicle, v_customer_id) : sv();
   // Opt-outs: by VIN, customer, e-mail or phone. Scope all ends the item; a channel scope removes
   // that channel: phone the numbers, whatsapp or sms the messages, email the address, letter the mail.
-  auto scopes_of = [](const std::unordered_map<sv, unsigned>& m, sv key) -> unsigned {
+  auto scopes_of = [](const view_map<unsigned>& m, sv key) -> unsigned {
     if (key.empty()) return 0;
-    auto f = m.find(key);
-    return f == m.end() ? 0u : f->second;
+    const unsigned* f = m.find(key);
+    return f ? *f : 0u;
   };
   unsigned off = scopes_of(w.optouts.vins, it.vin) | scopes_of(w.optouts.customers, customer_id) |
                  scopes_of(w.optouts.emails, p.email);

@@ -67,10 +67,9 @@ void read_services(world& w, const std::string& path) {
 }
 
 // A slot of `m` for `key`, inserted under a copy of the key kept in `text` when new.
-template <typename Map>
-typename Map::mapped_type& slot(Map& m, string_pool& text, sv key) {
-  if (auto it = m.find(key); it != m.end()) return it->second;
-  return m.emplace(text.keep(key), typename Map::mapped_type{}).first->second;
+template <typename V>
+V& slot(view_map<V>& m, string_pool& text, sv key) {
+  return m.slot(key, [&](sv k) { return text.keep(k); });
 }
 
 // Only the vehicles' contacts are kept, one row each: the best role read so far.
@@ -98,6 +97,7 @@ void read_contacts(world& w, const std::string& path) {
     kept = w.contacts.append(r.cells.subspan(1), r.line);
   });
   // A VIN listed twice in the vehicles table: its later rows call the same person.
+  if (!w.by_vin.has_duplicates()) return;
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v)
     if (auto first = w.vehicle(w.vehicles.get(v, v_vin)); first && *first != v) w.contact_of[v] = w.contact_of[*first];
 }
@@ -106,9 +106,9 @@ void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
   struct attempt { long long at = 0; sv agent; };
-  std::unordered_map<sv, attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in w.text
+  view_map<attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in w.text
   struct booking { long long at = -1; sv appointment_at; };
-  std::unordered_map<sv, booking> latest_booking;  // vin -> its latest appointment_booked attempt
+  view_map<booking> latest_booking;  // vin -> its latest appointment_booked attempt
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
@@ -127,7 +127,7 @@ void read_log(world& w, const std::string& path, long long now) {
     if (at > latest.at || (at == latest.at && r[2] > latest.agent)) latest = {at, w.text.intern(r[2])};
   });
   w.log.vehicle_agent.reserve(vehicle_latest.size());
-  for (const auto& [vin, latest] : vehicle_latest) w.log.vehicle_agent.emplace(vin, latest.agent);
+  for (const auto& [vin, latest] : vehicle_latest) w.log.vehicle_agent[vin] = latest.agent;
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
     if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = b.appointment_at;
@@ -184,9 +184,10 @@ world load_world(const segment_config& config) {
       if (t.get(r, 1).empty() || (t.get(r, 5) != "booked" && t.get(r, 5) != "confirmed")) continue;
       auto d = parse_day(t.get(r, 2));
       if (!d || *d < config.today) continue;
-      auto [it, fresh] = w.future_appointment.emplace(t.get(r, 1), static_cast<std::uint32_t>(r));
+      // Rows are numbered from 1 in the map: 0 is a new entry.
+      std::uint32_t& first = w.future_appointment[t.get(r, 1)];
       auto key = [&](std::size_t row) { return std::make_pair(t.get(row, 0), t.get(row, 2)); };
-      if (!fresh && key(r) < key(it->second)) it->second = static_cast<std::uint32_t>(r);  // whatever the row order
+      if (first == 0 || key(r) < key(first - 1)) first = static_cast<std::uint32_t>(r) + 1;  // whatever the row order
     }
   }
   if (!config.in.quotes.empty()) {

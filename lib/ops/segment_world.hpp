@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/string_pool.hpp"
+#include "core/view_map.hpp"
 #include "model/row_index.hpp"
 #include "model/table.hpp"
 #include "ops/segment.hpp"
@@ -48,10 +49,10 @@ struct history {
 // The contact_log, per item and per vehicle. Keys and values are views into world::text.
 struct log_state {
   struct item { long long at = -1; std::string_view agent, outcome; };
-  std::unordered_map<std::string_view, item> items;
-  std::unordered_map<std::string_view, std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
-  std::unordered_map<std::string_view, std::string_view> vehicle_agent;   // vin -> agent of its latest attempt
-  std::unordered_map<std::string_view, std::string_view> booked;          // vin -> appointment_at (future)
+  view_map<item> items;
+  view_map<std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
+  view_map<std::string_view> vehicle_agent;   // vin -> agent of its latest attempt
+  view_map<std::string_view> booked;          // vin -> appointment_at (future)
 };
 
 // Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
@@ -63,7 +64,7 @@ unsigned optout_bit(std::string_view scope);
 
 struct optout_state {
   // value -> the scopes opted out of (optout_scope bits); keys are views into world::text
-  std::unordered_map<std::string_view, unsigned> phones, emails, vins, customers;
+  view_map<unsigned> phones, emails, vins, customers;
 };
 
 constexpr std::uint32_t no_row = UINT32_MAX;
@@ -77,7 +78,7 @@ struct world {
   std::vector<std::uint32_t> contact_of;  // vehicle row (the first of its VIN) -> contacts row, or no_row
   model::table campaigns, appointments, quotes, leads;
   // vin -> the appointments row of its first booked or confirmed appointment from today on
-  std::unordered_map<std::string_view, std::uint32_t> future_appointment;
+  view_map<std::uint32_t> future_appointment;
   log_state log;
   optout_state optouts;
   std::uint64_t service_rows = 0;

@@ -25,6 +25,8 @@ TEST_CASE("parse_minutes refuses an impossible or half-written time instead of r
 
 TEST_CASE("add_months keeps the day, or the month's last day when it has fewer") {
   auto d = [](const char* s) { return *parse_day(s); };
+  CHECK(format_day(d("0999-01-02")) == "0999-01-02");
+  CHECK(format_day(d("2026-12-31")) == "2026-12-31");
   CHECK(format_day(add_months(d("2025-01-31"), 1)) == "2025-02-28");
   CHECK(format_day(add_months(d("2024-01-31"), 1)) == "2024-02-29");
   CHECK(format_day(add_months(d("2025-08-15"), 5)) == "2026-01-15");

@@ -53,6 +53,9 @@ TEST_CASE("string_pool views stay valid while the pool grows") {
   CHECK(pool.keep(big) == big);
   CHECK(kept[1] == "next_service:VIN1:7");
   CHECK(pool.keep("").empty());
+  CHECK(pool.concat({"campaign", ":", "26TS26"}) == "campaign:26TS26");
+  CHECK(pool.concat({"", ""}).empty());
+  CHECK(pool.concat({big, "y"}).size() == big.size() + 1);
   auto a = pool.intern("no_answer");
   auto b = pool.intern(std::string("no_") + "answer");
   CHECK(a == "no_answer");
@@ -92,6 +95,7 @@ TEST_CASE("row_index finds the first row of each value") {
   const std::array<std::string_view, 1> req = {"vin"};
   model::table t(path, cols, req);
   model::row_index ix(t, 0);
+  CHECK(ix.has_duplicates());
   for (std::uint32_t i = 0; i < 5000; i += 97) CHECK(ix.find(t, "VIN" + std::to_string(i)) == i);
   CHECK(ix.find(t, "VIN42") == 42u);
   CHECK_FALSE(ix.find(t, "VIN5000"));

@@ -1,0 +1,108 @@
+// A hash map from text to values for millions of lookups: open addressing over one array.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace retorno {
+
+// A 64-bit hash of short text (VINs, phones, item ids), eight bytes at a time.
+inline std::uint64_t text_hash(std::string_view s) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  std::uint64_t w = 0;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+// Keys are views whose text outlives the map (a table, a string_pool). A slot is 8 bytes (a
+// hash tag and the entry's index), at most half full, so that a miss, the common case of an
+// opt-out or log lookup, usually reads one slot; entries sit in insertion order.
+// std::unordered_map spends a heap node per entry and three scattered reads per lookup.
+template <typename V>
+class view_map {
+public:
+  using entry = std::pair<std::string_view, V>;
+
+  V* find(std::string_view key) {
+    const std::uint32_t e = locate(key, text_hash(key));
+    return e == none ? nullptr : &entries_[e].second;
+  }
+  const V* find(std::string_view key) const { return const_cast<view_map*>(this)->find(key); }
+
+  // The value of `key`, added (value-initialised) when missing; the key stored is keep(key),
+  // so that the caller can copy transient text somewhere lasting only when it is new.
+  template <typename Keep>
+  V& slot(std::string_view key, Keep&& keep) {
+    if (2 * (entries_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
+    const std::uint64_t h = text_hash(key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t i = h & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) break;
+      const auto e = static_cast<std::uint32_t>(s) - 1;
+      if (static_cast<std::uint32_t>(s >> 32) == tag && entries_[e].first == key) return entries_[e].second;
+    }
+    entries_.emplace_back(keep(key), V{});
+    slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | entries_.size();
+    return entries_.back().second;
+  }
+  // For keys that already last (views into a table).
+  V& operator[](std::string_view lasting_key) {
+    return slot(lasting_key, [](std::string_view k) { return k; });
+  }
+
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  auto begin() const { return entries_.begin(); }
+  auto end() const { return entries_.end(); }
+  auto begin() { return entries_.begin(); }
+  auto end() { return entries_.end(); }
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    std::size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    if (size > slots_.size()) rehash(size);
+  }
+
+private:
+  static constexpr std::uint32_t none = UINT32_MAX;
+
+  std::uint32_t locate(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return none;
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) return none;
+      const auto e = static_cast<std::uint32_t>(s) - 1;
+      if (static_cast<std::uint32_t>(s >> 32) == tag && entries_[e].first == key) return e;
+    }
+  }
+
+  void rehash(std::size_t size) {
+    slots_.assign(size, 0);
+    mask_ = size - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      const std::uint64_t h = text_hash(entries_[e].first);
+      std::size_t i = h & mask_;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = (h >> 32 << 32) | (e + 1);
+    }
+  }
+
+  std::vector<entry> entries_;
+  std::vector<std::uint64_t> slots_;  // (tag << 32) | (entry + 1); 0 = empty
+  std::size_t mask_ = 0;
+};
+
+}  // namespace retorno
