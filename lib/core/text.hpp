@@ -7,6 +7,17 @@
 
 namespace retorno {
 
+// ASCII white space: space, tab, LF, VT, FF, CR (contiguous from \t to \r).
+inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// `s` without ASCII white space at either end.
+inline std::string_view trim_space(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_ascii_space(s[b])) ++b;
+  while (e > b && is_ascii_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
 // Levenshtein distance between two byte strings.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -121,9 +121,11 @@ void decoder::decode(std::string_view in, std::string& out, bool last) {
     case encoding::latin1: {
       // Every byte becomes at most 3 UTF-8 bytes; ASCII runs are copied eight at a time.
       const bool w = enc_ == encoding::windows1252;
-      const std::size_t old = out.size();
-      out.resize(old + in.size() * 3);
-      char* o = out.data() + old;
+      if (scratch_size_ < in.size() * 3) {
+        scratch_size_ = in.size() * 3;
+        scratch_ = std::make_unique_for_overwrite<char[]>(scratch_size_);
+      }
+      char* o = scratch_.get();
       const char* p = in.data();
       const char* end = p + in.size();
       while (p < end) {
@@ -152,7 +154,7 @@ void decoder::decode(std::string_view in, std::string& out, bool last) {
           *o++ = static_cast<char>(0x80 | (cp & 0x3F));
         }
       }
-      out.resize(static_cast<std::size_t>(o - out.data()));
+      out.append(scratch_.get(), static_cast<std::size_t>(o - scratch_.get()));
       return;
     }
     case encoding::utf16le:

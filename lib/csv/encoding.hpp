@@ -1,6 +1,7 @@
 // Text encodings of real exports, sniffed from the first bytes and decoded to UTF-8 as a stream.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ public:
 private:
   encoding enc_;
   std::string pending_;
+  // Single-byte code pages decode here first (three bytes per input byte at most): a
+  // std::string sized for that would be zeroed on every chunk only to be cut back.
+  std::unique_ptr<char[]> scratch_;
+  std::size_t scratch_size_ = 0;
 };
 
 

@@ -1,6 +1,7 @@
 // Finding special bytes sixteen at a time (SSE2, part of every x86-64), with a portable fallback.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -58,6 +59,38 @@ inline std::size_t find4(const char* data, std::size_t i, std::size_t n, char a,
   }
   return n;
 #endif
+}
+
+// Whether `data` holds a byte that forces CSV quoting: , " LF or CR. Cells are short: under
+// sixteen bytes a table lookup per byte beats setting up vectors; longer ones go sixteen at
+// a time, the last block overlapping the one before.
+inline bool needs_quotes(const char* data, std::size_t n) {
+  static constexpr auto special = [] {
+    struct table {
+      bool at[256] = {};
+    } t;
+    t.at[static_cast<unsigned char>(',')] = t.at[static_cast<unsigned char>('"')] = true;
+    t.at[static_cast<unsigned char>('\n')] = t.at[static_cast<unsigned char>('\r')] = true;
+    return t;
+  }();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    const __m128i vc = _mm_set1_epi8(','), vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n'),
+                  vr = _mm_set1_epi8('\r');
+    auto hit = [&](std::size_t at) {
+      const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+      return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, vc), _mm_cmpeq_epi8(w, vq)),
+                                            _mm_or_si128(_mm_cmpeq_epi8(w, vn), _mm_cmpeq_epi8(w, vr)))) != 0;
+    };
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      if (hit(i)) return true;
+    return i < n && hit(n - 16);
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i)
+    if (special.at[static_cast<unsigned char>(data[i])]) return true;
+  return false;
 }
 
 // What a record holds that needs a closer look: a NUL byte, or bytes above ASCII (whose

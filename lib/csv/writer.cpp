@@ -167,7 +167,7 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
 void csv_writer::cell(std::string_view value) {
   if (value.empty()) return;  // most cells of a wide canonical table
   const bool neutralise = excel_ && is_formula_risk(value);
-  const bool quote = scan::find4(value.data(), 0, value.size(), ',', '"', '\n', '\r') < value.size();
+  const bool quote = scan::needs_quotes(value.data(), value.size());
   if (!quote) {
     if (neutralise) out_.put('\'');
     out_.write(value);
@@ -185,6 +185,26 @@ void csv_writer::cell(std::string_view value) {
   }
   out_.write(value.substr(start));
   out_.put('"');
+}
+
+void csv_writer::plain_cell(std::string_view value) {
+  if (value.empty()) return;
+  if (excel_ && is_formula_risk(value)) out_.put('\'');
+  out_.write(value);
+}
+
+void csv_writer::row(std::span<const std::string_view> cells, std::span<const bool> plain) {
+  if (cells.size() == 1 && cells[0].empty()) {
+    out_.write("\"\"");
+  } else {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) out_.put(',');
+      if (plain[i]) plain_cell(cells[i]);
+      else cell(cells[i]);
+    }
+  }
+  if (excel_) out_.put('\r');
+  out_.put('\n');
 }
 
 template <typename Cells>

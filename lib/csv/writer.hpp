@@ -92,9 +92,13 @@ public:
     row(std::span<const std::string_view>(cells.begin(), cells.size()));
   }
   void row(std::span<const std::string> cells);
+  // The same, where plain[i] promises that cells[i] holds none of , " LF CR (a date, a
+  // number, a phone made by a normaliser): no scan for quoting. Excel's formula guard still runs.
+  void row(std::span<const std::string_view> cells, std::span<const bool> plain);
 
 private:
   void cell(std::string_view value);
+  void plain_cell(std::string_view value);
   template <typename Cells>
   void write_row(const Cells& cells);
   output& out_;

@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace retorno::normalize {
 namespace {
 
@@ -22,12 +24,6 @@ bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_date_sep(char c) { return c == '/' || c == '-' || c == '.'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 void skip_spaces(std::string_view& in) {
   while (!in.empty() && is_space(in.front())) in.remove_prefix(1);
@@ -103,7 +99,7 @@ bool read_time_tail(std::string_view in, fields& f) {
   if (in.empty() || lower(in.front()) != 'm') return false;
   in.remove_prefix(1);
   if (!in.empty() && in.front() == '.') in.remove_prefix(1);
-  if (!trim(in).empty() || f.hour < 1 || f.hour > 12) return false;
+  if (!trim_space(in).empty() || f.hour < 1 || f.hour > 12) return false;
   f.hour = f.hour % 12 + (ap == 'p' ? 12 : 0);
   return true;
 }
@@ -258,7 +254,7 @@ void put2(char* p, int v) {
 // Each result is built in one go: assigning into a default-constructed string takes the
 // general replace path of std::string, several times the cost of constructing the 10 bytes.
 result convert(std::string_view raw, std::string_view format, bool with_time) {
-  std::string_view s = trim(raw);
+  std::string_view s = trim_space(raw);
   if (s.empty() || empty_marker(s)) return {};
   fields f;
   bool parsed = parse_fixed(s, format, f) || parse(s, format, f);

@@ -4,15 +4,10 @@
 #include <array>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace retorno::normalize {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // \t \n \v \f \r are contiguous
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
@@ -112,7 +107,7 @@ std::string_view typo_fix(std::string_view domain) {
 }  // namespace
 
 result normalize_email(std::string_view raw) {
-  std::string_view t = trim(raw);
+  std::string_view t = trim_space(raw);
   result r;
   if (t.empty()) return r;
 

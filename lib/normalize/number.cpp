@@ -3,15 +3,10 @@
 
 #include <array>
 
+#include "core/text.hpp"
+
 namespace retorno::normalize {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // \t \n \v \f \r are contiguous
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -60,7 +55,7 @@ std::size_t separator_at(std::string_view s, std::size_t i, char& kind) {
 // Accepts sign, $, parentheses (accounting negatives) and known words around the figure;
 // decides which separator is the decimal one; checks that thousands groups have 3 digits.
 parse_status parse(std::string_view raw, decimal_mark mark, number& out) {
-  std::string_view s = trim(raw);
+  std::string_view s = trim_space(raw);
   if (s.empty()) return parse_status::empty;
   // Plain loops: find_first_of with a set of ten digits costs a strlen and a memchr per byte.
   std::size_t first = 0;
@@ -221,7 +216,7 @@ bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
 result invalid(std::string_view raw) {
   result r;
   r.problem = "invalid";
-  r.detail.assign(trim(raw));
+  r.detail.assign(trim_space(raw));
   return r;
 }
 
@@ -230,7 +225,7 @@ result invalid(std::string_view raw) {
 result normalize_integer(std::string_view raw) {
   char digits[15];
   std::size_t len = 0;
-  if (plain_integer(trim(raw), digits, len)) return {std::string(digits, len), {}, {}};
+  if (plain_integer(trim_space(raw), digits, len)) return {std::string(digits, len), {}, {}};
   number n;
   auto st = parse(raw, decimal_mark::auto_detect, n);
   if (st == parse_status::empty) return {};
@@ -241,7 +236,7 @@ result normalize_integer(std::string_view raw) {
   if (!all_zero(n.frac)) {
     if (n.frac[0] >= '5') increment(n.int_digits);
     r.problem = "rounded";
-    r.detail.assign(trim(raw));
+    r.detail.assign(trim_space(raw));
   }
   if (n.negative && n.int_digits != "0") r.value.push_back('-');
   r.value.append(n.int_digits);
@@ -262,7 +257,7 @@ result normalize_money(std::string_view raw, decimal_mark mark) {
   if (n.frac.size() > 2 && !all_zero(n.frac.substr(2))) {
     if (n.frac[2] >= '5') increment(digits);
     r.problem = "rounded";
-    r.detail.assign(trim(raw));
+    r.detail.assign(trim_space(raw));
   }
   bool minus = n.negative && !all_zero(digits);
   digits.insert(digits.end() - 2, '.');

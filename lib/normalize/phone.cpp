@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "core/text.hpp"
+
 namespace retorno::normalize {
 namespace {
 
@@ -15,13 +17,6 @@ struct digits {
   bool plus = false;     // a leading + (before any digit) marks an international form
   std::string_view view() const { return {buf.data(), n < max_digits ? n : max_digits}; }
 };
-
-std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // \t \n \v \f \r are contiguous
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Dashes, dots, spaces, parentheses and labels ("Cel.", "casa") carry no digits; keeping
 // only the digits makes "01871-6886702", "(871) 688 6702" and "871.688.6702" the same.
@@ -144,7 +139,7 @@ result e164(char cc2, std::string_view national) {
 }  // namespace
 
 result normalize_phone(std::string_view raw, country c) {
-  std::string_view t = trim(raw);
+  std::string_view t = trim_space(raw);
   if (t.empty()) return {};
   digits d = collect(t);
   // No digit at all ("NP", "SIN NUMERO", "N/A", "-") or one digit repeated: nobody's number.

@@ -3,11 +3,14 @@
 
 #include <charconv>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
 
+#include "core/string_pool.hpp"
 #include "core/text.hpp"
+#include "core/view_map.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "schema/convert.hpp"
@@ -190,14 +193,41 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
     }
   }
   // Fields that continue a column an earlier field of the schema already fills.
-  std::vector<bool> joins(out_col.size(), false);
+  std::vector<char> joins(out_col.size(), false);
   for (std::size_t i = 0; i < out_col.size(); ++i)
     for (std::size_t j = 0; j < i; ++j) joins[i] = joins[i] || out_col[j] == out_col[i];
   const std::size_t width = header.size();
   const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
-  std::string flags;
+  // A row is assembled as views: text fields point into the record, converted ones into
+  // `converted` (one string per schema field, whose capacity lasts), joined columns into
+  // `joined`. Nothing is copied twice on the way to the writer.
+  std::vector<std::string_view> row(n_out);
+  std::vector<schema::conversion> converted(chosen ? chosen->fields.size() : 0);
+  std::vector<std::string> joined(n_out);
+  std::vector<char> joined_column(n_out, false);
+  for (std::size_t i = 0; i < out_col.size(); ++i)
+    if (joins[i]) joined_column[out_col[i]] = true;
+  // Columns that only a normaliser fills hold no , " or line break: the writer skips its scan.
+  const std::unique_ptr<bool[]> plain(new bool[n_out]());
+  if (chosen)
+    for (std::size_t i = 0; i < out_col.size(); ++i) {
+      using schema::field_type;
+      const auto t = chosen->fields[i].type;
+      plain[out_col[i]] = !joined_column[out_col[i]] &&
+                          (t == field_type::vin || t == field_type::phone || t == field_type::email ||
+                           t == field_type::date || t == field_type::datetime || t == field_type::integer ||
+                           t == field_type::money || t == field_type::boolean);
+    }
+  // Enumerations and booleans take few distinct values: each is folded through utf8proc once.
+  struct memo {
+    string_pool keys;
+    view_map<std::uint32_t> index;  // raw value -> 1 + its entry in results
+    std::vector<schema::conversion> results;
+  };
+  std::vector<memo> memos(converted.size());
+  constexpr std::size_t memo_limit = 4096;  // a free-text column typed as an enum stops caching here
+  std::string flags, origin;
   schema::conversion conv;
-  if (chosen) cells.assign(n_out, std::string());
 
   auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem) {
     ++summary.rows_in;
@@ -231,37 +261,66 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
     for (std::size_t i = 0; i < chosen->fields.size(); ++i) {
       const auto& f = chosen->fields[i];
       const int col = match.column_of_field[i];
+      const std::size_t to = out_col[i];
       std::string_view raw_value = col >= 0 ? std::string_view(fields[col]) : std::string_view();
-      schema::convert_field(f, raw_value, ctx, conv);
-      if (conv.reject) {
+      std::string_view value;
+      const schema::conversion* result = &conv;
+      if (f.type == schema::field_type::text) {
+        value = schema::trim(raw_value);  // what convert_field would copy
+        conv.problem.clear();
+        conv.reject = f.required && value.empty();
+      } else if (f.type == schema::field_type::enumeration || f.type == schema::field_type::boolean) {
+        memo& m = memos[i];
+        const auto key = schema::trim(raw_value);
+        const std::uint32_t* known = m.index.find(key);
+        if (known) {
+          result = &m.results[*known - 1];
+        } else {
+          schema::convert_field(f, raw_value, ctx, conv);
+          if (m.results.size() < memo_limit) {
+            m.results.push_back(conv);
+            m.index.slot(key, [&](std::string_view k) { return m.keys.keep(k); }) =
+                static_cast<std::uint32_t>(m.results.size());
+            result = &m.results.back();
+          }
+        }
+        value = result->value;
+      } else {
+        result = &converted[i];
+        schema::convert_field(f, raw_value, ctx, converted[i]);
+        value = converted[i].value;
+      }
+      if (result->reject) {
         // The raw value has its own column; the reason only adds a suggestion when there is one.
-        auto reason = conv.problem.empty() ? std::string("required value missing")
-                      : conv.detail.empty() || conv.detail == schema::trim(raw_value)
-                          ? conv.problem
-                          : fmt::format("{} (did you mean {}?)", conv.problem, conv.detail);
+        auto reason = result->problem.empty() ? std::string("required value missing")
+                      : result->detail.empty() || result->detail == schema::trim(raw_value)
+                          ? result->problem
+                          : fmt::format("{} (did you mean {}?)", result->problem, result->detail);
         rejects.add(origin_file, line, f.field, raw_value, reason);
         ++summary.rows_rejected;
         return;
       }
-      if (!conv.problem.empty()) {
-        append_flag(flags, f.field, conv.problem, conv.detail);
+      if (!result->problem.empty()) {
+        append_flag(flags, f.field, result->problem, result->detail);
         ++flagged;
       }
-      if (joins[i]) {
-        auto& cell = cells[out_col[i]];
-        if (!cell.empty() && !conv.value.empty()) cell.push_back(' ');
-        cell += conv.value;
+      if (joined_column[to]) {
+        auto& cell = joined[to];
+        if (!joins[i]) cell.clear();
+        if (!cell.empty() && !value.empty()) cell.push_back(' ');
+        cell += value;
+        row[to] = cell;
       } else {
-        cells[out_col[i]].swap(conv.value);
+        row[to] = value;
       }
     }
-    auto& origin = cells[n_out - 2];
     origin.assign(origin_file);
     origin.push_back(':');
     char digits[24];
     origin.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
-    cells[n_out - 1].swap(flags);
-    writer.row(std::span<const std::string>(cells));
+    row[n_out - 2] = origin;
+    row[n_out - 1] = flags;
+    writer.row(std::span<const std::string_view>(row), std::span<const bool>(plain.get(), n_out));
     summary.values_flagged += flagged;
     ++summary.rows_out;
   };

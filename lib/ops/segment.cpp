@@ -180,7 +180,7 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
                        c.english ? "window opens" : "ventana desde", format_day(win.opens), state);
   }
   if (const auto& h = w.histories[v]; !h.open_ro.empty())
-    out += fmt::format("  {} {}\n", c.english ? "in the workshop: RO" : "en el taller: OR", h.open_ro);
+    out += fmt::format("  {} {}\n", c.english ? "in the workshop: RO" : "en el taller: OR", h.open_ro.view());
   return out;
 }
 

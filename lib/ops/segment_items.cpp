@@ -21,15 +21,15 @@ bool selected(const segment_config& c, segment s) {
                      [&](const std::string& n) { return rules::segment_matches(n, s); });
 }
 
-// A candidate of segment `s` for `vin`, opened by `event` (its id is segment:vin:event) and
-// mentioned by `ref` in another item's talking points.
-item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle, sv vin, sv event, sv ref) {
+// A candidate of segment `s` for `vin`, opened by `event`: its id is segment:vin:event, kept
+// in the pool, and its VIN is a view into the id (the input row need not outlive it).
+item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle, sv vin, sv event) {
   item it;
   it.seg = s;
   it.vehicle = vehicle;
-  it.item_id = text.concat({rules::segment_name(s), ":", vin, ":", event});
-  it.vin = vin;
-  it.talking_ref = ref;
+  const sv name = rules::segment_name(s);
+  it.item_id = text.concat({name, ":", vin, ":", event});
+  it.vin = it.item_id.substr(name.size() + 1, vin.size());
   return it;
 }
 
@@ -87,19 +87,19 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   const sv vin = t.get(v, v_vin);
   const auto facts = facts_of(w, v);
   const auto& p = c.policy;
-  auto candidate = [&](segment s, sv event, sv ref) { return new_item(text, s, v, vin, event, ref); };
+  auto candidate = [&](segment s, sv event) { return new_item(text, s, v, vin, event); };
   for (const auto& win : rules::maintenance_windows(facts, p, c.today, c.english, out.explaining)) {
-    item it = candidate(win.seg, win.event, vin);
+    item it = candidate(win.seg, win.event);
     if (out.explaining) it.detail = text.keep(win.detail);
     out.place(it, win.opens, win.expires);
   }
   if (auto end = parse_day(t.get(v, v_warranty_end))) {
-    item it = candidate(segment::warranty_expiring, format_day(*end), vin);
+    item it = candidate(segment::warranty_expiring, format_day(*end));
     if (out.explaining) it.detail = out.detail("warranty ends {}", "la garantía termina el {}", format_day(*end));
     out.place(it, *end - date::days{p.warranty_days}, *end);
   }
   if (long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km) {
-    item it = candidate(segment::test_drive, std::to_string(p.test_drive_km), vin);
+    item it = candidate(segment::test_drive, std::to_string(p.test_drive_km));
     if (out.explaining) it.detail = out.detail("estimated {} km", "{} km estimados", km);
     out.place(it, c.today, day::max());
   }
@@ -108,16 +108,16 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
     for (int y : {years - 1, years}) {  // this year's anniversary, or last year's still in its week
       if (y < 1) continue;
       day anniv = add_months(*facts.dofu, 12 * y);
-      item it = candidate(segment::anniversary, std::to_string(y) + "y", vin);
+      item it = candidate(segment::anniversary, std::to_string(y) + "y");
       if (out.explaining) it.detail = out.detail("{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
       out.place(it, anniv, anniv + date::days{p.anniversary_days - 1});
     }
   }
   const history& h = w.histories[v];
   if (h.last_closed) {
-    item it = candidate(segment::post_service, h.last_closed_ro, h.last_closed_ro);
+    item it = candidate(segment::post_service, h.last_closed_ro);
     if (out.explaining)
-      it.detail = out.detail("RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro, format_day(*h.last_closed));
+      it.detail = out.detail("RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro.view(), format_day(*h.last_closed));
     out.place(it, *h.last_closed + date::days{p.post_service_from_days},
               *h.last_closed + date::days{p.post_service_expiry_days});
   }
@@ -134,89 +134,89 @@ bool campaign_open(sv launched_on, sv completed_on, day today) {
 }
 
 void campaign_candidates(const world& w, sink& out) {
-  const auto& t = w.campaigns;
   const auto& c = out.c;
-  view_map<long> vins_per_campaign;
-  for (std::size_t r = 0; r < t.rows(); ++r)
-    if (campaign_open(t.get(r, 6), t.get(r, 5), c.today)) ++vins_per_campaign[t.get(r, 0)];
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    if (!campaign_open(t.get(r, 6), t.get(r, 5), c.today)) continue;  // not launched yet, or completed
-    const segment s = t.get(r, 2) == "safety" ? segment::campaign_safety : segment::campaign;
-    if (!selected(c, s)) continue;
+  if (c.in.campaigns.empty()) return;
+  const auto& path = c.in.campaigns;
+  view_map<std::int32_t> vins_per_campaign;  // keys in the pool
+  model::for_each_row(path, campaign_columns, campaign_required, [&](const model::row_view& r) {
+    if (campaign_open(r[6], r[5], c.today)) ++vins_per_campaign.slot(r[0], [&](sv k) { return out.text.keep(k); });
+  });
+  model::for_each_row(path, campaign_columns, campaign_required, [&](const model::row_view& r) {
+    if (!campaign_open(r[6], r[5], c.today)) return;  // not launched yet, or completed
+    const segment s = r[2] == "safety" ? segment::campaign_safety : segment::campaign;
+    if (!selected(c, s)) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
-    item it = new_item(out.text, s, w.vehicle(t.get(r, 1)), t.get(r, 1), t.get(r, 0), t.get(r, 0));
-    it.campaign_vins = static_cast<std::int32_t>(vins_per_campaign[t.get(r, 0)]);
+    item it = new_item(out.text, s, w.vehicle(r[1]), r[1], r[0]);
+    it.campaign_vins = *vins_per_campaign.find(r[0]);
     if (out.explaining)
-      it.detail = out.detail("campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", t.get(r, 0), t.get(r, 2),
-                             it.campaign_vins, t.get(r, 3));
-    const sv parts = t.get(r, 4);
+      it.detail = out.detail("campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", r[0], r[2],
+                             it.campaign_vins, r[3]);
+    const sv parts = r[4];
     if (parts == "ordered" || parts == "unavailable") {
       out.exclude(it, "parts_unavailable", "parts {}",
                   parts == "ordered" ? "refacciones pedidas" : "refacciones no disponibles", parts);
-      continue;
+      return;
     }
     it.due_on = c.today;
     out.open(it);
-  }
+  });
 }
 
 void quote_candidates(const world& w, sink& out) {
-  const auto& t = w.quotes;
   const auto& c = out.c;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    auto follow = parse_day(t.get(r, 2));
-    if (!follow || (t.get(r, 6) != "pending" && !t.get(r, 6).empty())) continue;
+  if (c.in.quotes.empty()) return;
+  model::for_each_row(c.in.quotes, quote_columns, quote_required, [&](const model::row_view& r) {
+    auto follow = parse_day(r[2]);
+    if (!follow || (r[6] != "pending" && !r[6].empty())) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
-    item it = new_item(out.text, segment::pending_quote, w.vehicle(t.get(r, 1)), t.get(r, 1), t.get(r, 0), t.get(r, 0));
+    item it = new_item(out.text, segment::pending_quote, w.vehicle(r[1]), r[1], r[0]);
     if (out.explaining)
-      it.detail = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", t.get(r, 0),
-                             t.get(r, 3), format_day(*follow));
+      it.detail = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", r[0], r[3],
+                             format_day(*follow));
     day expires = *follow + date::days{c.policy.quote_expiry_days};
-    if (t.get(r, 5) == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
+    if (r[5] == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
       out.exclude(it, "parts_unavailable", "quote parts not available", "refacciones de la cotización no disponibles");
-      continue;
+      return;
     }
     out.place(it, *follow, expires);
-  }
+  });
 }
 
 void appointment_candidates(const world& w, sink& out) {
-  const auto& t = w.appointments;
   const auto& c = out.c;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    auto when = parse_minutes(t.get(r, 2));
-    auto when_day = parse_day(t.get(r, 2));
-    if (!when || !when_day) continue;
-    const sv vin = t.get(r, 1);
-    const sv status = t.get(r, 5);
+  if (c.in.appointments.empty()) return;
+  model::for_each_row(c.in.appointments, appointment_columns, appointment_required, [&](const model::row_view& r) {
+    auto when = parse_minutes(r[2]);
+    auto when_day = parse_day(r[2]);
+    if (!when || !when_day) return;
+    const sv vin = r[1];
+    const sv status = r[5];
     // The appointment's own name and phone come first, as a lead's do: a web booking often has no VIN.
     auto candidate = [&](segment s) {
-      item it = new_item(out.text, s, w.vehicle(vin), vin, t.get(r, 0), t.get(r, 0));
-      it.name = t.get(r, 6);
-      it.phone = t.get(r, 7);
+      item it = new_item(out.text, s, w.vehicle(vin), vin, r[0]);
+      it.name = out.text.keep(r[6]);
+      it.phone = out.text.keep(r[7]);
       return it;
     };
     if (status == "no_show") {
       item it = candidate(segment::no_show);
       if (out.explaining)
-        it.detail = out.detail("appointment {} on {} missed", "no se presentó a la cita {} del {}", t.get(r, 0),
-                               t.get(r, 2));
+        it.detail = out.detail("appointment {} on {} missed", "no se presentó a la cita {} del {}", r[0], r[2]);
       out.place(it, *when_day + date::days{1}, *when_day + date::days{c.policy.no_show_expiry_days});
-    } else if (t.get(r, 4) == "web" && status == "booked") {
-      auto created = parse_day(t.get(r, 3)).value_or(c.today);
+    } else if (r[4] == "web" && status == "booked") {
+      auto created = parse_day(r[3]).value_or(c.today);
       item it = candidate(segment::web_confirmation);
       if (out.explaining)
-        it.detail = out.detail("web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar",
-                               t.get(r, 0), t.get(r, 2));
+        it.detail = out.detail("web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", r[0], r[2]);
       const day opens = created + date::days{c.policy.web_confirmation_days};
       // Confirmable until the appointment itself: once its time has passed, the window has ended.
       if (*when < c.now_minutes && c.today == *when_day) {
         if (selected(c, it.seg) && c.today >= opens) out.expired(it, *when_day);
-        continue;
+        return;
       }
       out.place(it, opens, *when_day);
     }
-  }
+  });
 }
 
 // Business days after `d`, Sundays skipped (the holiday calendars arrive with schedule-attempts).
@@ -229,28 +229,37 @@ day add_business_days(day d, int n) {
 }
 
 void lead_candidates(const world& w, sink& out) {
-  const auto& t = w.leads;
   const auto& c = out.c;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    auto received = parse_day(t.get(r, 1));
-    if (!received) continue;
-    const sv vin = t.get(r, 3);
-    item it = new_item(out.text, segment::lead, w.vehicle(vin), vin, t.get(r, 0), t.get(r, 0));
+  if (c.in.leads.empty()) return;
+  model::for_each_row(c.in.leads, lead_columns, lead_required, [&](const model::row_view& r) {
+    auto received = parse_day(r[1]);
+    if (!received) return;
+    item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
     if (out.explaining)
-      it.detail = out.detail("lead {} ({}) received {}", "lead {} ({}) recibido el {}", t.get(r, 0), t.get(r, 2),
-                             t.get(r, 1));
-    it.name = t.get(r, 4);
-    it.phone = t.get(r, 5);
-    it.email = t.get(r, 6);
+      it.detail = out.detail("lead {} ({}) received {}", "lead {} ({}) recibido el {}", r[0], r[2], r[1]);
+    it.name = out.text.keep(r[4]);
+    it.phone = out.text.keep(r[5]);
+    it.email = out.text.keep(r[6]);
     out.place(it, *received, add_business_days(*received, c.policy.lead_expiry_days));
-  }
+  });
 }
 
 }  // namespace
 
 std::string_view talking_key(const item& it, string_pool& text) {
-  const sv kind = it.seg == segment::pending_quote ? "quote" : rules::segment_name(it.seg);
-  return text.concat({kind, ":", it.talking_ref});
+  // A vehicle's own items are mentioned by VIN; the others by what opened them (the id's end).
+  const sv name = rules::segment_name(it.seg);
+  const sv event = it.item_id.substr(std::min(it.item_id.size(), name.size() + 1 + it.vin.size() + 1));
+  switch (it.seg) {
+    case segment::first_service:
+    case segment::next_service:
+    case segment::inactive:
+    case segment::warranty_expiring:
+    case segment::anniversary:
+    case segment::test_drive: return text.concat({name, ":", it.vin});
+    case segment::pending_quote: return text.concat({"quote:", event});
+    default: return text.concat({name, ":", event});
+  }
 }
 
 void collect_candidates(const world& w, const segment_config& c, string_pool& text,
@@ -278,14 +287,14 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
   if (it.vehicle) {
     const history& h = w.histories[*it.vehicle];
     if (!h.open_ro.empty() && it.seg != segment::lead)
-      return refusal{"in_workshop", say(text, "RO {} open", h.open_ro),
-                     explaining ? say(text, "OR {} abierta", h.open_ro) : sv()};
+      return refusal{"in_workshop", say(text, "RO {} open", h.open_ro.view()),
+                     explaining ? say(text, "OR {} abierta", h.open_ro.view()) : sv()};
     if (service_item) {
       if (const sv* booked = w.log.booked.find(it.vin))
         return refusal{"has_appointment", say(text, "booked for {}", *booked),
                        explaining ? say(text, "cita agendada para el {}", *booked) : sv()};
-      if (const std::uint32_t* row = w.future_appointment.find(it.vin)) {
-        const sv id = w.appointments.get(*row - 1, 0), at = w.appointments.get(*row - 1, 2);
+      if (const appointment_ref* a = w.future_appointment.find(it.vin)) {
+        const sv id = a->id, at = a->at;
         return refusal{"has_appointment", say(text, "appointment {} on {}", id, at),
                        explaining ? say(text, "cita {} el {}", id, at) : sv()};
       }

@@ -13,11 +13,8 @@ namespace retorno::ops::segment_detail {
 // One candidate. Its text is views: into the world's tables, or into the run's string_pool;
 // a plain record, so that millions of them sort and move as bytes.
 struct item {
-  std::string_view item_id;
-  std::string_view vin;
-  // What another item of the same person mentions: the VIN, campaign code, quote id, RO,
-  // appointment or lead id (talking_key adds the kind: campaign:ABC123, quote:Q77).
-  std::string_view talking_ref;
+  std::string_view item_id;         // segment:vin:event
+  std::string_view vin;             // a view into item_id
   std::string_view talking_points;  // the talking keys of the items merged into this one, `;` between
   std::string_view detail;          // how the rule reached it, for --explain only (in --lang)
   // Who is called and how (filled by check_item).

@@ -1,6 +1,7 @@
 // Reading segment's inputs: vehicles held compactly, services reduced per vehicle while streamed.
 #include "ops/segment_world.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -37,12 +38,12 @@ void read_services(world& w, const std::string& path) {
     if (!v || !opened) return;
     history& h = w.histories[*v];
     auto closed = parse_day(r[3]);
-    long km = to_long(r[4]);
+    const auto km = static_cast<std::int32_t>(std::clamp(to_long(r[4]), -1L, long{INT32_MAX}));
     // Ties are broken by RO number or km, so that the row order of the export does not matter.
-    if (r[3].empty() && r[0] > sv(h.open_ro)) h.open_ro.assign(r[0]);
+    if (r[3].empty() && r[0] > sv(h.open_ro)) h.open_ro.assign(r[0], w.text);
     if (closed && (!h.last_closed || *closed > *h.last_closed || (*closed == *h.last_closed && r[0] > sv(h.last_closed_ro)))) {
       h.last_closed = closed;
-      h.last_closed_ro.assign(r[0]);
+      h.last_closed_ro.assign(r[0], w.text);
     }
     if (km >= 0 && (!h.reading_date || *opened > *h.reading_date || (*opened == *h.reading_date && km > h.reading_km))) {
       h.reading_date = opened;
@@ -56,9 +57,9 @@ void read_services(world& w, const std::string& path) {
       h.previous_km = h.last_km;
       h.last_date = opened;
       h.last_km = km;
-      h.last_ro.assign(r[0]);
+      h.last_ro.assign(r[0], w.text);
     } else if (*opened == *h.last_date) {
-      if (r[0] > sv(h.last_ro)) h.last_ro.assign(r[0]), h.last_km = km;  // stable whatever the row order
+      if (r[0] > sv(h.last_ro)) h.last_ro.assign(r[0], w.text), h.last_km = km;  // stable whatever the row order
     } else if (!h.previous_date || *opened > *h.previous_date) {
       h.previous_date = opened;
       h.previous_km = km;
@@ -168,39 +169,17 @@ world load_world(const segment_config& config) {
   if (!config.in.contact_log.empty()) read_log(w, config.in.contact_log, config.now_minutes);
   trace("segment: read log");
   if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts);
-  if (!config.in.campaigns.empty()) {
-    constexpr std::array<sv, 7> cols = {"campaign_code", "vin", "campaign_type", "description", "parts_status",
-                                        "completed_on", "launched_on"};
-    constexpr std::array<sv, 2> req = {"campaign_code", "vin"};
-    w.campaigns = model::table(config.in.campaigns, cols, req);
-  }
+  // Campaigns, quotes, appointments and leads are streamed when the candidates are collected;
+  // only the appointments that keep a vehicle out of the list are held.
   if (!config.in.appointments.empty()) {
-    constexpr std::array<sv, 8> cols = {"appointment_id", "vin", "scheduled_at", "created_at", "source", "status",
-                                        "customer_name", "phone"};
-    constexpr std::array<sv, 2> req = {"appointment_id", "scheduled_at"};
-    w.appointments = model::table(config.in.appointments, cols, req);
-    const auto& t = w.appointments;
-    for (std::size_t r = 0; r < t.rows(); ++r) {
-      if (t.get(r, 1).empty() || (t.get(r, 5) != "booked" && t.get(r, 5) != "confirmed")) continue;
-      auto d = parse_day(t.get(r, 2));
-      if (!d || *d < config.today) continue;
-      // Rows are numbered from 1 in the map: 0 is a new entry.
-      std::uint32_t& first = w.future_appointment[t.get(r, 1)];
-      auto key = [&](std::size_t row) { return std::make_pair(t.get(row, 0), t.get(row, 2)); };
-      if (first == 0 || key(r) < key(first - 1)) first = static_cast<std::uint32_t>(r) + 1;  // whatever the row order
-    }
-  }
-  if (!config.in.quotes.empty()) {
-    constexpr std::array<sv, 7> cols = {"quote_id", "vin", "follow_up_on", "description", "amount",
-                                        "parts_available", "status"};
-    constexpr std::array<sv, 2> req = {"quote_id", "vin"};
-    w.quotes = model::table(config.in.quotes, cols, req);
-  }
-  if (!config.in.leads.empty()) {
-    constexpr std::array<sv, 8> cols = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
-                                        "email", "assigned_to"};
-    constexpr std::array<sv, 2> req = {"lead_id", "received_at"};
-    w.leads = model::table(config.in.leads, cols, req);
+    model::for_each_row(config.in.appointments, appointment_columns, appointment_required, [&](const model::row_view& r) {
+      if (r[1].empty() || (r[5] != "booked" && r[5] != "confirmed")) return;
+      auto d = parse_day(r[2]);
+      if (!d || *d < config.today) return;
+      appointment_ref& first = slot(w.future_appointment, w.text, r[1]);
+      if (first.id.empty() || std::make_pair(r[0], r[2]) < std::make_pair(first.id, first.at))  // whatever the row order
+        first = {w.text.keep(r[0]), w.text.keep(r[2])};
+    });
   }
   return w;
 }
@@ -212,7 +191,7 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
   f.dofu = parse_day(t.get(v, v_dofu));
   f.last_date = h.last_date;
   f.last_km = h.last_km;
-  f.last_event = h.last_ro;
+  f.last_event = h.last_ro.view();
   f.previous_date = h.previous_date;
   f.previous_km = h.previous_km;
   f.reading_date = h.reading_date;

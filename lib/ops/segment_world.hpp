@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/short_text.hpp"
 #include "core/string_pool.hpp"
 #include "core/view_map.hpp"
 #include "model/row_index.hpp"
@@ -39,11 +40,10 @@ enum contact_col {
 // Services per vehicle, reduced while streaming: the last two maintenance visits, whether an
 // RO is still open, the last closed RO (post-service follow-up) and the latest odometer.
 struct history {
-  std::optional<day> last_date, previous_date, last_closed;
-  long last_km = -1, previous_km = -1, reading_km = -1;
-  std::optional<day> reading_date;
-  std::string last_ro, last_closed_ro, open_ro;
+  std::optional<day> last_date, previous_date, last_closed, reading_date;
+  std::int32_t last_km = -1, previous_km = -1, reading_km = -1;
   bool any_maintenance = false;
+  short_text last_ro, last_closed_ro, open_ro;  // 16 bytes each, not 32
 };
 
 // The contact_log, per item and per vehicle. Keys and values are views into world::text.
@@ -69,6 +69,24 @@ struct optout_state {
 
 constexpr std::uint32_t no_row = UINT32_MAX;
 
+struct appointment_ref {
+  std::string_view id, at;  // appointment_id, scheduled_at
+};
+
+// The columns segment reads of the tables it streams, in this order.
+constexpr std::string_view campaign_columns[] = {"campaign_code", "vin",          "campaign_type", "description",
+                                                 "parts_status",  "completed_on", "launched_on"};
+constexpr std::string_view campaign_required[] = {"campaign_code", "vin"};
+constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at",
+                                                    "source",         "status", "customer_name", "phone"};
+constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
+constexpr std::string_view quote_columns[] = {"quote_id", "vin",             "follow_up_on", "description",
+                                              "amount",   "parts_available", "status"};
+constexpr std::string_view quote_required[] = {"quote_id", "vin"};
+constexpr std::string_view lead_columns[] = {"lead_id", "received_at",   "lead_type", "vin",
+                                             "customer_name", "phone", "email",     "assigned_to"};
+constexpr std::string_view lead_required[] = {"lead_id", "received_at"};
+
 struct world {
   string_pool text;  // the keys of the maps below that are not views into a table
   model::table vehicles;
@@ -76,9 +94,8 @@ struct world {
   std::vector<history> histories;
   model::table contacts{c_count, {}};
   std::vector<std::uint32_t> contact_of;  // vehicle row (the first of its VIN) -> contacts row, or no_row
-  model::table campaigns, appointments, quotes, leads;
-  // vin -> the appointments row of its first booked or confirmed appointment from today on
-  view_map<std::uint32_t> future_appointment;
+  // vin -> its first booked or confirmed appointment from today on (views into text)
+  view_map<appointment_ref> future_appointment;
   log_state log;
   optout_state optouts;
   std::uint64_t service_rows = 0;

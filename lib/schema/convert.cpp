@@ -9,12 +9,6 @@
 
 namespace retorno::schema {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 namespace {
 
 normalize::result convert_bool(std::string_view raw) {
@@ -37,21 +31,17 @@ normalize::result convert_enum(const field_def& f, std::string_view raw) {
   return {"", "unknown", std::string(raw)};
 }
 
-normalize::result convert_code(std::string_view raw) {
-  std::string v(raw);
-  for (char& c : v)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return {std::move(v), {}, {}};
-}
 
 }  // namespace
 
 namespace {
 
+// Moves rather than swaps: most values are short and a swap of two short strings costs more
+// than copying one; a long one is handed over whole either way.
 void take(conversion& out, normalize::result&& r) {
-  out.value.swap(r.value);
-  if (!r.problem.empty()) out.problem.swap(r.problem);
-  if (!r.detail.empty()) out.detail.swap(r.detail);
+  out.value = std::move(r.value);
+  if (!r.problem.empty()) out.problem = std::move(r.problem);
+  if (!r.detail.empty()) out.detail = std::move(r.detail);
 }
 
 }  // namespace
@@ -70,7 +60,11 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
   switch (f.type) {
     case field_type::text: out.value.assign(raw); break;  // assign keeps the capacity
     case field_type::name: take(out, normalize::normalize_name(raw)); break;
-    case field_type::code: take(out, convert_code(raw)); break;
+    case field_type::code:  // upper case, written in place
+      out.value.assign(raw);
+      for (char& c : out.value)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      break;
     case field_type::vin: {
       if (raw.empty()) {
         out.value.clear();

@@ -25,6 +25,11 @@ void convert_field(const field_def& f, std::string_view raw, const convert_conte
 conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx);
 
 // Trims ASCII spaces and tabs at both ends.
-std::string_view trim(std::string_view s);
+inline std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  return s.substr(b, e - b);
+}
 
 }  // namespace retorno::schema

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "csv/scan.hpp"
 #include "csv/writer.hpp"
 
 using namespace retorno::csv;
@@ -108,4 +109,22 @@ TEST_CASE("a full device is an output error (exit 4)") {
   } catch (const retorno::error& e) {
     CHECK(e.code() == retorno::exit_code::output);
   }
+}
+
+TEST_CASE("needs_quotes finds a comma, quote, LF or CR at any place in a cell of any length") {
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string plain(n, 'a');
+    CHECK_FALSE(retorno::csv::scan::needs_quotes(plain.data(), n));
+    // Bytes that differ from a special by one bit must not count.
+    const std::string near(n, '-');
+    CHECK_FALSE(retorno::csv::scan::needs_quotes(near.data(), n));
+    for (std::size_t at = 0; at < n; ++at)
+      for (char c : {',', '"', '\n', '\r'}) {
+        std::string s = plain;
+        s[at] = c;
+        CHECK(retorno::csv::scan::needs_quotes(s.data(), n));
+      }
+  }
+  const std::string accented = "PEÑA NIÑO";  // bytes above 0x7F are not specials
+  CHECK_FALSE(retorno::csv::scan::needs_quotes(accented.data(), accented.size()));
 }

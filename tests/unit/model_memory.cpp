@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/big_vector.hpp"
+#include "core/short_text.hpp"
 #include "core/string_pool.hpp"
 #include "model/row_index.hpp"
 #include "model/table.hpp"
@@ -103,4 +104,22 @@ TEST_CASE("row_index finds the first row of each value") {
   model::row_index empty;
   CHECK_FALSE(empty.find(t, "VIN1"));
   std::remove(path.c_str());
+}
+
+TEST_CASE("short_text holds up to 15 bytes inline and longer text in the pool") {
+  string_pool pool;
+  short_text t;
+  CHECK(t.empty());
+  CHECK(t.view().empty());
+  t.assign("4100001", pool);
+  CHECK(t.view() == "4100001");
+  CHECK_FALSE(t.empty());
+  t.assign("123456789012345", pool);  // 15: the most kept inline
+  CHECK(t.view() == "123456789012345");
+  t.assign("OR-2026-000000000042", pool);
+  CHECK(t.view() == "OR-2026-000000000042");
+  const short_text copy = t;  // a plain record: copies share the pooled text
+  CHECK(copy.view() == "OR-2026-000000000042");
+  t.assign("", pool);
+  CHECK(t.empty());
 }
