@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.hpp"
 
 namespace retorno::csv {
@@ -119,7 +123,7 @@ void decoder::decode(std::string_view in, std::string& out, bool last) {
       return;
     case encoding::windows1252:
     case encoding::latin1: {
-      // Every byte becomes at most 3 UTF-8 bytes; ASCII runs are copied eight at a time.
+      // Every byte becomes at most 3 UTF-8 bytes; ASCII runs are copied sixteen or eight at a time.
       const bool w = enc_ == encoding::windows1252;
       if (scratch_size_ < in.size() * 3) {
         scratch_size_ = in.size() * 3;
@@ -129,6 +133,17 @@ void decoder::decode(std::string_view in, std::string& out, bool last) {
       const char* p = in.data();
       const char* end = p + in.size();
       while (p < end) {
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+          const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+          if (_mm_movemask_epi8(block) == 0) {
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), block);
+            o += 16;
+            p += 16;
+            continue;
+          }
+        }
+#endif
         if (end - p >= 8) {
           std::uint64_t word;
           std::memcpy(&word, p, 8);

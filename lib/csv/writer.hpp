@@ -52,8 +52,14 @@ private:
   static constexpr std::size_t buffer_limit = 1 << 20;
   // Most cells are a few bytes: two overlapping fixed-size moves beat a call to memcpy.
   static void copy_small(char* dst, const char* src, std::size_t n) {
-    if (n >= 16) {
+    if (n > 32) {
       std::memcpy(dst, src, n);
+    } else if (n >= 16) {  // two overlapping 16-byte moves
+      char a[16], b[16];
+      std::memcpy(a, src, 16);
+      std::memcpy(b, src + n - 16, 16);
+      std::memcpy(dst, a, 16);
+      std::memcpy(dst + n - 16, b, 16);
     } else if (n >= 8) {
       std::memcpy(dst, src, 8);
       std::memcpy(dst + n - 8, src + n - 8, 8);
