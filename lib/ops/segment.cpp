@@ -22,53 +22,74 @@ using namespace segment_detail;
 
 namespace {
 
-// The documented total order: priority, then (campaigns) more VINs first, due date, VIN, item
-// id; then the order found, so that equal items (a VIN listed twice) keep it.
-// Sorting a million items of 200 bytes by swapping them costs seconds: the order is found on
-// small keys, then each item moves once into its place.
-void sort_listed(big_vector<item>& items) {
+// Eight bytes of `s` from `from`, big-endian (zeros past the end): comparing these compares the text.
+std::uint64_t bytes_at(std::string_view s, std::size_t from) {
+  std::uint64_t h = 0;
+  for (std::size_t i = from; i < from + 8; ++i) h = h << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return h;
+}
+
+// Sorting a million records of 100-200 bytes by swapping them costs seconds, and comparing
+// their text reads memory all over the heap. The order is found on small keys instead: four
+// numbers from prefix(record) that order as the records do, then less(a, b) for the records
+// whose keys tie, then the order found (so that equal records keep it). Each record then
+// moves once into its place, following the cycles of the permutation.
+template <typename T, typename Prefix, typename Less>
+void sort_records(big_vector<T>& records, Prefix prefix, Less less) {
   struct key {
-    std::uint64_t rank;  // priority, campaign VINs (more first), due date: compared as one number
-    std::uint64_t vin_head, vin_tail;  // the VIN's first sixteen bytes, big-endian: ties end here
+    std::array<std::uint64_t, 4> head;
     std::uint32_t index;
   };
-  auto bytes = [](std::string_view s, std::size_t from) {
-    std::uint64_t h = 0;
-    for (std::size_t i = from; i < from + 8; ++i) h = h << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
-    return h;
-  };
-  std::vector<key> keys(items.size());
-  for (std::uint32_t i = 0; i < items.size(); ++i) {
-    const item& it = items[i];
-    const auto vins = static_cast<std::uint64_t>(std::clamp(it.campaign_vins, 0, 0xFFFFFF));
-    const auto due = static_cast<std::uint64_t>(static_cast<std::int64_t>(it.due_on.time_since_epoch().count()) +
-                                                (std::int64_t{1} << 31));
-    keys[i] = {static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | (0xFFFFFF - vins) << 32 | due,
-               bytes(it.vin, 0), bytes(it.vin, 8), i};
-  }
+  std::vector<key> keys(records.size());
+  for (std::uint32_t i = 0; i < records.size(); ++i) keys[i] = {prefix(records[i]), i};
   std::sort(keys.begin(), keys.end(), [&](const key& a, const key& b) {
-    if (a.rank != b.rank) return a.rank < b.rank;
-    if (a.vin_head != b.vin_head) return a.vin_head < b.vin_head;
-    if (a.vin_tail != b.vin_tail) return a.vin_tail < b.vin_tail;
-    const item &x = items[a.index], &y = items[b.index];
-    if (int c = x.vin.compare(y.vin)) return c < 0;
-    if (int c = x.item_id.compare(y.item_id)) return c < 0;
+    if (a.head != b.head) return a.head < b.head;
+    if (less(records[a.index], records[b.index])) return true;
+    if (less(records[b.index], records[a.index])) return false;
     return a.index < b.index;
   });
-  // Position p takes the item at keys[p].index: follow each cycle of the permutation once.
   for (std::uint32_t start = 0; start < keys.size(); ++start) {
     if (keys[start].index == start) continue;
-    const item held = items[start];
+    const T held = records[start];
     std::uint32_t p = start;
     while (keys[p].index != start) {
       const std::uint32_t from = keys[p].index;
-      items[p] = items[from];
+      records[p] = records[from];
       keys[p].index = p;
       p = from;
     }
-    items[p] = held;
+    records[p] = held;
     keys[p].index = p;
   }
+}
+
+// The documented total order of the list: priority, then (campaigns) more VINs first, due
+// date, VIN, item id.
+void sort_listed(big_vector<item>& items) {
+  sort_records(
+      items,
+      [](const item& it) {
+        const auto vins = static_cast<std::uint64_t>(std::clamp(it.campaign_vins, 0, 0xFFFFFF));
+        const auto due = static_cast<std::uint64_t>(static_cast<std::int64_t>(it.due_on.time_since_epoch().count()) +
+                                                    (std::int64_t{1} << 31));
+        const std::uint64_t rank =
+            static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | (0xFFFFFF - vins) << 32 | due;
+        return std::array<std::uint64_t, 4>{rank, bytes_at(it.vin, 0), bytes_at(it.vin, 8), bytes_at(it.vin, 16)};
+      },
+      [](const item& a, const item& b) { return std::tie(a.vin, a.item_id) < std::tie(b.vin, b.item_id); });
+}
+
+// The exclusions file's order: item id, reason, detail.
+void sort_excluded(big_vector<exclusion>& excluded) {
+  sort_records(
+      excluded,
+      [](const exclusion& e) {
+        return std::array<std::uint64_t, 4>{bytes_at(e.item_id, 0), bytes_at(e.item_id, 8), bytes_at(e.item_id, 16),
+                                            bytes_at(e.item_id, 24)};
+      },
+      [](const exclusion& a, const exclusion& b) {
+        return std::tie(a.item_id, a.reason, a.detail) < std::tie(b.item_id, b.reason, b.detail);
+      });
 }
 
 // Whether `points` (`;` between keys) already names `key`.
@@ -86,7 +107,6 @@ bool mentions(std::string_view points, std::string_view key) {
 void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
   // person id, else phone -> 1 + the index of the item kept (0: none yet)
   view_map<std::uint32_t> by_person, by_phone;
-  by_person.reserve(listed.size());
   std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     const item it = listed[i];
@@ -108,23 +128,32 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
   listed.resize(kept);
 }
 
-// Even split, except that an item, or a customer, already worked by an agent stays with that agent.
-void assign_agents(const world& w, const std::vector<std::string>& agents, big_vector<item>& listed) {
+// An item, or a customer, already worked by an agent stays with that agent: the agent of the
+// item's latest attempt, else of the vehicle's. Runs before the merge, so that the contact log
+// can be let go before the files are written.
+void agents_from_log(const world& w, const std::vector<std::string>& agents, big_vector<item>& listed) {
   if (agents.empty()) return;
-  std::unordered_map<std::string_view, std::size_t> load;
-  for (const auto& a : agents) load[a] = 0;
   // The agent's name as the config spells it (the views outlive the log's).
   auto known = [&](std::string_view a) -> std::string_view {
-    auto it = a.empty() ? load.end() : load.find(a);
-    return it == load.end() ? std::string_view() : it->first;
+    if (a.empty()) return {};
+    auto it = std::find(agents.begin(), agents.end(), a);
+    return it == agents.end() ? std::string_view() : std::string_view(*it);
   };
   for (auto& it : listed) {
     const auto* logged = w.log.items.find(it.item_id);
     const std::string_view* vehicle_agent = w.log.vehicle_agent.find(it.vin);
     if (logged && !known(logged->agent).empty()) it.agent = known(logged->agent);
     else if (vehicle_agent && !known(*vehicle_agent).empty()) it.agent = known(*vehicle_agent);
-    if (!it.agent.empty()) ++load[it.agent];
   }
+}
+
+// The items no earlier attempt assigns are split evenly, each to the least loaded agent.
+void balance_agents(const std::vector<std::string>& agents, big_vector<item>& listed) {
+  if (agents.empty()) return;
+  std::unordered_map<std::string_view, std::size_t> load;
+  for (const auto& a : agents) load[a] = 0;
+  for (const auto& it : listed)
+    if (!it.agent.empty()) ++load[it.agent];
   for (auto& it : listed) {
     if (!it.agent.empty()) continue;
     const std::string* best = &agents.front();
@@ -232,12 +261,13 @@ segment_summary run_segment(const segment_config& c) {
   trace("segment: candidates");
   sort_listed(listed);
   trace("segment: sorted");
+  agents_from_log(w, c.agents, listed);
+  w.log = log_state{};  // its maps and text: about 170 MB for 1.6 million attempts
+  w.optouts = optout_state{};
   merge_per_customer(listed, excluded, text);
-  assign_agents(w, c.agents, listed);
+  balance_agents(c.agents, listed);
   trace("segment: merged");
-  std::sort(excluded.begin(), excluded.end(), [](const exclusion& a, const exclusion& b) {
-    return std::tie(a.item_id, a.reason, a.detail) < std::tie(b.item_id, b.reason, b.detail);
-  });
+  sort_excluded(excluded);
   trace("segment: exclusions sorted");
 
   csv::output out(c.output);

@@ -275,11 +275,13 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
 std::optional<refusal> check_item(const world& w, const segment_config& c, string_pool& text, item& it) {
   const bool explaining = !c.explain_vin.empty();
   // The contact log speaks first: what an earlier call ended does not come back.
+  // (The outcomes are returned as literals: the log's text is let go before the files are written.)
+  auto closing = [](sv outcome) { return outcome == "vehicle_sold" ? sv("vehicle_sold") : sv("do_not_contact"); };
   if (const sv* closed = it.vin.empty() ? nullptr : w.log.vehicle_closed.find(it.vin))
-    return refusal{"closed", *closed, {}};
+    return refusal{"closed", closing(*closed), {}};
   if (const auto* logged = w.log.items.find(it.item_id)) {
     const sv outcome = logged->outcome;
-    if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", outcome, {}};
+    if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", closing(outcome), {}};
     if (outcome == "already_serviced") return refusal{"already_serviced", "contact log", "bitácora de contacto"};
   }
   const bool service_item = it.seg != segment::lead && it.seg != segment::post_service &&

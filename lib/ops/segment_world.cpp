@@ -107,25 +107,25 @@ void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
   struct attempt { long long at = 0; sv agent; };
-  view_map<attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in w.text
+  view_map<attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in the log's pool
   struct booking { long long at = -1; sv appointment_at; };
   view_map<booking> latest_booking;  // vin -> its latest appointment_booked attempt
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
-    auto& item = slot(w.log.items, w.text, r[0]);
+    auto& item = slot(w.log.items, w.log.text, r[0]);
     if (at > item.at || (at == item.at && r[4] > item.outcome))
-      item = {at, w.text.intern(r[2]), w.text.intern(r[4])};
+      item = {at, w.log.text.intern(r[2]), w.log.text.intern(r[4])};
     if (r[1].empty()) return;
-    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") slot(w.log.vehicle_closed, w.text, r[1]) = w.text.intern(r[4]);
+    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") slot(w.log.vehicle_closed, w.log.text, r[1]) = w.log.text.intern(r[4]);
     if (r[4] == "appointment_booked") {
       // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
-      auto& b = slot(latest_booking, w.text, r[1]);
-      if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.text.keep(r[5])};
+      auto& b = slot(latest_booking, w.log.text, r[1]);
+      if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.log.text.keep(r[5])};
     }
     if (r[2].empty()) return;
-    auto& latest = slot(vehicle_latest, w.text, r[1]);
-    if (at > latest.at || (at == latest.at && r[2] > latest.agent)) latest = {at, w.text.intern(r[2])};
+    auto& latest = slot(vehicle_latest, w.log.text, r[1]);
+    if (at > latest.at || (at == latest.at && r[2] > latest.agent)) latest = {at, w.log.text.intern(r[2])};
   });
   w.log.vehicle_agent.reserve(vehicle_latest.size());
   for (const auto& [vin, latest] : vehicle_latest) w.log.vehicle_agent[vin] = latest.agent;

@@ -46,8 +46,10 @@ struct history {
   short_text last_ro, last_closed_ro, open_ro;  // 16 bytes each, not 32
 };
 
-// The contact_log, per item and per vehicle. Keys and values are views into world::text.
+// The contact_log, per item and per vehicle. Keys and values are views into its own pool, so
+// that all of it can be let go once the agents are known.
 struct log_state {
+  string_pool text;
   struct item { long long at = -1; std::string_view agent, outcome; };
   view_map<item> items;
   view_map<std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
