@@ -67,6 +67,20 @@ public:
   void reserve(std::size_t n) {
     if (n > capacity_) grow(n);
   }
+  // Gives back the capacity beyond size(): for large blocks a remap, no copy.
+  void shrink_to_fit() {
+    if (capacity_ == size_) return;
+    if (size_ == 0) {
+      std::free(data_);
+      data_ = nullptr;
+      capacity_ = 0;
+      return;
+    }
+    if (void* p = std::realloc(data_, size_ * sizeof(T))) {
+      data_ = static_cast<T*>(p);
+      capacity_ = size_;
+    }
+  }
 
 private:
   void grow(std::size_t at_least) {

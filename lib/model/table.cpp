@@ -65,20 +65,37 @@ table::table(const std::string& path, std::span<const std::string_view> columns,
 }
 
 std::uint32_t table::append(std::span<const std::string_view> cells, std::uint64_t line) {
+  const std::size_t start = arena_.size();
+  if (start > UINT32_MAX) throw input_error(path_, line, "table over 4 GiB of text");
+  starts_.push_back(static_cast<std::uint32_t>(start));
   for (auto cell : cells) {
     arena_.append(cell.data(), cell.size());
-    if (arena_.size() > UINT32_MAX) throw input_error(path_, line, "table over 4 GiB of text");
-    offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
+    const std::size_t end = arena_.size() - start;
+    if (!wide_ && end > UINT16_MAX) widen();
+    if (wide_) {
+      if (end > UINT32_MAX) throw input_error(path_, line, "row over 4 GiB of text");
+      ends32_.push_back(static_cast<std::uint32_t>(end));
+    } else {
+      ends16_.push_back(static_cast<std::uint16_t>(end));
+    }
   }
   lines_.push_back(static_cast<std::uint32_t>(line));
   return static_cast<std::uint32_t>(lines_.size() - 1);
 }
 
+void table::widen() {
+  for (const std::uint16_t end : ends16_) ends32_.push_back(end);
+  big_vector<std::uint16_t>().swap(ends16_);
+  wide_ = true;
+}
+
 void table::pop_back() {
   if (lines_.empty()) return;
   lines_.pop_back();
-  offsets_.resize(offsets_.size() - width_);
-  arena_.resize(offsets_.back());  // shrinks: no record is created
+  if (wide_) ends32_.resize(ends32_.size() - width_);
+  else ends16_.resize(ends16_.size() - width_);
+  arena_.resize(starts_.back());  // shrinks: no record is created
+  starts_.pop_back();
 }
 
 }  // namespace retorno::model

@@ -74,9 +74,12 @@ void sort_listed(big_vector<item>& items) {
                                                     (std::int64_t{1} << 31));
         const std::uint64_t rank =
             static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | (0xFFFFFF - vins) << 32 | due;
-        return std::array<std::uint64_t, 4>{rank, bytes_at(it.vin, 0), bytes_at(it.vin, 8), bytes_at(it.vin, 16)};
+        const std::string_view vin = it.vin();
+        return std::array<std::uint64_t, 4>{rank, bytes_at(vin, 0), bytes_at(vin, 8), bytes_at(vin, 16)};
       },
-      [](const item& a, const item& b) { return std::tie(a.vin, a.item_id) < std::tie(b.vin, b.item_id); });
+      [](const item& a, const item& b) {
+        return std::make_pair(a.vin(), a.item_id) < std::make_pair(b.vin(), b.item_id);
+      });
 }
 
 // The exclusions file's order: item id, reason, detail.
@@ -88,7 +91,8 @@ void sort_excluded(big_vector<exclusion>& excluded) {
                                             bytes_at(e.item_id, 24)};
       },
       [](const exclusion& a, const exclusion& b) {
-        return std::tie(a.item_id, a.reason, a.detail) < std::tie(b.item_id, b.reason, b.detail);
+        return std::make_tuple(a.item_id, a.reason_name(), a.detail) <
+               std::make_tuple(b.item_id, b.reason_name(), b.detail);
       });
 }
 
@@ -123,9 +127,10 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
     if (!mentions(into.talking_points, talking))
       into.talking_points =
           into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
-    excluded.push_back({it.item_id, it.vin, it.seg, "merged", into.item_id, {}});
+    excluded.push_back(exclusion(it, "merged", into.item_id, {}));
   }
   listed.resize(kept);
+  listed.shrink_to_fit();  // the merged half: about 70 MB for a million vehicles
 }
 
 // An item, or a customer, already worked by an agent stays with that agent: the agent of the
@@ -133,35 +138,38 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
 // can be let go before the files are written.
 void agents_from_log(const world& w, const std::vector<std::string>& agents, big_vector<item>& listed) {
   if (agents.empty()) return;
-  // The agent's name as the config spells it (the views outlive the log's).
-  auto known = [&](std::string_view a) -> std::string_view {
-    if (a.empty()) return {};
+  // 1 + the agent's index in the configured agents, or 0 for one not among them.
+  auto known = [&](std::string_view a) -> std::uint8_t {
+    if (a.empty()) return 0;
     auto it = std::find(agents.begin(), agents.end(), a);
-    return it == agents.end() ? std::string_view() : std::string_view(*it);
+    return it == agents.end() ? 0 : static_cast<std::uint8_t>(it - agents.begin() + 1);
   };
   for (auto& it : listed) {
     const auto* logged = w.log.items.find(it.item_id);
-    const std::string_view* vehicle_agent = w.log.vehicle_agent.find(it.vin);
-    if (logged && !known(logged->agent).empty()) it.agent = known(logged->agent);
-    else if (vehicle_agent && !known(*vehicle_agent).empty()) it.agent = known(*vehicle_agent);
+    const std::string_view* vehicle_agent = w.log.vehicle_agent.find(it.vin());
+    if (logged && known(w.log.names[logged->agent])) it.agent = known(w.log.names[logged->agent]);
+    else if (vehicle_agent && known(*vehicle_agent)) it.agent = known(*vehicle_agent);
   }
 }
 
 // The items no earlier attempt assigns are split evenly, each to the least loaded agent.
 void balance_agents(const std::vector<std::string>& agents, big_vector<item>& listed) {
   if (agents.empty()) return;
-  std::unordered_map<std::string_view, std::size_t> load;
-  for (const auto& a : agents) load[a] = 0;
-  for (const auto& it : listed)
-    if (!it.agent.empty()) ++load[it.agent];
+  std::vector<std::size_t> load(agents.size() + 1, 0);
+  for (const auto& it : listed) ++load[it.agent];
   for (auto& it : listed) {
-    if (!it.agent.empty()) continue;
-    const std::string* best = &agents.front();
-    for (const auto& a : agents)
-      if (load[a] < load[*best]) best = &a;
-    it.agent = *best;
-    ++load[*best];
+    if (it.agent) continue;
+    std::size_t best = 1;
+    for (std::size_t a = 1; a <= agents.size(); ++a)
+      if (load[a] < load[best]) best = a;
+    it.agent = static_cast<std::uint8_t>(best);
+    ++load[best];
   }
+}
+
+// The agent's name, or "".
+std::string_view agent_of(const segment_config& c, const item& it) {
+  return it.agent ? std::string_view(c.agents[it.agent - 1]) : std::string_view();
 }
 
 constexpr std::size_t call_list_width = 21;
@@ -169,7 +177,10 @@ constexpr std::size_t call_list_width = 21;
 // One row of the call list, in call_list_columns' order: the views point into `it`, the world,
 // and `scratch` (which holds the formatted cells until the next call).
 std::array<std::string_view, call_list_width> call_list_row(const world& w, const segment_config& c, const item& it,
+                                                            std::span<const own_contact> owns,
                                                             std::array<std::string, 6>& scratch) {
+  contact who;
+  reach(w, it, owns, who);  // as when it was listed: the opt-outs and contacts have not changed
   std::string_view make, model, year;
   for (auto& s : scratch) s.clear();
   auto& [list_date, priority, due_on, last_date, last_km, est_km] = scratch;
@@ -186,9 +197,9 @@ std::array<std::string_view, call_list_width> call_list_row(const world& w, cons
   list_date = format_day(c.today);
   fmt::format_to(std::back_inserter(priority), "{}", rules::segment_priority(it.seg));
   due_on = format_day(it.due_on);
-  return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin, it.person_id, it.name,
-          it.phone, it.phone_alt, it.email, it.channel, make, model, year, last_date, last_km, est_km,
-          it.talking_points, it.agent, rules::segment_script(it.seg, c.english)};
+  return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
+          who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
+          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english)};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -214,20 +225,21 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
 }
 
 std::string explain(const world& w, const segment_config& c, const big_vector<item>& listed,
-                    const big_vector<exclusion>& excluded) {
+                    const big_vector<exclusion>& excluded, const view_map<std::string_view>& details) {
   const std::string& vin = c.explain_vin;
   std::string out = fmt::format("{} {} {}\n", c.english ? "Why, on" : "Por qué, al", format_day(c.today), vin);
   auto v = w.vehicle(vin);
   if (!v) out += c.english ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
   else out += explain_vehicle(w, c, *v);
   for (const auto& it : listed)
-    if (it.vin == vin)
-      out += fmt::format("  => {}: {} ({}){}{}\n", c.english ? "listed" : "en la lista", it.item_id, it.detail,
-                         it.agent.empty() ? "" : c.english ? ", agent " : ", agente ", it.agent);
+    if (it.vin() == vin)
+      out += fmt::format("  => {}: {} ({}){}{}\n", c.english ? "listed" : "en la lista", it.item_id,
+                         details.find(it.item_id) ? *details.find(it.item_id) : std::string_view(),
+                         !it.agent ? "" : c.english ? ", agent " : ", agente ", agent_of(c, it));
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
-    if (e.vin == vin)
-      out += fmt::format("  => {}: {} ({}: {})\n", c.english ? "excluded" : "excluido", e.item_id, e.reason,
+    if (e.vin() == vin)
+      out += fmt::format("  => {}: {} ({}: {})\n", c.english ? "excluded" : "excluido", e.item_id, e.reason_name(),
                          c.english || e.detail_es.empty() ? e.detail : e.detail_es);
   return out;
 }
@@ -251,19 +263,29 @@ segment_summary run_segment(const segment_config& c) {
   string_pool text;
   big_vector<item> listed;
   big_vector<exclusion> excluded;
-  collect_candidates(w, c, text, [&](item& it) {
-    if (auto why = check_item(w, c, text, it))
-      excluded.push_back({it.item_id, it.vin, it.seg, why->reason, why->detail, why->detail_es});
-    else
-      listed.push_back(it);
-  }, excluded);
+  big_vector<own_contact> owns;
+  view_map<std::string_view> details;
+  collect_candidates(
+      w, c, text,
+      [&](item& it) {
+        contact who;
+        if (auto why = check_item(w, c, text, it, owns, who)) {
+          excluded.push_back(exclusion(it, why->reason, why->detail, why->detail_es));
+          return;
+        }
+        it.person_id = who.person_id;  // the merge's keys; the rest is found again when written
+        it.phone = who.phone;
+        listed.push_back(it);
+      },
+      excluded, owns, details);
   summary.candidates = listed.size() + excluded.size();
   trace("segment: candidates");
+  // The contact log has said what it knows (exclusions, agents): its maps and text, about
+  // 170 MB for 1.6 million attempts, go before the sorts. The opt-outs stay: reach reads them again.
+  agents_from_log(w, c.agents, listed);
+  w.log = log_state{};
   sort_listed(listed);
   trace("segment: sorted");
-  agents_from_log(w, c.agents, listed);
-  w.log = log_state{};  // its maps and text: about 170 MB for 1.6 million attempts
-  w.optouts = optout_state{};
   merge_per_customer(listed, excluded, text);
   balance_agents(c.agents, listed);
   trace("segment: merged");
@@ -272,7 +294,7 @@ segment_summary run_segment(const segment_config& c) {
 
   csv::output out(c.output);
   if (!c.explain_vin.empty()) {
-    out.write(explain(w, c, listed, excluded));
+    out.write(explain(w, c, listed, excluded, details));
     out.commit();
     summary.listed = listed.size();
     summary.excluded = excluded.size();
@@ -294,19 +316,19 @@ segment_summary run_segment(const segment_config& c) {
     std::vector<std::vector<std::string>> rows;
     rows.reserve(listed.size());
     for (const auto& it : listed) {
-      auto row = call_list_row(w, c, it, scratch);
+      auto row = call_list_row(w, c, it, owns, scratch);
       rows.emplace_back(row.begin(), row.end());
     }
     out.write(render::call_sheets(call_list_columns, rows, format_day(c.today), c.english));
   } else {
     csv::csv_writer writer(out, c.excel);
     writer.row(std::span<const std::string_view>(call_list_columns));
-    for (const auto& it : listed) writer.row(call_list_row(w, c, it, scratch));
+    for (const auto& it : listed) writer.row(call_list_row(w, c, it, owns, scratch));
   }
   if (excl_out) {
     csv::csv_writer writer(*excl_out, c.excel);
     writer.row({"item_id", "vin", "segment", "reason", "detail"});
-    for (const auto& e : excluded) writer.row({e.item_id, e.vin, rules::segment_name(e.seg), e.reason, e.detail});
+    for (const auto& e : excluded) writer.row({e.item_id, e.vin(), rules::segment_name(e.seg), e.reason_name(), e.detail});
   }
   trace("segment: written");
   out.finish();
@@ -315,7 +337,7 @@ segment_summary run_segment(const segment_config& c) {
   if (excl_out) excl_out->publish();
 
   std::map<std::string_view, std::uint64_t> reasons;
-  for (const auto& e : excluded) ++reasons[e.reason];
+  for (const auto& e : excluded) ++reasons[e.reason_name()];
   for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
   summary.listed = listed.size();
   summary.excluded = excluded.size();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <stdexcept>
 #include <string>
 
 #include <fmt/format.h>
@@ -29,7 +30,7 @@ item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle
   it.vehicle = vehicle;
   const sv name = rules::segment_name(s);
   it.item_id = text.concat({name, ":", vin, ":", event});
-  it.vin = it.item_id.substr(name.size() + 1, vin.size());
+  it.vin_size = static_cast<std::uint8_t>(std::min<std::size_t>(vin.size(), 255));
   return it;
 }
 
@@ -45,6 +46,8 @@ struct sink {
   string_pool& text;
   const std::function<void(item&)>& open;
   big_vector<exclusion>& excluded;
+  big_vector<own_contact>& owns;
+  view_map<sv>& details;  // item id -> how the rule reached it (only under --explain)
   const bool explaining = !c.explain_vin.empty();
 
   // How a rule reached an item, in --lang. Only --explain prints it: without it nothing is
@@ -58,8 +61,7 @@ struct sink {
   // An exclusion of `it`: the detail in English for the file, and in Spanish for --explain.
   template <typename... Args>
   void exclude(const item& it, sv reason, sv en, sv es, const Args&... args) {
-    excluded.push_back({it.item_id, it.vin, it.seg, reason, say(text, en, args...),
-                        explaining ? say(text, es, args...) : sv()});
+    excluded.push_back(exclusion(it, reason, say(text, en, args...), explaining ? say(text, es, args...) : sv()));
   }
 
   // The ended window of `it`, reported while it ended within the look-back.
@@ -90,17 +92,17 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   auto candidate = [&](segment s, sv event) { return new_item(text, s, v, vin, event); };
   for (const auto& win : rules::maintenance_windows(facts, p, c.today, c.english, out.explaining)) {
     item it = candidate(win.seg, win.event);
-    if (out.explaining) it.detail = text.keep(win.detail);
+    if (out.explaining) out.details[it.item_id] = text.keep(win.detail);
     out.place(it, win.opens, win.expires);
   }
   if (auto end = parse_day(t.get(v, v_warranty_end))) {
     item it = candidate(segment::warranty_expiring, format_day(*end));
-    if (out.explaining) it.detail = out.detail("warranty ends {}", "la garantía termina el {}", format_day(*end));
+    if (out.explaining) out.details[it.item_id] = out.detail("warranty ends {}", "la garantía termina el {}", format_day(*end));
     out.place(it, *end - date::days{p.warranty_days}, *end);
   }
   if (long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km) {
     item it = candidate(segment::test_drive, std::to_string(p.test_drive_km));
-    if (out.explaining) it.detail = out.detail("estimated {} km", "{} km estimados", km);
+    if (out.explaining) out.details[it.item_id] = out.detail("estimated {} km", "{} km estimados", km);
     out.place(it, c.today, day::max());
   }
   if (facts.dofu) {
@@ -109,7 +111,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
       if (y < 1) continue;
       day anniv = add_months(*facts.dofu, 12 * y);
       item it = candidate(segment::anniversary, std::to_string(y) + "y");
-      if (out.explaining) it.detail = out.detail("{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
+      if (out.explaining) out.details[it.item_id] = out.detail("{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
       out.place(it, anniv, anniv + date::days{p.anniversary_days - 1});
     }
   }
@@ -117,7 +119,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   if (h.last_closed) {
     item it = candidate(segment::post_service, h.last_closed_ro);
     if (out.explaining)
-      it.detail = out.detail("RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro.view(), format_day(*h.last_closed));
+      out.details[it.item_id] = out.detail("RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro.view(), format_day(*h.last_closed));
     out.place(it, *h.last_closed + date::days{p.post_service_from_days},
               *h.last_closed + date::days{p.post_service_expiry_days});
   }
@@ -149,7 +151,7 @@ void campaign_candidates(const world& w, sink& out) {
     item it = new_item(out.text, s, w.vehicle(r[1]), r[1], r[0]);
     it.campaign_vins = *vins_per_campaign.find(r[0]);
     if (out.explaining)
-      it.detail = out.detail("campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", r[0], r[2],
+      out.details[it.item_id] = out.detail("campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", r[0], r[2],
                              it.campaign_vins, r[3]);
     const sv parts = r[4];
     if (parts == "ordered" || parts == "unavailable") {
@@ -171,7 +173,7 @@ void quote_candidates(const world& w, sink& out) {
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
     item it = new_item(out.text, segment::pending_quote, w.vehicle(r[1]), r[1], r[0]);
     if (out.explaining)
-      it.detail = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", r[0], r[3],
+      out.details[it.item_id] = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", r[0], r[3],
                              format_day(*follow));
     day expires = *follow + date::days{c.policy.quote_expiry_days};
     if (r[5] == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
@@ -194,20 +196,20 @@ void appointment_candidates(const world& w, sink& out) {
     // The appointment's own name and phone come first, as a lead's do: a web booking often has no VIN.
     auto candidate = [&](segment s) {
       item it = new_item(out.text, s, w.vehicle(vin), vin, r[0]);
-      it.name = out.text.keep(r[6]);
-      it.phone = out.text.keep(r[7]);
+      it.own = static_cast<std::uint32_t>(out.owns.size());
+      out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}});
       return it;
     };
     if (status == "no_show") {
       item it = candidate(segment::no_show);
       if (out.explaining)
-        it.detail = out.detail("appointment {} on {} missed", "no se presentó a la cita {} del {}", r[0], r[2]);
+        out.details[it.item_id] = out.detail("appointment {} on {} missed", "no se presentó a la cita {} del {}", r[0], r[2]);
       out.place(it, *when_day + date::days{1}, *when_day + date::days{c.policy.no_show_expiry_days});
     } else if (r[4] == "web" && status == "booked") {
       auto created = parse_day(r[3]).value_or(c.today);
       item it = candidate(segment::web_confirmation);
       if (out.explaining)
-        it.detail = out.detail("web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", r[0], r[2]);
+        out.details[it.item_id] = out.detail("web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", r[0], r[2]);
       const day opens = created + date::days{c.policy.web_confirmation_days};
       // Confirmable until the appointment itself: once its time has passed, the window has ended.
       if (*when < c.now_minutes && c.today == *when_day) {
@@ -236,35 +238,42 @@ void lead_candidates(const world& w, sink& out) {
     if (!received) return;
     item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
     if (out.explaining)
-      it.detail = out.detail("lead {} ({}) received {}", "lead {} ({}) recibido el {}", r[0], r[2], r[1]);
-    it.name = out.text.keep(r[4]);
-    it.phone = out.text.keep(r[5]);
-    it.email = out.text.keep(r[6]);
+      out.details[it.item_id] = out.detail("lead {} ({}) received {}", "lead {} ({}) recibido el {}", r[0], r[2], r[1]);
+    it.own = static_cast<std::uint32_t>(out.owns.size());
+    out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6])});
     out.place(it, *received, add_business_days(*received, c.policy.lead_expiry_days));
   });
 }
 
 }  // namespace
 
+std::uint8_t reason_index(std::string_view reason) {
+  const auto* at = std::find(std::begin(exclusion_reasons), std::end(exclusion_reasons), reason);
+  if (at == std::end(exclusion_reasons)) throw std::logic_error("unknown exclusion reason");
+  return static_cast<std::uint8_t>(at - std::begin(exclusion_reasons));
+}
+
 std::string_view talking_key(const item& it, string_pool& text) {
   // A vehicle's own items are mentioned by VIN; the others by what opened them (the id's end).
   const sv name = rules::segment_name(it.seg);
-  const sv event = it.item_id.substr(std::min(it.item_id.size(), name.size() + 1 + it.vin.size() + 1));
+  const sv vin = it.vin();
+  const sv event = it.item_id.substr(std::min(it.item_id.size(), name.size() + 1 + vin.size() + 1));
   switch (it.seg) {
     case segment::first_service:
     case segment::next_service:
     case segment::inactive:
     case segment::warranty_expiring:
     case segment::anniversary:
-    case segment::test_drive: return text.concat({name, ":", it.vin});
+    case segment::test_drive: return text.concat({name, ":", vin});
     case segment::pending_quote: return text.concat({"quote:", event});
     default: return text.concat({name, ":", event});
   }
 }
 
 void collect_candidates(const world& w, const segment_config& c, string_pool& text,
-                        const std::function<void(item&)>& open, big_vector<exclusion>& excluded) {
-  sink out{c, text, open, excluded};
+                        const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
+                        big_vector<own_contact>& owns, view_map<std::string_view>& details) {
+  sink out{c, text, open, excluded, owns, details};
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
   campaign_candidates(w, out);
   quote_candidates(w, out);
@@ -272,15 +281,17 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
   lead_candidates(w, out);
 }
 
-std::optional<refusal> check_item(const world& w, const segment_config& c, string_pool& text, item& it) {
+std::optional<refusal> check_item(const world& w, const segment_config& c, string_pool& text, const item& it,
+                                  std::span<const own_contact> owns, contact& who) {
   const bool explaining = !c.explain_vin.empty();
+  const sv vin = it.vin();
   // The contact log speaks first: what an earlier call ended does not come back.
   // (The outcomes are returned as literals: the log's text is let go before the files are written.)
   auto closing = [](sv outcome) { return outcome == "vehicle_sold" ? sv("vehicle_sold") : sv("do_not_contact"); };
-  if (const sv* closed = it.vin.empty() ? nullptr : w.log.vehicle_closed.find(it.vin))
+  if (const sv* closed = vin.empty() ? nullptr : w.log.vehicle_closed.find(vin))
     return refusal{"closed", closing(*closed), {}};
   if (const auto* logged = w.log.items.find(it.item_id)) {
-    const sv outcome = logged->outcome;
+    const sv outcome = w.log.names[logged->outcome];
     if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", closing(outcome), {}};
     if (outcome == "already_serviced") return refusal{"already_serviced", "contact log", "bitácora de contacto"};
   }
@@ -292,24 +303,30 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
       return refusal{"in_workshop", say(text, "RO {} open", h.open_ro.view()),
                      explaining ? say(text, "OR {} abierta", h.open_ro.view()) : sv()};
     if (service_item) {
-      if (const sv* booked = w.log.booked.find(it.vin))
+      if (const sv* booked = w.log.booked.find(vin))
         return refusal{"has_appointment", say(text, "booked for {}", *booked),
                        explaining ? say(text, "cita agendada para el {}", *booked) : sv()};
-      if (const appointment_ref* a = w.future_appointment.find(it.vin)) {
+      if (const appointment_ref* a = w.future_appointment.find(vin)) {
         const sv id = a->id, at = a->at;
         return refusal{"has_appointment", say(text, "appointment {} on {}", id, at),
                        explaining ? say(text, "cita {} el {}", id, at) : sv()};
       }
     }
   }
+  return reach(w, it, owns, who);
+}
+
+std::optional<refusal> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who) {
+  const sv vin = it.vin();
+  const own_contact own = it.own == no_row ? own_contact{} : owns[it.own];
   // Who is called: the lead's or the appointment's own data first, else the vehicle's maintainer, owner or user.
   person p;
   if (it.vehicle) p = person_of(w, *it.vehicle);
-  if (!it.name.empty()) p.name = it.name;
-  if (!it.phone.empty())
-    p = person{it.name.empty() ? p.name : it.name, it.phone, {}, {}, it.email.empty() ? p.email : it.email, "phone",
-               p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address};
-  if (!it.vehicle && p.phone_mobile.empty() && p.email.empty() && !it.vin.empty())
+  if (!own.name.empty()) p.name = own.name;
+  if (!own.phone.empty())
+    p = person{own.name.empty() ? p.name : own.name, own.phone, {}, {}, own.email.empty() ? p.email : own.email,
+               "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address};
+  if (!it.vehicle && p.phone_mobile.empty() && p.email.empty() && !vin.empty())
     return refusal{"no_channel", "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"};
   if (p.consent == "no") return refusal{"no_consent", p.role, {}};
   const sv customer_id = it.vehicle ? w.vehicles.get(*it.vehicle, v_customer_id) : sv();
@@ -320,7 +337,7 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
     const unsigned* f = m.find(key);
     return f ? *f : 0u;
   };
-  unsigned off = scopes_of(w.optouts.vins, it.vin) | scopes_of(w.optouts.customers, customer_id) |
+  unsigned off = scopes_of(w.optouts.vins, vin) | scopes_of(w.optouts.customers, customer_id) |
                  scopes_of(w.optouts.emails, p.email);
   if (off & off_all) return refusal{"opted_out", "all channels", "todos los canales"};
   bool removed = (off & (off_phone | off_email)) != 0;
@@ -359,12 +376,12 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
     std::rotate(phones.begin(), n, n + 1);
     return true;
   };
-  it.channel = usable(p.preferred_channel) ? p.preferred_channel : phones.empty() ? sv("email") : sv("phone");
-  it.name = p.name;
-  it.phone = phones.empty() ? sv() : phones[0].value;
-  it.phone_alt = phones.size() > 1 ? phones[1].value : sv();
-  it.email = p.email;
-  it.person_id = p.person_id;
+  who.channel = usable(p.preferred_channel) ? p.preferred_channel : phones.empty() ? sv("email") : sv("phone");
+  who.name = p.name;
+  who.phone = phones.empty() ? sv() : phones[0].value;
+  who.phone_alt = phones.size() > 1 ? phones[1].value : sv();
+  who.email = p.email;
+  who.person_id = p.person_id;
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -10,31 +11,59 @@
 
 namespace retorno::ops::segment_detail {
 
-// One candidate. Its text is views: into the world's tables, or into the run's string_pool;
-// a plain record, so that millions of them sort and move as bytes.
+// Who an item calls and how (check_item and reach fill it).
+struct contact {
+  std::string_view name, phone, phone_alt, email, channel, person_id;
+};
+
+// A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people.
+struct own_contact {
+  std::string_view name, phone, email;
+};
+
+// One candidate: a plain record of 88 bytes, so that a million of them sort and move as
+// bytes. Its text is views into the run's string_pool or the world's tables. Who is called is
+// kept only as the merge's keys (person id, phone); the rest is found again when written.
 struct item {
   std::string_view item_id;         // segment:vin:event
-  std::string_view vin;             // a view into item_id
   std::string_view talking_points;  // the talking keys of the items merged into this one, `;` between
-  std::string_view detail;          // how the rule reached it, for --explain only (in --lang)
-  // Who is called and how (filled by check_item).
-  std::string_view name, phone, phone_alt, email, channel, person_id;
-  std::string_view agent;
+  std::string_view person_id, phone;
   std::optional<std::uint32_t> vehicle;
+  std::uint32_t own = no_row;  // its own_contact, for a lead or an appointment
   day due_on{};
   std::int32_t campaign_vins = 0;  // campaigns: more VINs first
   rules::segment seg{};
+  std::uint8_t vin_size = 0;
+  std::uint8_t agent = 0;  // 1 + its index in the configured agents; 0: none yet
+
+  std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
 };
 
 // How another item of the same person mentions `it` (campaign:ABC123, quote:Q77, ...).
 std::string_view talking_key(const item& it, string_pool& text);
 
+// The reasons an item is excluded for, as the exclusions file names them.
+inline constexpr std::string_view exclusion_reasons[] = {
+    "expired",  "parts_unavailable", "closed",    "already_serviced", "in_workshop",
+    "has_appointment", "no_consent", "opted_out", "no_channel",       "merged"};
+// The index of `reason` in exclusion_reasons (which must hold it).
+std::uint8_t reason_index(std::string_view reason);
+
+// One excluded item: 56 bytes, a million and a half of them on a bench night.
 struct exclusion {
-  std::string_view item_id, vin;
-  rules::segment seg{};
-  std::string_view reason;
+  std::string_view item_id;    // segment:vin:event
   std::string_view detail;     // as the exclusions file has it: English, like the reason codes
   std::string_view detail_es;  // the same for a Spanish --explain (only then); empty when an id or a code
+  rules::segment seg{};
+  std::uint8_t vin_size = 0;
+  std::uint8_t reason = 0;  // in exclusion_reasons
+
+  exclusion() = default;
+  exclusion(const item& it, std::string_view why, std::string_view detail_en, std::string_view detail_es_)
+      : item_id(it.item_id), detail(detail_en), detail_es(detail_es_), seg(it.seg), vin_size(it.vin_size),
+        reason(reason_index(why)) {}
+  std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
+  std::string_view reason_name() const { return exclusion_reasons[reason]; }
 };
 
 // Why an item cannot be called: an exclusion reason and its detail (see exclusion).
@@ -44,13 +73,21 @@ struct refusal {
 
 // Every candidate of `today`, handed to `open` one at a time; items whose window ended within
 // the look-back, and campaign or quote items waiting for parts, go to `excluded`. Segments not
-// in `config.segments` are not considered. Ids and details are written to `text`.
+// in `config.segments` are not considered. Ids and details are written to `text`, the own
+// contacts of leads and appointments to `owns`, and under --explain how each rule reached
+// its item to `details` (item id -> text, in --lang).
 void collect_candidates(const world& w, const segment_config& config, string_pool& text,
-                        const std::function<void(item&)>& open, big_vector<exclusion>& excluded);
+                        const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
+                        big_vector<own_contact>& owns, view_map<std::string_view>& details);
 
-// Fills the person, phones and channel of an item; returns why the item cannot be called
-// (closed, already_serviced, in_workshop, has_appointment, no_consent, opted_out, no_channel).
-// The channel written is one the person can be reached on: the preferred one when usable.
-std::optional<refusal> check_item(const world& w, const segment_config& config, string_pool& text, item& it);
+// Why an item cannot be called (closed, already_serviced, in_workshop, has_appointment, then
+// reach's reasons), or nullopt with `who` filled.
+std::optional<refusal> check_item(const world& w, const segment_config& config, string_pool& text, const item& it,
+                                  std::span<const own_contact> owns, contact& who);
+
+// The person, phones and channel of an item (no_consent, opted_out or no_channel when none
+// can be used). The channel is one the person can be reached on: the preferred one when usable.
+// Needs only the vehicles, contacts and opt-outs: the call list calls it again to write the row.
+std::optional<refusal> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who);
 
 }  // namespace retorno::ops::segment_detail

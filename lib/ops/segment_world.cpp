@@ -114,8 +114,8 @@ void read_log(world& w, const std::string& path, long long now) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
     auto& item = slot(w.log.items, w.log.text, r[0]);
-    if (at > item.at || (at == item.at && r[4] > item.outcome))
-      item = {at, w.log.text.intern(r[2]), w.log.text.intern(r[4])};
+    if (at > item.at || (at == item.at && r[4] > w.log.names[item.outcome]))
+      item = {at, w.log.name_of(r[2], path, r.line), w.log.name_of(r[4], path, r.line)};
     if (r[1].empty()) return;
     if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") slot(w.log.vehicle_closed, w.log.text, r[1]) = w.log.text.intern(r[4]);
     if (r[4] == "appointment_booked") {
@@ -149,6 +149,18 @@ void read_optouts(world& w, const std::string& path) {
 }
 
 }  // namespace
+
+std::uint16_t log_state::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
+  if (s.empty()) return 0;
+  std::string_view kept;
+  std::uint16_t& n = name_index.slot(s, [&](std::string_view k) { return kept = text.keep(k); });
+  if (n == 0) {  // new
+    if (names.size() > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents and outcomes in the contact log");
+    n = static_cast<std::uint16_t>(names.size());
+    names.push_back(kept);
+  }
+  return n;
+}
 
 unsigned optout_bit(std::string_view scope) {
   return scope == "all" ? off_all : scope == "phone" ? off_phone : scope == "whatsapp" ? off_whatsapp

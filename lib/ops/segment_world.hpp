@@ -50,7 +50,16 @@ struct history {
 // that all of it can be let go once the agents are known.
 struct log_state {
   string_pool text;
-  struct item { long long at = -1; std::string_view agent, outcome; };
+  // The latest attempt of an item: 16 bytes, its agent and outcome as numbers into `names`
+  // (a few dozen distinct values for 1.6 million attempts).
+  struct item {
+    long long at = -1;
+    std::uint16_t agent = 0, outcome = 0;
+  };
+  std::vector<std::string_view> names{std::string_view()};  // 0 is ""
+  // The number of `s`, added when new (`path` and `line` name the row, for the error past 65,535).
+  std::uint16_t name_of(std::string_view s, const std::string& path, std::uint64_t line);
+  view_map<std::uint16_t> name_index;
   view_map<item> items;
   view_map<std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
   view_map<std::string_view> vehicle_agent;   // vin -> agent of its latest attempt

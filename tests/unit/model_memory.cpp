@@ -36,6 +36,14 @@ TEST_CASE("big_vector keeps its records through growth, moves and resizes") {
   CHECK(w[4].a == 0);  // grown records are value-initialised
   w.pop_back();
   CHECK(w.size() == 4);
+  w.shrink_to_fit();
+  CHECK(w.size() == 4);
+  CHECK(w[1].a == 1);
+  w.clear();
+  w.shrink_to_fit();
+  CHECK(w.empty());
+  w.push_back({7, 7.0});
+  CHECK(w[0].a == 7);
   const int more[] = {7, 8, 9};
   big_vector<int> ints;
   ints.append(more, 3);
@@ -85,6 +93,23 @@ TEST_CASE("table rows: appended, replaced at the end, read back") {
   CHECK(t.get(1, 0) == "user");
   CHECK(t.get(1, 1).empty());
   CHECK(t.line(1) == 4);
+}
+
+TEST_CASE("table rows over 64 KiB of text switch the table to wide offsets") {
+  model::table t(3, "notes.csv");
+  const std::string big(70000, 'n');
+  const std::array<std::string_view, 3> a = {"A1", "short", "x"}, b = {"B2", big, "tail"};
+  t.append(a, 2);
+  t.append(b, 3);
+  t.append(a, 4);
+  CHECK(t.get(0, 1) == "short");
+  CHECK(t.get(1, 1) == big);
+  CHECK(t.get(1, 2) == "tail");
+  CHECK(t.get(2, 0) == "A1");
+  t.pop_back();
+  t.pop_back();
+  CHECK(t.rows() == 1);
+  CHECK(t.get(0, 2) == "x");
 }
 
 TEST_CASE("row_index finds the first row of each value") {

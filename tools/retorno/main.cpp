@@ -1,4 +1,6 @@
 // retorno: the one binary. Parses the command line, runs one command, maps every error to its exit code.
+#include <malloc.h>
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -60,6 +62,10 @@ std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::Pa
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is seen as EPIPE and ends the run quietly
+  // Blocks of 512 KiB and more get their own mapping, always: glibc would otherwise raise this
+  // threshold after the first large free, and then a growing table is copied on realloc
+  // instead of remapped, and freed blocks stay in the heap, counted in the peak memory.
+  mallopt(M_MMAP_THRESHOLD, 512 * 1024);
   using namespace retorno;
   const bool en = tool::english(argc, argv);
   CLI::App app{en ? "retorno: call lists, follow-up schedules and KPIs from dealership DMS exports"
