@@ -13,7 +13,7 @@ class short_text {
 public:
   void assign(std::string_view s, string_pool& pool) {
     if (s.size() < sizeof bytes_) {
-      std::memcpy(bytes_, s.data(), s.size());
+      if (!s.empty()) std::memcpy(bytes_, s.data(), s.size());
       bytes_[sizeof bytes_ - 1] = static_cast<char>(s.size());
       return;
     }

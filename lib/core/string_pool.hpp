@@ -37,6 +37,7 @@ public:
     if (size > left_) reserve_block(size);
     char* at = next_;
     for (auto p : parts) {
+      if (p.empty()) continue;  // its data may be null
       std::memcpy(next_, p.data(), p.size());
       next_ += p.size();
     }

@@ -11,6 +11,7 @@
 #include "core/big_vector.hpp"
 #include "core/short_text.hpp"
 #include "core/string_pool.hpp"
+#include "core/view_map.hpp"
 #include "model/row_index.hpp"
 #include "model/table.hpp"
 
@@ -64,6 +65,7 @@ TEST_CASE("string_pool views stay valid while the pool grows") {
   CHECK(pool.keep("").empty());
   CHECK(pool.concat({"campaign", ":", "26TS26"}) == "campaign:26TS26");
   CHECK(pool.concat({"", ""}).empty());
+  CHECK(pool.concat({std::string_view(), "x", std::string_view()}) == "x");  // views without data
   CHECK(pool.concat({big, "y"}).size() == big.size() + 1);
   auto a = pool.intern("no_answer");
   auto b = pool.intern(std::string("no_") + "answer");
@@ -147,4 +149,26 @@ TEST_CASE("short_text holds up to 15 bytes inline and longer text in the pool") 
   CHECK(copy.view() == "OR-2026-000000000042");
   t.assign("", pool);
   CHECK(t.empty());
+  t.assign(std::string_view(), pool);  // a view without data
+  CHECK(t.empty());
+}
+
+TEST_CASE("view_map finds, adds and misses, empty keys included") {
+  view_map<int> m;
+  CHECK(m.find("VIN1") == nullptr);
+  CHECK(m.find(std::string_view()) == nullptr);
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("5YFBURHE3HC" + std::to_string(100000 + i));
+  for (int i = 0; i < 3000; ++i) m[keys[i]] = i;
+  m[std::string_view()] = -1;
+  REQUIRE(m.size() == 3001);
+  for (int i = 0; i < 3000; i += 7) CHECK(*m.find(keys[i]) == i);
+  CHECK(*m.find("") == -1);
+  CHECK(m.find("5YFBURHE3HC999999") == nullptr);
+  string_pool pool;
+  std::string transient = "kept";
+  m.slot(transient, [&](std::string_view k) { return pool.keep(k); }) = 9;
+  transient = "gone";
+  CHECK(*m.find("kept") == 9);
+  CHECK(text_hash("") == text_hash(std::string_view()));
 }
