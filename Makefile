@@ -15,7 +15,7 @@ FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 # Peers that `make bench` measures beside retorno.
-BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine time
+BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine time valgrind
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

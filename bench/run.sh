@@ -246,3 +246,8 @@ for r in "${dedupe_results[@]}"; do
     printf "| %s | %.2f | %.0f | %s | %.2fx |\n", n, s, k / 1024, c, s / base }'
 done
 printf '\nDedupe quality (pairwise, against truth):\n%s\n' "$(echo "$quality" | grep -E 'precision|error|skipped')"
+# Seconds vary on a shared machine; the instructions of the hot path do not.
+if command -v valgrind >/dev/null; then
+  printf '\nInstructions (callgrind, the same on every run):\n'
+  BENCH_DIR="$dir" "$(dirname "$0")/instructions.sh" "$retorno" "$export_file"
+fi

@@ -280,8 +280,8 @@ segment_summary run_segment(const segment_config& c) {
       excluded, owns, details);
   summary.candidates = listed.size() + excluded.size();
   trace("segment: candidates");
-  // The contact log has said what it knows (exclusions, agents): its maps and text, about
-  // 170 MB for 1.6 million attempts, go before the sorts. The opt-outs stay: reach reads them again.
+  // The contact log has said what it knows (exclusions, agents): its maps and text, over
+  // 100 MB for 1.6 million attempts, go before the sorts. The opt-outs stay: reach reads them again.
   agents_from_log(w, c.agents, listed);
   w.log = log_state{};
   sort_listed(listed);

@@ -30,7 +30,8 @@ item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle
   it.vehicle = vehicle;
   const sv name = rules::segment_name(s);
   it.item_id = text.concat({name, ":", vin, ":", event});
-  it.vin_size = static_cast<std::uint8_t>(std::min<std::size_t>(vin.size(), 255));
+  if (vin.size() > UINT16_MAX) throw input_error({}, 0, "a VIN over 64 KiB: is this a vehicles table?");
+  it.vin_size = static_cast<std::uint16_t>(vin.size());
   return it;
 }
 

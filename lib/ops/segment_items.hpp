@@ -33,11 +33,12 @@ struct item {
   day due_on{};
   std::int32_t campaign_vins = 0;  // campaigns: more VINs first
   rules::segment seg{};
-  std::uint8_t vin_size = 0;
-  std::uint8_t agent = 0;  // 1 + its index in the configured agents; 0: none yet
+  std::uint8_t agent = 0;  // 1 + its index in the configured agents (at most 255); 0: none yet
+  std::uint16_t vin_size = 0;
 
   std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
 };
+static_assert(sizeof(item) <= 88, "an item is 88 bytes: a million vehicles list about 1.4 million");
 
 // How another item of the same person mentions `it` (campaign:ABC123, quote:Q77, ...).
 std::string_view talking_key(const item& it, string_pool& text);
@@ -55,16 +56,17 @@ struct exclusion {
   std::string_view detail;     // as the exclusions file has it: English, like the reason codes
   std::string_view detail_es;  // the same for a Spanish --explain (only then); empty when an id or a code
   rules::segment seg{};
-  std::uint8_t vin_size = 0;
   std::uint8_t reason = 0;  // in exclusion_reasons
+  std::uint16_t vin_size = 0;
 
   exclusion() = default;
   exclusion(const item& it, std::string_view why, std::string_view detail_en, std::string_view detail_es_)
-      : item_id(it.item_id), detail(detail_en), detail_es(detail_es_), seg(it.seg), vin_size(it.vin_size),
-        reason(reason_index(why)) {}
+      : item_id(it.item_id), detail(detail_en), detail_es(detail_es_), seg(it.seg), reason(reason_index(why)),
+        vin_size(it.vin_size) {}
   std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
   std::string_view reason_name() const { return exclusion_reasons[reason]; }
 };
+static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night has a million and a half");
 
 // Why an item cannot be called: an exclusion reason and its detail (see exclusion).
 struct refusal {

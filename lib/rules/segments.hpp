@@ -1,5 +1,6 @@
 // The segments of the call list: windows, expiries and priorities from the seeds, as pure rules.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +12,7 @@ namespace retorno::rules {
 
 // In priority order: the first is called first (DESIGN.md "Rules"; the order is ours,
 // written in the README): time-critical items, then safety, then maintenance, then sales.
-enum class segment {
+enum class segment : std::uint8_t {
   lead,               // seed 004: contact within 1 business day
   no_show,            // seed 000: recontact yesterday's no-shows
   web_confirmation,   // seed 000: confirm web bookings the same day

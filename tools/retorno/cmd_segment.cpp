@@ -65,6 +65,7 @@ ops::segment_config validate(const segment_flags& f) {
   c.now_minutes = now.minutes;
   c.policy = f.policy;
   c.agents = split_list(f.agents);
+  if (c.agents.size() > 255) throw usage_error("--agents: at most 255 agents share one list", "split the list by branch");
   c.segments = split_list(f.segments);
   auto names = rules::all_segment_names();
   for (const auto& s : c.segments)
