@@ -90,6 +90,12 @@ done
   --rejects "$dir/contact_log_rejects.csv" --quiet --max-reject-rate 1 || true
 vrows=$(($(wc -l <"$dir/vehicles.csv") - 1))
 srows=$(($(wc -l <"$dir/services.csv") - 1))
+# DESIGN.md's target names 1M vehicles + 5M service rows: segment on those two tables alone
+# first (the base of the group's ratios, and the peers' case), then on every table.
+measure "retorno segment ($vrows vehicles, $srows repair orders only)" "$((vrows + srows))" \
+  "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
+  "$retorno" segment --as-of "$as_of" --vehicles "$dir/vehicles.csv" --services "$dir/services.csv" \
+  --agents A1,A2,A3,A4,A5 -o "$dir/call_list_vs.csv" --excluded "$dir/excluded_vs.csv"
 measure "retorno segment ($vrows vehicles, $srows repair orders, every table)" "$((vrows + srows))" \
   "$(cat "$dir"/{vehicles,services,contacts,campaigns,appointments,quotes,leads,optouts,contact_log}.csv | wc -c)" \
   "$retorno" segment --as-of "$as_of" --vehicles "$dir/vehicles.csv" --services "$dir/services.csv" \

@@ -9,7 +9,10 @@
 namespace retorno {
 
 inline void trace(const char* phase) {
-  static const bool on = std::getenv("RETORNO_TRACE") != nullptr;
+  static const bool on = [] {
+    const char* v = std::getenv("RETORNO_TRACE");
+    return v != nullptr && *v != '\0' && std::strcmp(v, "0") != 0;
+  }();
   if (!on) return;
   static const auto start = std::chrono::steady_clock::now();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -34,6 +34,7 @@ public:
   using entry = std::pair<std::string_view, V>;
 
   V* find(std::string_view key) {
+    if (entries_.empty()) return nullptr;  // no input given: no hash to compute
     const std::uint32_t e = locate(key, text_hash(key));
     return e == none ? nullptr : &entries_[e].second;
   }
