@@ -6,7 +6,6 @@
 #include <initializer_list>
 #include <memory>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -53,14 +52,6 @@ public:
     return keep(std::string_view(buffer_.data(), buffer_.size()));
   }
 
-  // One copy per distinct value: for the few agents and outcomes repeated on every row.
-  std::string_view intern(std::string_view s) {
-    if (auto it = interned_.find(s); it != interned_.end()) return *it;
-    auto kept = keep(s);
-    interned_.insert(kept);
-    return kept;
-  }
-
 private:
   static constexpr std::size_t block_size = std::size_t{1} << 20;
 
@@ -74,7 +65,6 @@ private:
   char* next_ = nullptr;
   std::size_t left_ = 0;
   fmt::memory_buffer buffer_;
-  std::unordered_set<std::string_view> interned_;
 };
 
 }  // namespace retorno

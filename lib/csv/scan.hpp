@@ -29,38 +29,6 @@ inline std::size_t find3(const char* data, std::size_t i, std::size_t n, char a,
   return n;
 }
 
-// Same for four bytes (none of them NUL).
-inline std::size_t find4(const char* data, std::size_t i, std::size_t n, char a, char b, char c, char d) {
-#if defined(__SSE2__)
-  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c), vd = _mm_set1_epi8(d);
-  while (i + 16 <= n) {
-    __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, va), _mm_cmpeq_epi8(w, vb)),
-                               _mm_or_si128(_mm_cmpeq_epi8(w, vc), _mm_cmpeq_epi8(w, vd)));
-    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    i += 16;
-  }
-  if (i < n) {
-    // The short tail (most cells are shorter than 16 bytes) goes through a zeroed copy:
-    // one more vector step instead of a byte loop.
-    alignas(16) char tail[16] = {};
-    std::memcpy(tail, data + i, n - i);
-    __m128i w = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, va), _mm_cmpeq_epi8(w, vb)),
-                               _mm_or_si128(_mm_cmpeq_epi8(w, vc), _mm_cmpeq_epi8(w, vd)));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)) & ((1u << (n - i)) - 1);
-    return mask ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
-  }
-  return n;
-#else
-  for (; i < n; ++i) {
-    char x = data[i];
-    if (x == a || x == b || x == c || x == d) return i;
-  }
-  return n;
-#endif
-}
-
 // Whether `data` holds a byte that forces CSV quoting: , " LF or CR. Cells are short: under
 // sixteen bytes a table lookup per byte beats setting up vectors; longer ones go sixteen at
 // a time, the last block overlapping the one before.

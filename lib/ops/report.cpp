@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/interner.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "ops/ingest.hpp"
@@ -86,23 +87,6 @@ T& find_or_add(sv_map<T>& m, sv key) {
   return it->second;
 }
 
-class interner {
-public:
-  std::uint32_t id(sv s) {
-    auto it = ids_.find(s);
-    if (it != ids_.end()) return it->second;
-    names_.emplace_back(std::make_unique<std::string>(s));
-    auto id = static_cast<std::uint32_t>(names_.size() - 1);
-    ids_.emplace(*names_.back(), id);
-    return id;
-  }
-  const std::string& name(std::uint32_t id) const { return *names_[id]; }
-
-private:
-  std::vector<std::unique_ptr<std::string>> names_;
-  std::unordered_map<sv, std::uint32_t> ids_;
-};
-
 struct computation {
   const report_config& c;
   reject_sink& rejects;
@@ -121,7 +105,7 @@ struct computation {
   std::string last_item;
   item_entry* last_entry = nullptr;
   interner reasons, vins, agent_ids;
-  std::unordered_map<std::string, std::vector<int>> showed;  // VIN -> days of appointments that showed
+  sv_map<std::vector<int>> showed;  // VIN -> days of appointments that showed
   bool by_agent, by_segment;
 
   computation(const report_config& config, reject_sink& r, report_summary& s)
@@ -437,7 +421,7 @@ report_result compute_report(const report_config& c, reject_sink& rejects, repor
     for (int b = 0; b < 2; ++b) {
       for (std::size_t o = 0; o < outcomes.size(); ++o)
         if (g.a[b].not_effective[o]) no_contact[std::string(outcomes[o])][b] += g.a[b].not_effective[o];
-      for (const auto& [reason, n] : g.no_booking[b]) no_booking[k.reasons.name(reason)][b] += n;
+      for (const auto& [reason, n] : g.no_booking[b]) no_booking[std::string(k.reasons.name(reason))][b] += n;
     }
     for (auto* reasons : {&no_contact, &no_booking})
       for (const auto& [name, n] : *reasons) {

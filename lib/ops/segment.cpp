@@ -146,9 +146,9 @@ void agents_from_log(const world& w, const std::vector<std::string>& agents, big
   };
   for (auto& it : listed) {
     const auto* logged = w.log.items.find(it.item_id);
-    const std::string_view* vehicle_agent = w.log.vehicle_agent.find(it.vin());
-    if (logged && known(w.log.names[logged->agent])) it.agent = known(w.log.names[logged->agent]);
-    else if (vehicle_agent && known(*vehicle_agent)) it.agent = known(*vehicle_agent);
+    const auto* vehicle = w.log.vehicle_agent.find(it.vin());
+    if (logged && known(w.log.names.name(logged->agent))) it.agent = known(w.log.names.name(logged->agent));
+    else if (vehicle && known(w.log.names.name(vehicle->agent))) it.agent = known(w.log.names.name(vehicle->agent));
   }
 }
 
@@ -232,10 +232,12 @@ std::string explain(const world& w, const segment_config& c, const big_vector<it
   if (!v) out += c.english ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
   else out += explain_vehicle(w, c, *v);
   for (const auto& it : listed)
-    if (it.vin() == vin)
+    if (it.vin() == vin) {
+      const std::string_view* detail = details.find(it.item_id);
       out += fmt::format("  => {}: {} ({}){}{}\n", c.english ? "listed" : "en la lista", it.item_id,
-                         details.find(it.item_id) ? *details.find(it.item_id) : std::string_view(),
+                         detail ? *detail : std::string_view(),
                          !it.agent ? "" : c.english ? ", agent " : ", agente ", agent_of(c, it));
+    }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
     if (e.vin() == vin)

@@ -170,14 +170,14 @@ void quote_candidates(const world& w, sink& out) {
   if (c.in.quotes.empty()) return;
   model::for_each_row(c.in.quotes, quote_columns, quote_required, [&](const model::row_view& r) {
     auto follow = parse_day(r[2]);
-    if (!follow || (r[6] != "pending" && !r[6].empty())) return;
+    if (!follow || (r[5] != "pending" && !r[5].empty())) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
     item it = new_item(out.text, segment::pending_quote, w.vehicle(r[1]), r[1], r[0]);
     if (out.explaining)
       out.details[it.item_id] = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", r[0], r[3],
                              format_day(*follow));
     day expires = *follow + date::days{c.policy.quote_expiry_days};
-    if (r[5] == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
+    if (r[4] == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
       out.exclude(it, "parts_unavailable", "quote parts not available", "refacciones de la cotización no disponibles");
       return;
     }
@@ -292,7 +292,7 @@ std::optional<refusal> check_item(const world& w, const segment_config& c, strin
   if (const sv* closed = vin.empty() ? nullptr : w.log.vehicle_closed.find(vin))
     return refusal{"closed", closing(*closed), {}};
   if (const auto* logged = w.log.items.find(it.item_id)) {
-    const sv outcome = w.log.names[logged->outcome];
+    const sv outcome = w.log.names.name(logged->outcome);
     if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", closing(outcome), {}};
     if (outcome == "already_serviced") return refusal{"already_serviced", "contact log", "bitácora de contacto"};
   }

@@ -106,29 +106,27 @@ void read_contacts(world& w, const std::string& path) {
 void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
-  struct attempt { long long at = 0; sv agent; };
-  view_map<attempt> vehicle_latest;  // vin -> its latest attempt with an agent; keys in the log's pool
   struct booking { long long at = -1; sv appointment_at; };
   view_map<booking> latest_booking;  // vin -> its latest appointment_booked attempt
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     auto at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
     auto& item = slot(w.log.items, w.log.text, r[0]);
-    if (at > item.at || (at == item.at && r[4] > w.log.names[item.outcome]))
+    if (at > item.at || (at == item.at && r[4] > w.log.names.name(item.outcome)))
       item = {at, w.log.name_of(r[2], path, r.line), w.log.name_of(r[4], path, r.line)};
     if (r[1].empty()) return;
-    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact") slot(w.log.vehicle_closed, w.log.text, r[1]) = w.log.text.intern(r[4]);
+    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact")
+      slot(w.log.vehicle_closed, w.log.text, r[1]) = w.log.names.name(w.log.name_of(r[4], path, r.line));
     if (r[4] == "appointment_booked") {
       // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
       auto& b = slot(latest_booking, w.log.text, r[1]);
       if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.log.text.keep(r[5])};
     }
     if (r[2].empty()) return;
-    auto& latest = slot(vehicle_latest, w.log.text, r[1]);
-    if (at > latest.at || (at == latest.at && r[2] > latest.agent)) latest = {at, w.log.text.intern(r[2])};
+    auto& latest = slot(w.log.vehicle_agent, w.log.text, r[1]);
+    if (at > latest.at || (at == latest.at && r[2] > w.log.names.name(latest.agent)))
+      latest = {at, w.log.name_of(r[2], path, r.line)};
   });
-  w.log.vehicle_agent.reserve(vehicle_latest.size());
-  for (const auto& [vin, latest] : vehicle_latest) w.log.vehicle_agent[vin] = latest.agent;
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
     if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = b.appointment_at;
@@ -151,15 +149,9 @@ void read_optouts(world& w, const std::string& path) {
 }  // namespace
 
 std::uint16_t log_state::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
-  if (s.empty()) return 0;
-  std::string_view kept;
-  std::uint16_t& n = name_index.slot(s, [&](std::string_view k) { return kept = text.keep(k); });
-  if (n == 0) {  // new
-    if (names.size() > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents and outcomes in the contact log");
-    n = static_cast<std::uint16_t>(names.size());
-    names.push_back(kept);
-  }
-  return n;
+  const std::uint32_t n = names.id(s);
+  if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents and outcomes in the contact log");
+  return static_cast<std::uint16_t>(n);
 }
 
 unsigned optout_bit(std::string_view scope) {

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/interner.hpp"
 #include "core/short_text.hpp"
 #include "core/string_pool.hpp"
 #include "core/view_map.hpp"
@@ -50,19 +51,22 @@ struct history {
 // that all of it can be let go once the agents are known.
 struct log_state {
   string_pool text;
-  // The latest attempt of an item: 16 bytes, its agent and outcome as numbers into `names`
+  // The latest attempt of an item: 16 bytes, its agent and outcome as numbers in `names`
   // (a few dozen distinct values for 1.6 million attempts).
   struct item {
     long long at = -1;
     std::uint16_t agent = 0, outcome = 0;
   };
-  std::vector<std::string_view> names{std::string_view()};  // 0 is ""
-  // The number of `s`, added when new (`path` and `line` name the row, for the error past 65,535).
+  interner names;
+  // The number of `s` in names (`path` and `line` name the row, for the error past 65,535).
   std::uint16_t name_of(std::string_view s, const std::string& path, std::uint64_t line);
-  view_map<std::uint16_t> name_index;
   view_map<item> items;
   view_map<std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
-  view_map<std::string_view> vehicle_agent;   // vin -> agent of its latest attempt
+  struct attempt {
+    long long at = 0;
+    std::uint16_t agent = 0;  // in names
+  };
+  view_map<attempt> vehicle_agent;  // vin -> its latest attempt with an agent
   view_map<std::string_view> booked;          // vin -> appointment_at (future)
 };
 
@@ -91,11 +95,11 @@ constexpr std::string_view campaign_required[] = {"campaign_code", "vin"};
 constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at",
                                                     "source",         "status", "customer_name", "phone"};
 constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
-constexpr std::string_view quote_columns[] = {"quote_id", "vin",             "follow_up_on", "description",
-                                              "amount",   "parts_available", "status"};
+constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on", "description", "parts_available",
+                                              "status"};
 constexpr std::string_view quote_required[] = {"quote_id", "vin"};
-constexpr std::string_view lead_columns[] = {"lead_id", "received_at",   "lead_type", "vin",
-                                             "customer_name", "phone", "email",     "assigned_to"};
+constexpr std::string_view lead_columns[] = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
+                                             "email"};
 constexpr std::string_view lead_required[] = {"lead_id", "received_at"};
 
 struct world {

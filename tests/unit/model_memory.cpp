@@ -67,10 +67,6 @@ TEST_CASE("string_pool views stay valid while the pool grows") {
   CHECK(pool.concat({"", ""}).empty());
   CHECK(pool.concat({std::string_view(), "x", std::string_view()}) == "x");  // views without data
   CHECK(pool.concat({big, "y"}).size() == big.size() + 1);
-  auto a = pool.intern("no_answer");
-  auto b = pool.intern(std::string("no_") + "answer");
-  CHECK(a == "no_answer");
-  CHECK(a.data() == b.data());  // one copy per distinct value
 }
 
 namespace {
