@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/prefetch.hpp"
+
 namespace retorno {
 
 // A 64-bit hash of short text (VINs, phones, item ids), eight bytes at a time.
@@ -28,6 +30,7 @@ inline std::uint64_t text_hash(std::string_view s) {
 // hash tag and the entry's index), at most half full, so that a miss, the common case of an
 // opt-out or log lookup, usually reads one slot; entries sit in insertion order.
 // std::unordered_map spends a heap node per entry and three scattered reads per lookup.
+// The tag (the hash's high half) also picks the slot, so that growing never reads a key again.
 template <typename V>
 class view_map {
 public:
@@ -47,7 +50,7 @@ public:
     if (2 * (entries_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
     const std::uint64_t h = text_hash(key);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
-    std::size_t i = h & mask_;
+    std::size_t i = tag & mask_;
     for (;; i = (i + 1) & mask_) {
       const std::uint64_t s = slots_[i];
       if (s == 0) break;
@@ -61,6 +64,12 @@ public:
   // For keys that already last (views into a table).
   V& operator[](std::string_view lasting_key) {
     return slot(lasting_key, [](std::string_view k) { return k; });
+  }
+
+  // Asks the processor for the slot of `key` ahead of a lookup (a loop over millions of
+  // scattered keys waits on memory, not on arithmetic).
+  void prefetch(std::string_view key) const {
+    if (!slots_.empty()) retorno::prefetch(&slots_[(text_hash(key) >> 32) & mask_]);
   }
 
   std::size_t size() const { return entries_.size(); }
@@ -82,7 +91,7 @@ private:
   std::uint32_t locate(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return none;
     const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = tag & mask_;; i = (i + 1) & mask_) {
       const std::uint64_t s = slots_[i];
       if (s == 0) return none;
       const auto e = static_cast<std::uint32_t>(s) - 1;
@@ -91,13 +100,14 @@ private:
   }
 
   void rehash(std::size_t size) {
-    slots_.assign(size, 0);
+    std::vector<std::uint64_t> old(size, 0);
+    old.swap(slots_);
     mask_ = size - 1;
-    for (std::size_t e = 0; e < entries_.size(); ++e) {
-      const std::uint64_t h = text_hash(entries_[e].first);
-      std::size_t i = h & mask_;
+    for (const std::uint64_t s : old) {
+      if (s == 0) continue;
+      std::size_t i = (s >> 32) & mask_;
       while (slots_[i] != 0) i = (i + 1) & mask_;
-      slots_[i] = (h >> 32 << 32) | (e + 1);
+      slots_[i] = s;
     }
   }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/big_vector.hpp"
+#include "core/prefetch.hpp"
 
 namespace retorno::model {
 
@@ -51,6 +52,19 @@ public:
     }
     const std::size_t b = col ? ends32_[i - 1] : 0;
     return std::string_view(base + b, ends32_[i] - b);
+  }
+  // Asks the processor for a row ahead of reading it, when rows are read in scattered order:
+  // first where it lies (its start and ends), then, some rows later, its text.
+  void prefetch_index(std::size_t row) const {
+    prefetch(&starts_[row]);
+    const std::size_t i = row * width_;
+    if (!wide_) prefetch(&ends16_[i]), prefetch(&ends16_[i + width_ - 1]);
+    else prefetch(&ends32_[i]), prefetch(&ends32_[i + width_ - 1]);
+  }
+  void prefetch_text(std::size_t row) const {
+    const char* p = arena_.data() + starts_[row];
+    const char* end = row + 1 < starts_.size() ? arena_.data() + starts_[row + 1] : arena_.data() + arena_.size();
+    for (int lines = 0; p < end && lines < 8; p += 64, ++lines) prefetch(p);
   }
   std::uint64_t line(std::size_t row) const { return lines_[row]; }
   const std::string& path() const { return path_; }

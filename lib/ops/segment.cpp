@@ -43,7 +43,8 @@ void sort_records(big_vector<T>& records, Prefix prefix, Less less) {
   std::vector<key> keys(records.size());
   for (std::uint32_t i = 0; i < records.size(); ++i) keys[i] = {prefix(records[i]), i};
   std::sort(keys.begin(), keys.end(), [&](const key& a, const key& b) {
-    if (a.head != b.head) return a.head < b.head;
+    for (std::size_t w = 0; w < a.head.size(); ++w)  // not head != head: that calls memcmp
+      if (a.head[w] != b.head[w]) return a.head[w] < b.head[w];
     if (less(records[a.index], records[b.index])) return true;
     if (less(records[b.index], records[a.index])) return false;
     return a.index < b.index;
@@ -111,11 +112,23 @@ bool mentions(std::string_view points, std::string_view key) {
 void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
   // person id, else phone -> 1 + the index of the item kept (0: none yet)
   view_map<std::uint32_t> by_person, by_phone;
+  std::size_t with_person = 0;
+  for (const auto& it : listed) with_person += !it.person_id.empty();
+  by_person.reserve(with_person);  // a map that grows reads all its slots again
+  by_phone.reserve(listed.size() - with_person);
+  auto key_of = [](const item& it) { return !it.person_id.empty() ? it.person_id : it.phone; };
+  auto keeper_map = [&](const item& it) -> view_map<std::uint32_t>& {
+    return !it.person_id.empty() ? by_person : by_phone;
+  };
   std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    // The keys are scattered over the tables: ask for the text of one item a little ahead,
+    // and for the slot of a nearer one, whose text has arrived by now.
+    if (i + 16 < listed.size()) prefetch(key_of(listed[i + 16]).data());
+    if (i + 8 < listed.size()) keeper_map(listed[i + 8]).prefetch(key_of(listed[i + 8]));
     const item it = listed[i];
-    auto& keeper = !it.person_id.empty() ? by_person : by_phone;
-    const std::string_view key = !it.person_id.empty() ? it.person_id : it.phone;
+    auto& keeper = keeper_map(it);
+    const std::string_view key = key_of(it);
     std::uint32_t* keeper_of = key.empty() ? nullptr : &keeper[key];
     if (!keeper_of || *keeper_of == 0) {
       if (keeper_of) *keeper_of = kept + 1;
@@ -170,6 +183,29 @@ void balance_agents(const std::vector<std::string>& agents, big_vector<item>& li
 // The agent's name, or "".
 std::string_view agent_of(const segment_config& c, const item& it) {
   return it.agent ? std::string_view(c.agents[it.agent - 1]) : std::string_view();
+}
+
+// The list is in priority order, its vehicles all over the tables: writing it waits on memory.
+// Asks for what the item 16 rows ahead reads (its text, history, where its vehicle's row lies),
+// and for the vehicle row's text 8 rows ahead, once where it lies has arrived.
+void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t i) {
+  if (i + 16 < listed.size()) {
+    const item& it = listed[i + 16];
+    prefetch(it.item_id.data());
+    if (!it.talking_points.empty()) prefetch(it.talking_points.data());
+    if (it.vehicle) {
+      w.vehicles.prefetch_index(*it.vehicle);
+      prefetch(&w.histories[*it.vehicle]);
+      if (!w.contact_of.empty()) prefetch(&w.contact_of[*it.vehicle]);
+    }
+  }
+  if (i + 8 < listed.size()) {
+    const item& it = listed[i + 8];
+    if (!it.vehicle) return;
+    w.vehicles.prefetch_text(*it.vehicle);
+    if (!w.contact_of.empty())
+      if (const std::uint32_t k = w.contact_of[*it.vehicle]; k != no_row) w.contacts.prefetch_index(k);
+  }
 }
 
 constexpr std::size_t call_list_width = 21;
@@ -325,12 +361,23 @@ segment_summary run_segment(const segment_config& c) {
   } else {
     csv::csv_writer writer(out, c.excel);
     writer.row(std::span<const std::string_view>(call_list_columns));
-    for (const auto& it : listed) writer.row(call_list_row(w, c, it, owns, scratch));
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+      prefetch_ahead(w, listed, i);
+      writer.row(call_list_row(w, c, listed[i], owns, scratch));
+    }
   }
+  trace("segment: list written");
   if (excl_out) {
     csv::csv_writer writer(*excl_out, c.excel);
     writer.row({"item_id", "vin", "segment", "reason", "detail"});
-    for (const auto& e : excluded) writer.row({e.item_id, e.vin(), rules::segment_name(e.seg), e.reason_name(), e.detail});
+    for (std::size_t i = 0; i < excluded.size(); ++i) {
+      if (i + 8 < excluded.size()) {  // sorted by id: their text was written in another order
+        prefetch(excluded[i + 8].item_id.data());
+        if (!excluded[i + 8].detail.empty()) prefetch(excluded[i + 8].detail.data());
+      }
+      const auto& e = excluded[i];
+      writer.row({e.item_id, e.vin(), rules::segment_name(e.seg), e.reason_name(), e.detail});
+    }
   }
   trace("segment: written");
   out.finish();
