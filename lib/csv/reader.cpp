@@ -196,7 +196,10 @@ bool reader::next(record& r) {
       continue;
     }
     std::size_t pos = pos_, end = 0;
-    auto status = parse_record(text_, pos, dialect_.delimiter, eof_, spans_, end);
+    // Nearly every record has no quoted field: its fields come as views in one pass.
+    parse_status status = parse_status::complete;
+    const bool plain = parse_plain_record(text_, pos, dialect_.delimiter, eof_, r.fields, end, status);
+    if (!plain) status = parse_record(text_, pos, dialect_.delimiter, eof_, spans_, end);
     if (status == parse_status::need_more) {
       if (text_.size() - pos_ > max_record)
         throw input_error(name_, line_ + 1, "record longer than 256 MiB: is this really a CSV file?");
@@ -215,11 +218,11 @@ bool reader::next(record& r) {
     const std::size_t record_start = pos_;
     std::string_view raw = std::string_view(text_).substr(pos_, end - pos_);
     const std::size_t start_line = line_ + 1;
-    const bool multiline = std::any_of(spans_.begin(), spans_.end(), [](const field_span& f) { return f.quoted; });
+    const bool multiline =
+        !plain && std::any_of(spans_.begin(), spans_.end(), [](const field_span& f) { return f.quoted; });
     line_ += multiline ? count_line_breaks(raw) + 1 : 1;
     pos_ = pos;
-    if (spans_.size() == 1 && !spans_[0].quoted &&
-        raw.find_first_not_of(" \t") == std::string_view::npos)
+    if (plain && r.fields.size() == 1 && raw.find_first_not_of(" \t") == std::string_view::npos)
       continue;  // blank line
     r.line = start_line;
     r.raw = raw;
@@ -238,6 +241,7 @@ bool reader::next(record& r) {
       tentative_utf8_ = false;
       if (!valid) r.problem = record_problem::invalid_utf8;
     }
+    if (plain) return true;
     scratch_.clear();
     scratch_.reserve(raw.size());
     r.fields.resize(spans_.size());

@@ -4,6 +4,7 @@
 #include "csv/scan.hpp"
 
 #include <cstring>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -15,19 +16,26 @@ namespace {
 
 // Records without a quoted field, most of any export: one pass over the record, sixteen bytes
 // at a time, cutting fields at each delimiter. Returns false, having done nothing, at a field
-// that opens with a quote: the full state machine below takes the record.
-bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
-                        std::vector<field_span>& fields, std::size_t& record_end, parse_status& status) {
+// that opens with a quote: the full state machine below takes the record. `Field` is what a
+// field is written as: a span or a view.
+template <typename Field>
+bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof, std::vector<Field>& fields,
+                  std::size_t& record_end, parse_status& status) {
   const char* data = text.data();
   const std::size_t n = text.size();
   std::size_t begin = pos;  // of the current field
-  if (begin < n && data[begin] == '"') return false;
   // Fields are written by index into `fields`, grown ahead: push_back per field costs more
   // than the scan itself.
-  std::size_t count = 0;
+  std::size_t count = 0, room = fields.size();
+  Field* out = fields.data();
   auto push = [&](std::size_t end) {
-    if (count == fields.size()) fields.resize(count < 32 ? 32 : 2 * count);
-    fields[count++] = {begin, end, end, false, false};
+    if (count == room) {
+      fields.resize(count < 32 ? 32 : 2 * count);
+      room = fields.size();
+      out = fields.data();
+    }
+    if constexpr (std::is_same_v<Field, field_span>) out[count++] = {begin, end, end, false, false};
+    else out[count++] = Field(data + begin, end - begin);
   };
   // What ends the record at `at` (a line break), or the record at the end of the text.
   auto finish = [&](std::size_t at) {
@@ -51,16 +59,16 @@ bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter,
     pos = at + ((data[at] == '\r' && at + 1 < n && data[at + 1] == '\n') ? 2 : 1);
     status = parse_status::complete;
   };
-  // One special byte at `at`: false when the fast path must give the record up.
+  // One special byte at `at`: false when the fast path must give the record up. Bytes come in
+  // order, so a quote that opens a field is seen right after the delimiter before it.
   auto special = [&](std::size_t at, bool& done) {
     const char c = data[at];
     if (c == delimiter) {
       push(at);
       begin = at + 1;
-      if (begin < n && data[begin] == '"') return false;
       return true;
     }
-    if (c == '"') return true;  // a quote inside a field is kept literally, as Excel does
+    if (c == '"') return at != begin;  // inside a field it is kept literally, as Excel does
     finish(at);
     done = true;
     return true;
@@ -98,7 +106,7 @@ bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter,
 parse_status parse_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
                           std::vector<field_span>& fields, std::size_t& record_end) {
   parse_status plain = parse_status::complete;
-  if (parse_plain_record(text, pos, delimiter, at_eof, fields, record_end, plain)) return plain;
+  if (plain_record(text, pos, delimiter, at_eof, fields, record_end, plain)) return plain;
   fields.clear();
   const char* data = text.data();
   const std::size_t n = text.size();
@@ -156,6 +164,11 @@ parse_status parse_record(std::string_view text, std::size_t& pos, char delimite
     pos = i;
     return parse_status::complete;
   }
+}
+
+bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
+                        std::vector<std::string_view>& fields, std::size_t& record_end, parse_status& status) {
+  return plain_record(text, pos, delimiter, at_eof, fields, record_end, status);
 }
 
 std::string_view field_value(std::string_view text, const field_span& f, std::string& scratch) {
