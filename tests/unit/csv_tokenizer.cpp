@@ -1,6 +1,7 @@
 // Tests of the CSV state machine: quotes, Excel's leniencies, line breaks, chunk boundaries.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -74,4 +75,48 @@ TEST_CASE("need_more at a chunk boundary instead of a wrong split") {
 TEST_CASE("line breaks are counted once per CRLF") {
   CHECK(count_line_breaks("a\r\nb\nc\rd") == 3);
   CHECK(count_line_breaks("abc") == 0);
+}
+
+TEST_CASE("the plain fast path gives views equal to the state machine's, or gives the record up") {
+  // Lengths around the 16-byte blocks, quotes at a field's start (quoted) and inside (literal).
+  const std::vector<std::string> records = {
+      "a,b,c\n", "5YFBURHE3HC123456,TOYOTA,COROLLA,2017\r\n", "0123456789abcde,x\n", "0123456789abcdef,x\n",
+      "0123456789abcdefg,\"q\"\n", "RIN 15\" ALUMINIO,2\n", "\"quoted\",b\n", "a,\"quoted, with comma\"\n",
+      "0123456789abcdef0123456789ab,\"x\"\n", ",,,\n", "no line break at all", "x\ry\n"};
+  for (const auto& text : records) {
+    CAPTURE(text);
+    std::vector<std::string_view> views;
+    std::size_t pos = 0, end = 0, pos2 = 0, end2 = 0;
+    parse_status status = parse_status::need_more;
+    const bool plain = parse_plain_record(text, pos, ',', true, views, end, status);
+    std::vector<field_span> spans;
+    REQUIRE(parse_record(text, pos2, ',', true, spans, end2) == parse_status::complete);
+    const bool quoted = std::any_of(spans.begin(), spans.end(), [](const field_span& f) { return f.quoted; });
+    CHECK(plain == !quoted);
+    if (!plain) {
+      CHECK(pos == 0);  // nothing consumed
+      continue;
+    }
+    CHECK(status == parse_status::complete);
+    CHECK(pos == pos2);
+    CHECK(end == end2);
+    std::string scratch;
+    REQUIRE(views.size() == spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) CHECK(views[i] == field_value(text, spans[i], scratch));
+  }
+}
+
+TEST_CASE("the plain fast path asks for more input where a record may continue") {
+  std::vector<std::string_view> views;
+  std::size_t pos = 0, end = 0;
+  parse_status status = parse_status::complete;
+  CHECK(parse_plain_record("a,b", pos, ',', false, views, end, status));
+  CHECK(status == parse_status::need_more);
+  CHECK(pos == 0);
+  CHECK(parse_plain_record("a,b\r", pos, ',', false, views, end, status));
+  CHECK(status == parse_status::need_more);  // CRLF may straddle the chunk
+  CHECK(parse_plain_record("a,b\r\nc", pos, ',', false, views, end, status));
+  CHECK(status == parse_status::complete);
+  CHECK(pos == 5);
+  CHECK(end == 3);
 }

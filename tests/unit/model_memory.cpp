@@ -167,4 +167,25 @@ TEST_CASE("view_map finds, adds and misses, empty keys included") {
   transient = "gone";
   CHECK(*m.find("kept") == 9);
   CHECK(text_hash("") == text_hash(std::string_view()));
+  // Growing keeps the entries in insertion order (callers iterate them as first seen).
+  int expected = 0;
+  for (const auto& [key, value] : m) {
+    if (expected == 3000) break;
+    CHECK(value == expected++);
+  }
+}
+
+TEST_CASE("view_map reserved ahead finds what it holds, and a prefetch changes nothing") {
+  view_map<std::uint32_t> m;
+  m.prefetch("before any slot");  // no slots yet: nothing to ask for
+  m.reserve(100000);
+  std::vector<std::string> keys;
+  for (std::uint32_t i = 0; i < 100000; ++i) keys.push_back("+52871" + std::to_string(4000000 + i * 7));
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    m.prefetch(keys[i]);
+    m[keys[i]] = i + 1;
+  }
+  for (std::uint32_t i = 0; i < keys.size(); i += 13) CHECK(*m.find(keys[i]) == i + 1);
+  CHECK(m.find("+528710000000") == nullptr);
+  CHECK(m.size() == keys.size());
 }
