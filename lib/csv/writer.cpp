@@ -164,14 +164,13 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
   if (excel_) out_.write("\xEF\xBB\xBF");
 }
 
-void csv_writer::cell(std::string_view value) {
-  if (value.empty()) return;  // most cells of a wide canonical table
+void csv_writer::cell(std::string_view value, bool plain) {
+  if (char* to = out_.room(2 * value.size() + 3)) return out_.used_to(cell_at(to, value, plain));
+  // A cell over half a megabyte: written in pieces.
   const bool neutralise = excel_ && is_formula_risk(value);
-  const bool quote = scan::needs_quotes(value.data(), value.size());
-  if (!quote) {
+  if (plain || !scan::needs_quotes(value.data(), value.size())) {
     if (neutralise) out_.put('\'');
-    out_.write(value);
-    return;
+    return out_.write(value);
   }
   out_.put('"');
   if (neutralise) out_.put('\'');
@@ -187,34 +186,76 @@ void csv_writer::cell(std::string_view value) {
   out_.put('"');
 }
 
-void csv_writer::plain_cell(std::string_view value) {
-  if (value.empty()) return;
-  if (excel_ && is_formula_risk(value)) out_.put('\'');
-  out_.write(value);
+char* csv_writer::cell_at(char* to, std::string_view value, bool plain) const {
+  if (value.empty()) return to;  // most cells of a wide canonical table
+  if (!excel_ && (plain || !scan::needs_quotes(value.data(), value.size()))) return output::append(to, value);
+  return special_cell_at(to, value, plain);
+}
+
+char* csv_writer::special_cell_at(char* to, std::string_view value, bool plain) const {
+  const bool neutralise = excel_ && is_formula_risk(value);
+  if (plain || !scan::needs_quotes(value.data(), value.size())) {
+    if (neutralise) *to++ = '\'';
+    return output::append(to, value);
+  }
+  *to++ = '"';
+  if (neutralise) *to++ = '\'';
+  for (std::size_t start = 0;;) {
+    const auto quote = value.find('"', start);
+    if (quote == std::string_view::npos) {
+      to = output::append(to, value.substr(start));
+      break;
+    }
+    to = output::append(to, value.substr(start, quote + 1 - start));
+    *to++ = '"';
+    start = quote + 1;
+  }
+  *to++ = '"';
+  return to;
+}
+
+template <typename Cells>
+std::size_t csv_writer::row_bound(const Cells& cells) {
+  std::size_t bound = 2;  // CRLF
+  for (const auto& c : cells) bound += 2 * std::string_view(c).size() + 4;  // quotes, apostrophe, comma
+  return bound;
 }
 
 void csv_writer::row(std::span<const std::string_view> cells, std::span<const bool> plain) {
-  if (cells.size() == 1 && cells[0].empty()) {
-    out_.write("\"\"");
-  } else {
+  if (cells.size() == 1 && cells[0].empty()) return row(cells);
+  char* to = out_.room(row_bound(cells));
+  if (!to) {  // a row over a megabyte: cell by cell
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) out_.put(',');
-      if (plain[i]) plain_cell(cells[i]);
-      else cell(cells[i]);
+      cell(cells[i], plain[i]);
     }
+    if (excel_) out_.put('\r');
+    out_.put('\n');
+    return;
   }
-  if (excel_) out_.put('\r');
-  out_.put('\n');
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) *to++ = ',';
+    to = cell_at(to, cells[i], plain[i]);
+  }
+  if (excel_) *to++ = '\r';
+  *to++ = '\n';
+  out_.used_to(to);
 }
 
 template <typename Cells>
 void csv_writer::write_row(const Cells& cells) {
   if (cells.size() == 1 && std::string_view(cells[0]).empty()) {
     out_.write("\"\"");  // an empty line would read back as no row at all
-  } else {
+  } else if (char* to = out_.room(row_bound(cells))) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) *to++ = ',';
+      to = cell_at(to, cells[i], false);
+    }
+    out_.used_to(to);
+  } else {  // a row over a megabyte: cell by cell
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) out_.put(',');
-      cell(cells[i]);
+      cell(cells[i], false);
     }
   }
   if (excel_) out_.put('\r');

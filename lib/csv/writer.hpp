@@ -36,6 +36,20 @@ public:
     if (used_ == buffer_limit) flush_buffer();
     buffer_[used_++] = c;
   }
+  // Room for `n` bytes written in place, then taken with used_to(past the last byte written):
+  // a row is written with one bounds check instead of one per cell. nullptr when n is more
+  // than the buffer holds (write() then takes the text in pieces).
+  char* room(std::size_t n) {
+    if (n > buffer_limit) return nullptr;
+    if (used_ + n > buffer_limit) flush_buffer();
+    return buffer_.get() + used_;
+  }
+  void used_to(const char* end) { used_ = static_cast<std::size_t>(end - buffer_.get()); }
+  // copy_small, for writers that fill room().
+  static char* append(char* to, std::string_view s) {
+    copy_small(to, s.data(), s.size());
+    return to + s.size();
+  }
   // commit() = finish() + publish(). finish() writes everything out and syncs it; publish()
   // renames it into place, so that several outputs can all finish before any is replaced.
   void commit() {
@@ -103,8 +117,15 @@ public:
   void row(std::span<const std::string_view> cells, std::span<const bool> plain);
 
 private:
-  void cell(std::string_view value);
-  void plain_cell(std::string_view value);
+  // One cell, through room() when it fits, else in pieces (`plain`: see row).
+  void cell(std::string_view value, bool plain);
+  // One cell written at `to`, which has room for twice its size and three more bytes.
+  [[gnu::always_inline]] inline char* cell_at(char* to, std::string_view value, bool plain) const;
+  // The same for a cell to quote or to guard against formulas: out of the common path.
+  [[gnu::noinline]] char* special_cell_at(char* to, std::string_view value, bool plain) const;
+  // The bytes a row of `cells` can take at most: every byte a doubled quote.
+  template <typename Cells>
+  static std::size_t row_bound(const Cells& cells);
   template <typename Cells>
   void write_row(const Cells& cells);
   output& out_;
