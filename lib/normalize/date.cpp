@@ -251,15 +251,18 @@ void put2(char* p, int v) {
 }
 
 // The shared path: "" for empty markers, problem "invalid" with the raw value otherwise.
-// Each result is built in one go: assigning into a default-constructed string takes the
-// general replace path of std::string, several times the cost of constructing the 10 bytes.
-result convert(std::string_view raw, std::string_view format, bool with_time) {
+void convert(std::string_view raw, std::string_view format, bool with_time, result& r) {
+  r.clear();
   std::string_view s = trim_space(raw);
-  if (s.empty() || empty_marker(s)) return {};
+  if (s.empty() || empty_marker(s)) return;
   fields f;
   bool parsed = parse_fixed(s, format, f) || parse(s, format, f);
-  if (parsed && f.year >= 0 && zero_date(f)) return {};
-  if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) return {{}, "invalid", std::string(s)};
+  if (parsed && f.year >= 0 && zero_date(f)) return;
+  if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) {
+    r.problem = "invalid";
+    r.detail.assign(s);
+    return;
+  }
   char buf[16];
   put2(buf, f.year / 100);
   put2(buf + 2, f.year % 100);
@@ -267,18 +270,21 @@ result convert(std::string_view raw, std::string_view format, bool with_time) {
   put2(buf + 5, f.month);
   buf[7] = '-';
   put2(buf + 8, f.day);
-  if (!with_time) return {std::string(buf, 10), {}, {}};
-  buf[10] = 'T';
-  put2(buf + 11, f.hour);
-  buf[13] = ':';
-  put2(buf + 14, f.minute);
-  return {std::string(buf, 16), {}, {}};
+  if (with_time) {
+    buf[10] = 'T';
+    put2(buf + 11, f.hour);
+    buf[13] = ':';
+    put2(buf + 14, f.minute);
+  }
+  r.value.assign(buf, with_time ? 16 : 10);
 }
 
 }  // namespace
 
-result normalize_date(std::string_view raw, std::string_view format) { return convert(raw, format, false); }
+void normalize_date(std::string_view raw, std::string_view format, result& out) { convert(raw, format, false, out); }
 
-result normalize_datetime(std::string_view raw, std::string_view format) { return convert(raw, format, true); }
+void normalize_datetime(std::string_view raw, std::string_view format, result& out) {
+  convert(raw, format, true, out);
+}
 
 }  // namespace retorno::normalize

@@ -17,10 +17,21 @@ namespace retorno::normalize {
 // %y pivots at 70: 69 -> 2069, 70 -> 1970. %Y takes exactly four digits.
 //   normalize_date("08/02/2018", "%d/%m/%Y") -> "2018-02-08"
 //   normalize_date("15-ene-2024", "%d-%b-%Y") -> "2024-01-15"
-result normalize_date(std::string_view raw, std::string_view format);
+// Written into `out` (cleared first; see result::clear); the second form returns a new result.
+void normalize_date(std::string_view raw, std::string_view format, result& out);
+inline result normalize_date(std::string_view raw, std::string_view format) {
+  result r;
+  normalize_date(raw, format, r);
+  return r;
+}
 
 // Same, giving YYYY-MM-DDTHH:MM (seconds dropped). When the format has no time fields, or the
 // value stops where they begin, the time is the one appended to the value, else 00:00.
-result normalize_datetime(std::string_view raw, std::string_view format);
+void normalize_datetime(std::string_view raw, std::string_view format, result& out);
+inline result normalize_datetime(std::string_view raw, std::string_view format) {
+  result r;
+  normalize_datetime(raw, format, r);
+  return r;
+}
 
 }  // namespace retorno::normalize

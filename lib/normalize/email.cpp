@@ -106,12 +106,14 @@ std::string_view typo_fix(std::string_view domain) {
 
 }  // namespace
 
-result normalize_email(std::string_view raw) {
+void normalize_email(std::string_view raw, result& r) {
+  r.clear();
   std::string_view t = trim_space(raw);
-  result r;
-  if (t.empty()) return r;
+  if (t.empty()) return;
 
-  std::string v(t);
+  // Worked on in place: the value is r.value, emptied again when the address is refused.
+  std::string& v = r.value;
+  v.assign(t);
   bool ascii = true;
   for (char& c : v) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -120,16 +122,18 @@ result normalize_email(std::string_view raw) {
 
   auto at = v.find('@');
   if (at == std::string::npos && placeholder_text(v)) {
+    v.clear();
     r.problem = "placeholder";
-    return r;
+    return;
   }
   // Non-ASCII addresses are legal (RFC 6531) but no mail service our customers use hands
   // them out; an "ñ" in an address is a typing error.
   if (!ascii || at == std::string::npos || v.find('@', at + 1) != std::string::npos || v.size() > 254 ||
       !valid_local(std::string_view(v).substr(0, at)) || !valid_domain(std::string_view(v).substr(at + 1))) {
+    v.clear();
     r.problem = "invalid";
     r.detail.assign(t);
-    return r;
+    return;
   }
 
   std::string_view local = std::string_view(v).substr(0, at);
@@ -137,7 +141,8 @@ result normalize_email(std::string_view raw) {
   if (among(local, placeholder_locals) || among(domain, placeholder_domains)) {
     r.problem = "placeholder";
     r.detail.assign(t);
-    return r;
+    v.clear();
+    return;
   }
 
   std::string_view fix = typo_fix(domain);
@@ -152,8 +157,6 @@ result normalize_email(std::string_view raw) {
     r.detail.reserve(local.size() + 1 + fix.size());
     r.detail.append(local).append("@").append(fix);
   }
-  r.value = std::move(v);
-  return r;
 }
 
 }  // namespace retorno::normalize

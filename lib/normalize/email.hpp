@@ -11,6 +11,13 @@ namespace retorno::normalize {
 // "placeholder". Empty gives "" without a problem.
 // A well-known domain typo keeps the value, with problem "domain_typo" and detail = the
 // likely address (juan@hotmial.com -> detail juan@hotmail.com).
-result normalize_email(std::string_view raw);
+// Written into `out` (cleared first, its capacity kept; `raw` must not point into it); the
+// second form returns a new result.
+void normalize_email(std::string_view raw, result& out);
+inline result normalize_email(std::string_view raw) {
+  result r;
+  normalize_email(raw, r);
+  return r;
+}
 
 }  // namespace retorno::normalize

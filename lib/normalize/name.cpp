@@ -178,15 +178,11 @@ bool latin1_key(std::string_view s, key_builder& k) {
 
 }  // namespace
 
-result normalize_name(std::string_view raw) {
+void normalize_name(std::string_view raw, result& r) {
+  r.clear();
   auto shape = classify(raw);
-  // Constructed in place: assign() into an empty string takes std::string's general path.
-  if (shape == name_shape::tidy_latin1) return {std::string(raw), {}, {}};
-  result r;
-  if (shape == name_shape::latin1) {
-    collapse_spaces(raw, r.value);
-    return r;
-  }
+  if (shape == name_shape::tidy_latin1) return r.value.assign(raw), void();
+  if (shape == name_shape::latin1) return collapse_spaces(raw, r.value);
   std::string decoded;
   if (!is_valid_utf8(raw)) {
     decoded = repair_utf8(raw);
@@ -198,7 +194,6 @@ result normalize_name(std::string_view raw) {
   // Decomposed input (macOS, some web forms) would otherwise compare unequal to the same
   // name typed at the dealership.
   r.value = map_utf8(spaced, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-  return r;
 }
 
 std::string name_key(std::string_view name) {

@@ -11,7 +11,13 @@ namespace retorno::normalize {
 // display. Invalid UTF-8 gives problem "encoding", the value then read as Windows-1252 (the
 // usual stray byte: "IBA\xD1EZ" -> "IBAÑEZ"). Whitespace (NBSP included) and composition
 // changes are not flagged: they change the representation, not the value.
-result normalize_name(std::string_view raw);
+// Written into `out` (cleared first; see result::clear); the second form returns a new result.
+void normalize_name(std::string_view raw, result& out);
+inline result normalize_name(std::string_view raw) {
+  result r;
+  normalize_name(raw, r);
+  return r;
+}
 
 // Upper-case, accents stripped, punctuation turned to spaces, spaces collapsed; letters with no
 // ASCII base (æ, ø) stay, case-folded:

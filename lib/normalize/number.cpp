@@ -213,24 +213,22 @@ bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
   return true;
 }
 
-result invalid(std::string_view raw) {
-  result r;
+void invalid(std::string_view raw, result& r) {
   r.problem = "invalid";
   r.detail.assign(trim_space(raw));
-  return r;
 }
 
 }  // namespace
 
-result normalize_integer(std::string_view raw) {
+void normalize_integer(std::string_view raw, result& r) {
+  r.clear();
   char digits[15];
   std::size_t len = 0;
-  if (plain_integer(trim_space(raw), digits, len)) return {std::string(digits, len), {}, {}};
+  if (plain_integer(trim_space(raw), digits, len)) return r.value.assign(digits, len), void();
   number n;
   auto st = parse(raw, decimal_mark::auto_detect, n);
-  if (st == parse_status::empty) return {};
-  if (st == parse_status::invalid) return invalid(raw);
-  result r;
+  if (st == parse_status::empty) return;
+  if (st == parse_status::invalid) return invalid(raw, r);
   // "12.0" is an integer written long; only a non-zero fraction is a change worth a flag.
   // Halves round away from zero, as people round km by hand.
   if (!all_zero(n.frac)) {
@@ -240,15 +238,14 @@ result normalize_integer(std::string_view raw) {
   }
   if (n.negative && n.int_digits != "0") r.value.push_back('-');
   r.value.append(n.int_digits);
-  return r;
 }
 
-result normalize_money(std::string_view raw, decimal_mark mark) {
+void normalize_money(std::string_view raw, decimal_mark mark, result& r) {
+  r.clear();
   number n;
   auto st = parse(raw, mark, n);
-  if (st == parse_status::empty) return {};
-  if (st == parse_status::invalid) return invalid(raw);
-  result r;
+  if (st == parse_status::empty) return;
+  if (st == parse_status::invalid) return invalid(raw, r);
   // Cents as one digit string, so rounding carries into the whole part ("9.999" -> "10.00");
   // the string then becomes the value in place, without copies.
   std::string& digits = n.int_digits;
@@ -262,8 +259,7 @@ result normalize_money(std::string_view raw, decimal_mark mark) {
   bool minus = n.negative && !all_zero(digits);
   digits.insert(digits.end() - 2, '.');
   if (minus) digits.insert(digits.begin(), '-');
-  r.value = std::move(digits);
-  return r;
+  r.value.assign(digits);
 }
 
 }  // namespace retorno::normalize

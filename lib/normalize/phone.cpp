@@ -123,41 +123,43 @@ bool national_co(std::string_view s, bool plus, std::array<char, 10>& out) {
   return false;
 }
 
-// Results are constructed in one go: assigning into a default-constructed string takes the
-// general replace path of std::string, which costs more than the rest of the normaliser.
-result invalid(std::string_view raw) { return {{}, "invalid", std::string(raw)}; }
+void invalid(std::string_view raw, result& r) {
+  r.problem = "invalid";
+  r.detail.assign(raw);
+}
 
-result placeholder() { return {{}, "placeholder", {}}; }
+void placeholder(result& r) { r.problem = "placeholder"; }
 
-// "+52" or "+57" and the 10 national digits: 13 characters, within std::string's inline buffer.
-result e164(char cc2, std::string_view national) {
+// "+52" or "+57" and the 10 national digits.
+void e164(char cc2, std::string_view national, result& r) {
   char buf[13] = {'+', '5', cc2};
   for (std::size_t i = 0; i < 10; ++i) buf[3 + i] = national[i];
-  return {std::string(buf, sizeof buf), {}, {}};
+  r.value.assign(buf, sizeof buf);
 }
 
 }  // namespace
 
-result normalize_phone(std::string_view raw, country c) {
+void normalize_phone(std::string_view raw, country c, result& r) {
+  r.clear();
   std::string_view t = trim_space(raw);
-  if (t.empty()) return {};
+  if (t.empty()) return;
   digits d = collect(t);
   // No digit at all ("NP", "SIN NUMERO", "N/A", "-") or one digit repeated: nobody's number.
-  if (d.n == 0 || (d.n <= max_digits && all_same(d.view()))) return placeholder();
-  if (d.n > max_digits) return invalid(t);
+  if (d.n == 0 || (d.n <= max_digits && all_same(d.view()))) return placeholder(r);
+  if (d.n > max_digits) return invalid(t, r);
 
   if (c == country::mx) {
     std::string_view national = national_mx(d.view(), d.plus);
-    if (national.empty()) return invalid(t);
+    if (national.empty()) return invalid(t, r);
     // "871 000 0000": a real area code with a filler subscriber number.
-    if (all_same(national.substr(3))) return placeholder();
-    return e164('2', national);
+    if (all_same(national.substr(3))) return placeholder(r);
+    return e164('2', national, r);
   }
   std::array<char, 10> national{};
-  if (!national_co(d.view(), d.plus, national)) return invalid(t);
+  if (!national_co(d.view(), d.plus, national)) return invalid(t, r);
   std::string_view nv(national.data(), national.size());
-  if (all_same(nv.substr(3))) return placeholder();
-  return e164('7', nv);
+  if (all_same(nv.substr(3))) return placeholder(r);
+  e164('7', nv, r);
 }
 
 }  // namespace retorno::normalize

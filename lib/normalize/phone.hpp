@@ -17,6 +17,12 @@ enum class country { mx, co };
 // Empty gives "" without a problem.
 //   normalize_phone("044871-3915055", country::mx) -> "+528713915055"
 //   normalize_phone("045553-226710", country::mx)  -> "" invalid
-result normalize_phone(std::string_view raw, country c);
+// Written into `out` (cleared first; see result::clear); the second form returns a new result.
+void normalize_phone(std::string_view raw, country c, result& out);
+inline result normalize_phone(std::string_view raw, country c) {
+  result r;
+  normalize_phone(raw, c, r);
+  return r;
+}
 
 }  // namespace retorno::normalize

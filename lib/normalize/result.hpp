@@ -13,6 +13,13 @@ struct result {
   std::string problem;
   std::string detail;
   bool ok() const { return problem.empty(); }
+  // Empties the three texts and keeps their capacity: ingest hands every normaliser the same
+  // result for a column, row after row, and nothing is allocated once it has grown.
+  void clear() {
+    value.clear();
+    problem.clear();
+    detail.clear();
+  }
 };
 
 }  // namespace retorno::normalize

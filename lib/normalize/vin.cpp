@@ -150,8 +150,10 @@ std::optional<int> vin_model_year(char code, int reference_year) {
   return base + 30 * k;
 }
 
-vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
-  vin_result r;
+void normalize_vin(std::string_view raw, std::optional<int> model_year, vin_result& r) {
+  r.clear();
+  r.reject = false;
+  r.suggestion.clear();
   // A 17-byte buffer and a count: longer inputs are rejected without ever being copied. The
   // same pass checks the characters and sums the check digit's weights.
   std::array<char, vin_length> buf{};
@@ -168,12 +170,12 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
     }
     ++n;
   }
-  if (n == 0) return r;
+  if (n == 0) return;
   if (n != vin_length) {
     r.problem = "length";
     r.detail.assign(raw);
     r.reject = true;
-    return r;
+    return;
   }
   std::string_view vin(buf.data(), buf.size());
 
@@ -201,10 +203,10 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
       std::string_view f(fixed.data(), fixed.size());
       if (!vin_check_digit_mandatory(f) || check_digit_ok(f)) r.suggestion.assign(f);
     }
-    return r;
+    return;
   }
 
-  r.value = std::string(vin);  // constructing, then moving, is cheaper than assign()
+  r.value.assign(vin);
   if (check_digit_of(sum) != vin[8]) {
     bool mandatory = vin_check_digit_mandatory(vin);
     r.suggestion = find_suggestion(vin, sum, model_year);
@@ -215,7 +217,7 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
       r.problem = "check_digit";
       r.detail = r.suggestion;
       r.reject = mandatory;
-      return r;
+      return;
     }
   }
 
@@ -228,7 +230,6 @@ vin_result normalize_vin(std::string_view raw, std::optional<int> model_year) {
       r.detail = y ? std::to_string(*y) : std::string(1, vin[9]);
     }
   }
-  return r;
 }
 
 }  // namespace retorno::normalize

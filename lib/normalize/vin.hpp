@@ -37,6 +37,12 @@ struct vin_result : result {
 // for model_year. Where the check digit is only advisory a failure is flagged (not
 // rejected) only when a suggestion exists. Empty input gives "" without a problem.
 //   normalize_vin("stdkkrfh6gs159858") -> {"STDKKRFH6GS159858", "check_digit", suggestion "5TDKKRFH6GS159858"}
-vin_result normalize_vin(std::string_view raw, std::optional<int> model_year = std::nullopt);
+// Written into `out` (cleared first, its strings' capacity kept); the second form returns a new result.
+void normalize_vin(std::string_view raw, std::optional<int> model_year, vin_result& out);
+inline vin_result normalize_vin(std::string_view raw, std::optional<int> model_year = std::nullopt) {
+  vin_result r;
+  normalize_vin(raw, model_year, r);
+  return r;
+}
 
 }  // namespace retorno::normalize

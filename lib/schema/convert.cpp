@@ -31,19 +31,6 @@ normalize::result convert_enum(const field_def& f, std::string_view raw) {
   return {"", "unknown", std::string(raw)};
 }
 
-
-}  // namespace
-
-namespace {
-
-// Moves rather than swaps: most values are short and a swap of two short strings costs more
-// than copying one; a long one is handed over whole either way.
-void take(conversion& out, normalize::result&& r) {
-  out.value = std::move(r.value);
-  if (!r.problem.empty()) out.problem = std::move(r.problem);
-  if (!r.detail.empty()) out.detail = std::move(r.detail);
-}
-
 }  // namespace
 
 conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx) {
@@ -52,14 +39,15 @@ conversion convert_field(const field_def& f, std::string_view raw, const convert
   return out;
 }
 
+// The normalisers write into `out` itself, which ingest reuses for its column row after row:
+// its strings keep their capacity, and a value is never allocated, moved and freed again.
 void convert_field(const field_def& f, std::string_view raw_in, const convert_context& ctx, conversion& out) {
   std::string_view raw = trim(raw_in);
-  out.problem.clear();
-  out.detail.clear();
+  out.clear();
   out.reject = false;
   switch (f.type) {
-    case field_type::text: out.value.assign(raw); break;  // assign keeps the capacity
-    case field_type::name: take(out, normalize::normalize_name(raw)); break;
+    case field_type::text: out.value.assign(raw); break;
+    case field_type::name: normalize::normalize_name(raw, out); break;
     case field_type::code:  // upper case, written in place
       out.value.assign(raw);
       for (char& c : out.value)
@@ -70,12 +58,13 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
         out.value.clear();
         break;
       }
-      auto v = normalize::normalize_vin(raw, ctx.model_year);
-      out.value = std::move(v.value);
-      out.problem = std::move(v.problem);
-      out.detail = v.suggestion.empty() ? std::move(v.detail) : std::move(v.suggestion);
+      thread_local normalize::vin_result v;  // reused like `out`
+      normalize::normalize_vin(raw, ctx.model_year, v);
+      out.value.assign(v.value);
+      out.problem.assign(v.problem);
+      out.detail.assign(v.suggestion.empty() ? v.detail : v.suggestion);
       if (v.reject && !f.required) {  // an optional VIN that cannot be one is dropped, not the row
-        out.detail = std::string(raw);
+        out.detail.assign(raw);
         out.value.clear();
       }
       out.reject = v.reject && f.required;
@@ -88,24 +77,22 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
                : ctx.country            ? *ctx.country
                : f.format == "CO"       ? normalize::country::co
                                         : normalize::country::mx;
-      take(out, normalize::normalize_phone(raw, c));
+      normalize::normalize_phone(raw, c, out);
       break;
     }
-    case field_type::email: take(out, normalize::normalize_email(raw)); break;
-    case field_type::date: take(out, normalize::normalize_date(raw, f.format)); break;
-    case field_type::datetime:
-      take(out, normalize::normalize_datetime(raw, f.format));
-      break;
-    case field_type::integer: take(out, normalize::normalize_integer(raw)); break;
+    case field_type::email: normalize::normalize_email(raw, out); break;
+    case field_type::date: normalize::normalize_date(raw, f.format, out); break;
+    case field_type::datetime: normalize::normalize_datetime(raw, f.format, out); break;
+    case field_type::integer: normalize::normalize_integer(raw, out); break;
     case field_type::money: {
       auto mark = f.format == "comma"   ? normalize::decimal_mark::comma
                   : f.format == "point" ? normalize::decimal_mark::point
                                         : normalize::decimal_mark::auto_detect;
-      take(out, normalize::normalize_money(raw, mark));
+      normalize::normalize_money(raw, mark, out);
       break;
     }
-    case field_type::boolean: take(out, convert_bool(raw)); break;
-    case field_type::enumeration: take(out, convert_enum(f, raw)); break;
+    case field_type::boolean: static_cast<normalize::result&>(out) = convert_bool(raw); break;
+    case field_type::enumeration: static_cast<normalize::result&>(out) = convert_enum(f, raw); break;
   }
   if (f.required && out.value.empty()) out.reject = true;
 }

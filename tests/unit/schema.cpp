@@ -7,6 +7,12 @@
 #include "schema/convert.hpp"
 #include "schema/detect.hpp"
 #include "schema/schema.hpp"
+#include "normalize/date.hpp"
+#include "normalize/email.hpp"
+#include "normalize/name.hpp"
+#include "normalize/number.hpp"
+#include "normalize/phone.hpp"
+#include "normalize/vin.hpp"
 
 using namespace retorno::schema;
 
@@ -81,4 +87,96 @@ TEST_CASE("enum values map Spanish spellings to canonical ones") {
   auto bad = convert_field(*f, "quién sabe", {});
   CHECK(bad.reject);  // outcome is required: an unknown one cannot stand
   CHECK(bad.problem == "unknown");
+}
+
+TEST_CASE("one conversion reused value after value keeps nothing of the value before") {
+  // Ingest hands each column's normaliser the same conversion row after row: a flag, a detail
+  // or a rejection of one row must not reach the next.
+  struct step {
+    field_type type;
+    std::string format, raw, value, problem, detail;
+    bool required = false, reject = false;
+  };
+  const std::vector<step> steps = {
+      {field_type::vin, "", "5TDKKRFH6GS15985", "", "length", "5TDKKRFH6GS15985", true, true},
+      {field_type::vin, "", "STDKKRFH6GS159858", "STDKKRFH6GS159858", "check_digit", "5TDKKRFH6GS159858"},
+      {field_type::vin, "", "MR2829F38H1093227", "MR2829F38H1093227", "", ""},
+      {field_type::email, "", "juan@hotmial.com", "juan@hotmial.com", "domain_typo", "juan@hotmail.com"},
+      {field_type::email, "", "NO TIENE", "", "placeholder", ""},
+      {field_type::email, "", "ana.lopez@gmail.com", "ana.lopez@gmail.com", "", ""},
+      {field_type::phone, "MX", "045553-226710", "", "invalid", "045553-226710"},
+      {field_type::phone, "MX", "044871-3915055", "+528713915055", "", ""},
+      {field_type::date, "%d/%m/%Y", "31/02/2024", "", "invalid", "31/02/2024"},
+      {field_type::date, "%d/%m/%Y", "08/02/2018", "2018-02-08", "", ""},
+      {field_type::datetime, "", "2026-11-27 09:30", "2026-11-27T09:30", "", ""},
+      {field_type::integer, "", "12.5", "13", "rounded", "12.5"},
+      {field_type::integer, "", "12.026", "12026", "", ""},
+      {field_type::money, "comma", "1.234,567", "1234.57", "rounded", "1.234,567"},
+      {field_type::money, "comma", "1.234,56", "1234.56", "", ""},
+      {field_type::name, "", "  JOSÉ   PÉREZ ", "JOSÉ PÉREZ", "", ""},
+      {field_type::name, "", "ANA", "ANA", "", ""},
+  };
+  conversion out;
+  for (const auto& s : steps) {
+    CAPTURE(s.raw);
+    field_def f;
+    f.field = "x";
+    f.type = s.type;
+    f.format = s.format;
+    f.required = s.required;
+    convert_field(f, s.raw, {}, out);
+    CHECK(out.value == s.value);
+    CHECK(out.problem == s.problem);
+    CHECK(out.detail == s.detail);
+    CHECK(out.reject == s.reject);
+    // The same as a fresh conversion.
+    const auto fresh = convert_field(f, s.raw, {});
+    CHECK(fresh.value == out.value);
+    CHECK(fresh.problem == out.problem);
+    CHECK(fresh.detail == out.detail);
+  }
+}
+
+TEST_CASE("every normaliser writing into a used result starts it afresh") {
+  using namespace retorno::normalize;
+  auto stale = [] {
+    result r;
+    r.value = "stale value, longer than any inline buffer";
+    r.problem = "stale";
+    r.detail = "stale detail";
+    return r;
+  };
+  auto clean = [](const result& r, std::string_view value) {
+    CHECK(r.value == value);
+    CHECK(r.problem.empty());
+    CHECK(r.detail.empty());
+  };
+  result r = stale();
+  normalize_email("ana@gmail.com", r);
+  clean(r, "ana@gmail.com");
+  r = stale();
+  normalize_phone("044871-3915055", country::mx, r);
+  clean(r, "+528713915055");
+  r = stale();
+  normalize_date("08/02/2018", "%d/%m/%Y", r);
+  clean(r, "2018-02-08");
+  r = stale();
+  normalize_datetime("", "", r);
+  clean(r, "");
+  r = stale();
+  normalize_integer("12.026", r);
+  clean(r, "12026");
+  r = stale();
+  normalize_money("1.234,56", decimal_mark::comma, r);
+  clean(r, "1234.56");
+  r = stale();
+  normalize_name("ANA", r);
+  clean(r, "ANA");
+  vin_result v;
+  v.value = v.problem = v.detail = v.suggestion = "stale";
+  v.reject = true;
+  normalize_vin("MR2829F38H1093227", 2017, v);
+  clean(v, "MR2829F38H1093227");
+  CHECK(v.suggestion.empty());
+  CHECK_FALSE(v.reject);
 }
