@@ -260,7 +260,7 @@ void convert(std::string_view raw, std::string_view format, bool with_time, resu
   if (parsed && f.year >= 0 && zero_date(f)) return;
   if (!parsed || f.year < 0 || f.month < 0 || f.day < 0 || !valid(f)) {
     r.problem = "invalid";
-    r.detail.assign(s);
+    r.detail.append(s);
     return;
   }
   char buf[16];
@@ -276,7 +276,7 @@ void convert(std::string_view raw, std::string_view format, bool with_time, resu
     buf[13] = ':';
     put2(buf + 14, f.minute);
   }
-  r.value.assign(buf, with_time ? 16 : 10);
+  r.value.append(buf, with_time ? 16 : 10);
 }
 
 }  // namespace

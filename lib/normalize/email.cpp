@@ -113,7 +113,7 @@ void normalize_email(std::string_view raw, result& r) {
 
   // Worked on in place: the value is r.value, emptied again when the address is refused.
   std::string& v = r.value;
-  v.assign(t);
+  v.append(t);
   bool ascii = true;
   for (char& c : v) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -132,7 +132,7 @@ void normalize_email(std::string_view raw, result& r) {
       !valid_local(std::string_view(v).substr(0, at)) || !valid_domain(std::string_view(v).substr(at + 1))) {
     v.clear();
     r.problem = "invalid";
-    r.detail.assign(t);
+    r.detail.append(t);
     return;
   }
 
@@ -140,7 +140,7 @@ void normalize_email(std::string_view raw, result& r) {
   std::string_view domain = std::string_view(v).substr(at + 1);
   if (among(local, placeholder_locals) || among(domain, placeholder_domains)) {
     r.problem = "placeholder";
-    r.detail.assign(t);
+    r.detail.append(t);
     v.clear();
     return;
   }

@@ -181,7 +181,7 @@ bool latin1_key(std::string_view s, key_builder& k) {
 void normalize_name(std::string_view raw, result& r) {
   r.clear();
   auto shape = classify(raw);
-  if (shape == name_shape::tidy_latin1) return r.value.assign(raw), void();
+  if (shape == name_shape::tidy_latin1) return r.value.append(raw), void();
   if (shape == name_shape::latin1) return collapse_spaces(raw, r.value);
   std::string decoded;
   if (!is_valid_utf8(raw)) {

@@ -215,7 +215,7 @@ bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
 
 void invalid(std::string_view raw, result& r) {
   r.problem = "invalid";
-  r.detail.assign(trim_space(raw));
+  r.detail.append(trim_space(raw));
 }
 
 }  // namespace
@@ -224,7 +224,7 @@ void normalize_integer(std::string_view raw, result& r) {
   r.clear();
   char digits[15];
   std::size_t len = 0;
-  if (plain_integer(trim_space(raw), digits, len)) return r.value.assign(digits, len), void();
+  if (plain_integer(trim_space(raw), digits, len)) return r.value.append(digits, len), void();
   number n;
   auto st = parse(raw, decimal_mark::auto_detect, n);
   if (st == parse_status::empty) return;
@@ -234,7 +234,7 @@ void normalize_integer(std::string_view raw, result& r) {
   if (!all_zero(n.frac)) {
     if (n.frac[0] >= '5') increment(n.int_digits);
     r.problem = "rounded";
-    r.detail.assign(trim_space(raw));
+    r.detail.append(trim_space(raw));
   }
   if (n.negative && n.int_digits != "0") r.value.push_back('-');
   r.value.append(n.int_digits);
@@ -254,12 +254,12 @@ void normalize_money(std::string_view raw, decimal_mark mark, result& r) {
   if (n.frac.size() > 2 && !all_zero(n.frac.substr(2))) {
     if (n.frac[2] >= '5') increment(digits);
     r.problem = "rounded";
-    r.detail.assign(trim_space(raw));
+    r.detail.append(trim_space(raw));
   }
   bool minus = n.negative && !all_zero(digits);
   digits.insert(digits.end() - 2, '.');
   if (minus) digits.insert(digits.begin(), '-');
-  r.value.assign(digits);
+  r.value.append(digits);
 }
 
 }  // namespace retorno::normalize

@@ -125,7 +125,7 @@ bool national_co(std::string_view s, bool plus, std::array<char, 10>& out) {
 
 void invalid(std::string_view raw, result& r) {
   r.problem = "invalid";
-  r.detail.assign(raw);
+  r.detail.append(raw);
 }
 
 void placeholder(result& r) { r.problem = "placeholder"; }
@@ -134,7 +134,7 @@ void placeholder(result& r) { r.problem = "placeholder"; }
 void e164(char cc2, std::string_view national, result& r) {
   char buf[13] = {'+', '5', cc2};
   for (std::size_t i = 0; i < 10; ++i) buf[3 + i] = national[i];
-  r.value.assign(buf, sizeof buf);
+  r.value.append(buf, sizeof buf);
 }
 
 }  // namespace

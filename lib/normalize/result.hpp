@@ -15,6 +15,8 @@ struct result {
   bool ok() const { return problem.empty(); }
   // Empties the three texts and keeps their capacity: ingest hands every normaliser the same
   // result for a column, row after row, and nothing is allocated once it has grown.
+  // Normalisers then append to the emptied strings: append() skips the care assign() takes
+  // for text that overlaps its target, which costs more than copying a date.
   void clear() {
     value.clear();
     problem.clear();

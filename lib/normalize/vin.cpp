@@ -173,7 +173,7 @@ void normalize_vin(std::string_view raw, std::optional<int> model_year, vin_resu
   if (n == 0) return;
   if (n != vin_length) {
     r.problem = "length";
-    r.detail.assign(raw);
+    r.detail.append(raw);
     r.reject = true;
     return;
   }
@@ -193,7 +193,7 @@ void normalize_vin(std::string_view raw, std::optional<int> model_year, vin_resu
       }
     }
     r.problem = "characters";
-    r.detail.assign(raw);
+    r.detail.append(raw);
     r.reject = true;
     // One I/O/Q has only one possible meaning, so the fix is suggested whenever the
     // result would itself be accepted.
@@ -201,12 +201,12 @@ void normalize_vin(std::string_view raw, std::optional<int> model_year, vin_resu
       std::array<char, vin_length> fixed = buf;
       fixed[forbidden_at] = confusable_partners(vin[forbidden_at])[0];
       std::string_view f(fixed.data(), fixed.size());
-      if (!vin_check_digit_mandatory(f) || check_digit_ok(f)) r.suggestion.assign(f);
+      if (!vin_check_digit_mandatory(f) || check_digit_ok(f)) r.suggestion.append(f);
     }
     return;
   }
 
-  r.value.assign(vin);
+  r.value.append(vin);
   if (check_digit_of(sum) != vin[8]) {
     bool mandatory = vin_check_digit_mandatory(vin);
     r.suggestion = find_suggestion(vin, sum, model_year);

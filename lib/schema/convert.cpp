@@ -46,10 +46,10 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
   out.clear();
   out.reject = false;
   switch (f.type) {
-    case field_type::text: out.value.assign(raw); break;
+    case field_type::text: out.value.append(raw); break;
     case field_type::name: normalize::normalize_name(raw, out); break;
     case field_type::code:  // upper case, written in place
-      out.value.assign(raw);
+      out.value.append(raw);
       for (char& c : out.value)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       break;
@@ -60,9 +60,9 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
       }
       thread_local normalize::vin_result v;  // reused like `out`
       normalize::normalize_vin(raw, ctx.model_year, v);
-      out.value.assign(v.value);
-      out.problem.assign(v.problem);
-      out.detail.assign(v.suggestion.empty() ? v.detail : v.suggestion);
+      out.value.append(v.value);
+      out.problem.append(v.problem);
+      out.detail.append(v.suggestion.empty() ? v.detail : v.suggestion);
       if (v.reject && !f.required) {  // an optional VIN that cannot be one is dropped, not the row
         out.detail.assign(raw);
         out.value.clear();
