@@ -198,7 +198,8 @@ bool reader::next(record& r) {
     std::size_t pos = pos_, end = 0;
     // Nearly every record has no quoted field: its fields come as views in one pass.
     parse_status status = parse_status::complete;
-    const bool plain = parse_plain_record(text_, pos, dialect_.delimiter, eof_, r.fields, end, status);
+    std::uint64_t dirty = 0;
+    const bool plain = parse_plain_record(text_, pos, dialect_.delimiter, eof_, r.fields, end, status, &dirty);
     if (!plain) status = parse_record(text_, pos, dialect_.delimiter, eof_, spans_, end);
     if (status == parse_status::need_more) {
       if (text_.size() - pos_ > max_record)
@@ -211,6 +212,7 @@ bool reader::next(record& r) {
       r.raw = std::string_view(text_).substr(pos_);
       r.fields.clear();
       r.problem = record_problem::unterminated_quote;
+      r.dirty = ~std::uint64_t{0};
       line_ += count_line_breaks(r.raw) + 1;
       pos_ = text_.size();
       return true;
@@ -227,6 +229,7 @@ bool reader::next(record& r) {
     r.line = start_line;
     r.raw = raw;
     r.problem = record_problem::none;
+    r.dirty = plain ? dirty : ~std::uint64_t{0};
     const bool utf8 = dialect_.enc == encoding::utf8 || dialect_.enc == encoding::utf8_bom;
     const auto seen = scan::classify(raw.data(), raw.size());
     if (seen.nul) {

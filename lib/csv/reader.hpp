@@ -31,6 +31,9 @@ struct record {
   std::vector<std::string_view> fields;
   std::string_view raw;  // the record's text as read (UTF-8 after decoding, or raw bytes)
   record_problem problem = record_problem::none;
+  // Bit i: field i may hold a comma, a quote or a line break (all bits: not known, as for a
+  // record with quoted fields). A field whose bit is clear can be written to CSV as it is.
+  std::uint64_t dirty = ~std::uint64_t{0};
 };
 
 std::string_view problem_text(record_problem p);

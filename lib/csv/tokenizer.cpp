@@ -3,6 +3,7 @@
 
 #include "csv/scan.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <type_traits>
 
@@ -18,9 +19,12 @@ namespace {
 // at a time, cutting fields at each delimiter. Returns false, having done nothing, at a field
 // that opens with a quote: the full state machine below takes the record. `Field` is what a
 // field is written as: a span or a view.
+// `dirty` gets bit i for a field i that holds a comma or a quote (all bits from the 64th field
+// on): the others hold no line break either, and a writer of CSV may copy them as they are.
 template <typename Field>
 bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof, std::vector<Field>& fields,
-                  std::size_t& record_end, parse_status& status) {
+                  std::size_t& record_end, parse_status& status, std::uint64_t& dirty) {
+  dirty = 0;
   const char* data = text.data();
   const std::size_t n = text.size();
   std::size_t begin = pos;  // of the current field
@@ -68,7 +72,12 @@ bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool 
       begin = at + 1;
       return true;
     }
-    if (c == '"') return at != begin;  // inside a field it is kept literally, as Excel does
+    if (c == '"' || c == ',') {
+      dirty |= count < 64 ? std::uint64_t{1} << count : ~std::uint64_t{0};
+      // A quote inside a field is kept literally, as Excel does; a comma is text in a file
+      // delimited otherwise.
+      return c == ',' || at != begin;
+    }
     finish(at);
     done = true;
     return true;
@@ -76,11 +85,11 @@ bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool 
   std::size_t i = pos;
 #if defined(__SSE2__)
   const __m128i vd = _mm_set1_epi8(delimiter), vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n'),
-                vr = _mm_set1_epi8('\r');
+                vr = _mm_set1_epi8('\r'), vc = _mm_set1_epi8(',');
   for (; i + 16 <= n; i += 16) {
     const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vq)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vc)), _mm_cmpeq_epi8(w, vq)),
         _mm_or_si128(_mm_cmpeq_epi8(w, vn), _mm_cmpeq_epi8(w, vr)))));
     while (mask) {
       bool done = false;
@@ -92,7 +101,7 @@ bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool 
 #endif
   for (; i < n; ++i) {
     const char c = data[i];
-    if (c != delimiter && c != '"' && c != '\n' && c != '\r') continue;
+    if (c != delimiter && c != ',' && c != '"' && c != '\n' && c != '\r') continue;
     bool done = false;
     if (!special(i, done)) return false;
     if (done) return true;
@@ -106,7 +115,8 @@ bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool 
 parse_status parse_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
                           std::vector<field_span>& fields, std::size_t& record_end) {
   parse_status plain = parse_status::complete;
-  if (plain_record(text, pos, delimiter, at_eof, fields, record_end, plain)) return plain;
+  std::uint64_t dirty = 0;
+  if (plain_record(text, pos, delimiter, at_eof, fields, record_end, plain, dirty)) return plain;
   fields.clear();
   const char* data = text.data();
   const std::size_t n = text.size();
@@ -167,8 +177,10 @@ parse_status parse_record(std::string_view text, std::size_t& pos, char delimite
 }
 
 bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
-                        std::vector<std::string_view>& fields, std::size_t& record_end, parse_status& status) {
-  return plain_record(text, pos, delimiter, at_eof, fields, record_end, status);
+                        std::vector<std::string_view>& fields, std::size_t& record_end, parse_status& status,
+                        std::uint64_t* dirty) {
+  std::uint64_t ignored = 0;
+  return plain_record(text, pos, delimiter, at_eof, fields, record_end, status, dirty ? *dirty : ignored);
 }
 
 std::string_view field_value(std::string_view text, const field_span& f, std::string& scratch) {

@@ -1,6 +1,7 @@
 // The CSV state machine over UTF-8 text: RFC 4180 quotes plus the leniencies of Excel.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +33,12 @@ parse_status parse_record(std::string_view text, std::size_t& pos, char delimite
 
 // parse_record's fast path, for records without a quoted field (nearly all): their fields as
 // views into `text`, in one pass. Returns false, having changed nothing but `fields`, when
-// a field opens with a quote; otherwise `status` is what parse_record would return.
+// a field opens with a quote; otherwise `status` is what parse_record would return, and
+// `dirty`, when given, has bit i set for a field i holding a comma or a quote (every bit from
+// the 64th field on): the fields whose bit is clear can be written to CSV as they are.
 bool parse_plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof,
-                        std::vector<std::string_view>& fields, std::size_t& record_end, parse_status& status);
+                        std::vector<std::string_view>& fields, std::size_t& record_end, parse_status& status,
+                        std::uint64_t* dirty = nullptr);
 
 // The value of a field: a view into `text` when nothing needs unescaping, otherwise the
 // unescaped text appended to `scratch` (which must not reallocate while views are alive).

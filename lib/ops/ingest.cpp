@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "core/view_map.hpp"
 #include "csv/rejects.hpp"
+#include "csv/scan.hpp"
 #include "csv/writer.hpp"
 #include "schema/convert.hpp"
 #include "schema/detect.hpp"
@@ -218,6 +219,17 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
                            t == field_type::date || t == field_type::datetime || t == field_type::integer ||
                            t == field_type::money || t == field_type::boolean);
     }
+  // A field without comma, quote or line break (the reader says which) gives a cell that needs
+  // no quoting either: trimmed, joined with spaces, normalised or flagged, it only ever holds
+  // that text. The origin (a file name) and enumerations (the schema's canonical spellings)
+  // are looked at once; a row's dq_flags are plain when none of its fields is dirty.
+  const std::unique_ptr<bool[]> plain_if_clean(new bool[n_out]), row_plain(new bool[n_out]);
+  std::fill_n(plain_if_clean.get(), n_out, true);
+  if (chosen)
+    for (std::size_t i = 0; i < out_col.size(); ++i)
+      for (const auto& [spelling, canon] : chosen->fields[i].enum_map)
+        if (csv::scan::needs_quotes(canon.data(), canon.size())) plain_if_clean[out_col[i]] = false;
+  if (chosen) plain_if_clean[n_out - 2] = !csv::scan::needs_quotes(origin_file.data(), origin_file.size());
   // Enumerations and booleans take few distinct values: each is folded through utf8proc once.
   struct memo {
     string_pool keys;
@@ -251,7 +263,23 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   std::string flags, origin;
   schema::conversion conv;
 
-  auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem) {
+  // The cells of this row that need no quoting scan.
+  auto plain_cells = [&](std::uint64_t dirty) -> const bool* {
+    if (dirty == 0) return plain_if_clean.get();
+    if (dirty == ~std::uint64_t{0}) return plain.get();
+    std::copy_n(plain_if_clean.get(), n_out, row_plain.get());
+    if (!chosen) {
+      for (std::size_t c = 0; c < n_out && c < 64; ++c) row_plain[c] = !(dirty >> c & 1);
+      for (std::size_t c = 64; c < n_out; ++c) row_plain[c] = false;
+      return row_plain.get();
+    }
+    for (const auto& p : plan)
+      if (p.col >= 64 || (p.col >= 0 && (dirty >> p.col & 1))) row_plain[p.to] = plain[p.to];
+    row_plain[n_out - 1] = false;  // dq_flags may quote the dirty field
+    return row_plain.get();
+  };
+  auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem,
+                     std::uint64_t dirty) {
     ++summary.rows_in;
     if (problem != csv::record_problem::none) {
       rejects.add(origin_file, line, "", printable_raw(raw, problem), csv::problem_text(problem));
@@ -266,7 +294,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
     }
     if (!chosen) {
       views.assign(fields.begin(), fields.end());
-      writer.row(std::span<const std::string_view>(views));
+      writer.row(std::span<const std::string_view>(views), std::span<const bool>(plain_cells(dirty), width));
       ++summary.rows_out;
       return;
     }
@@ -342,15 +370,15 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
     origin.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
     row[n_out - 2] = origin;
     row[n_out - 1] = flags;
-    writer.row(std::span<const std::string_view>(row), std::span<const bool>(plain.get(), n_out));
+    writer.row(std::span<const std::string_view>(row), std::span<const bool>(plain_cells(dirty), n_out));
     summary.values_flagged += flagged;
     ++summary.rows_out;
   };
 
   for (std::size_t i = header_row + 1; i < stash.size(); ++i)
-    process(stash[i].line, stash[i].fields, stash[i].raw, stash[i].problem);
+    process(stash[i].line, stash[i].fields, stash[i].raw, stash[i].problem, ~std::uint64_t{0});
   stash.clear();
-  while (in.next(rec)) process(rec.line, rec.fields, rec.raw, rec.problem);
+  while (in.next(rec)) process(rec.line, rec.fields, rec.raw, rec.problem, rec.dirty);
 
   // Both files complete before either replaces last night's: a failure leaves both old ones.
   out.finish();

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -119,4 +120,24 @@ TEST_CASE("the plain fast path asks for more input where a record may continue")
   CHECK(status == parse_status::complete);
   CHECK(pos == 5);
   CHECK(end == 3);
+}
+
+TEST_CASE("the plain fast path says which fields hold a comma or a quote") {
+  std::vector<std::string_view> views;
+  std::size_t pos = 0, end = 0;
+  parse_status status = parse_status::need_more;
+  std::uint64_t dirty = 99;
+  // Semicolons: commas are text. Field 1 has a comma, field 3 a stray quote; a line break is neither.
+  REQUIRE(parse_plain_record("a;b,c;d;15\" rin;e\r\n", pos, ';', true, views, end, status, &dirty));
+  CHECK(dirty == ((1u << 1) | (1u << 3)));
+  pos = 0;
+  REQUIRE(parse_plain_record("a,b,c\n", pos, ',', true, views, end, status, &dirty));
+  CHECK(dirty == 0);
+  // Past the 64th field nothing is told apart: every bit.
+  std::string wide;
+  for (int i = 0; i < 70; ++i) wide += "x;";
+  wide += "y,z\n";
+  pos = 0;
+  REQUIRE(parse_plain_record(wide, pos, ';', true, views, end, status, &dirty));
+  CHECK(dirty == ~std::uint64_t{0});
 }
