@@ -21,10 +21,10 @@ namespace {
 // field is written as: a span or a view.
 // `dirty` gets bit i for a field i that holds a comma or a quote (all bits from the 64th field
 // on): the others hold no line break either, and a writer of CSV may copy them as they are.
+// One loop with its state in locals (no lambdas over it): the compiler keeps it in registers.
 template <typename Field>
 bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool at_eof, std::vector<Field>& fields,
                   std::size_t& record_end, parse_status& status, std::uint64_t& dirty) {
-  dirty = 0;
   const char* data = text.data();
   const std::size_t n = text.size();
   std::size_t begin = pos;  // of the current field
@@ -32,81 +32,86 @@ bool plain_record(std::string_view text, std::size_t& pos, char delimiter, bool 
   // than the scan itself.
   std::size_t count = 0, room = fields.size();
   Field* out = fields.data();
-  auto push = [&](std::size_t end) {
-    if (count == room) {
-      fields.resize(count < 32 ? 32 : 2 * count);
-      room = fields.size();
-      out = fields.data();
-    }
-    if constexpr (std::is_same_v<Field, field_span>) out[count++] = {begin, end, end, false, false};
-    else out[count++] = Field(data + begin, end - begin);
-  };
-  // What ends the record at `at` (a line break), or the record at the end of the text.
-  auto finish = [&](std::size_t at) {
-    push(at);
-    fields.resize(count);
-    if (at >= n) {
-      if (!at_eof) {
-        status = parse_status::need_more;
-        return;
-      }
-      record_end = n;
-      pos = n;
-      status = parse_status::complete;
-      return;
-    }
-    if (data[at] == '\r' && at + 1 >= n && !at_eof) {
-      status = parse_status::need_more;  // a CRLF may straddle the chunk
-      return;
-    }
-    record_end = at;
-    pos = at + ((data[at] == '\r' && at + 1 < n && data[at + 1] == '\n') ? 2 : 1);
-    status = parse_status::complete;
-  };
-  // One special byte at `at`: false when the fast path must give the record up. Bytes come in
-  // order, so a quote that opens a field is seen right after the delimiter before it.
-  auto special = [&](std::size_t at, bool& done) {
+  std::uint64_t dirt = 0;
+  std::size_t stop = n;  // the record's line break, or the end of the text
+  // One special byte at `at`: 1 to go on, 0 at the line break, -1 when a field opens with a quote.
+  auto special = [data, delimiter](std::size_t at, std::size_t& begin, std::size_t& count, std::size_t& room,
+                                   Field*& out, std::vector<Field>& fields, std::uint64_t& dirt) -> int {
     const char c = data[at];
     if (c == delimiter) {
-      push(at);
+      if (count == room) [[unlikely]] {
+        fields.resize(count < 32 ? 32 : 2 * count);
+        room = fields.size();
+        out = fields.data();
+      }
+      if constexpr (std::is_same_v<Field, field_span>) out[count++] = {begin, at, at, false, false};
+      else out[count++] = Field(data + begin, at - begin);
       begin = at + 1;
-      return true;
+      return 1;
     }
     if (c == '"' || c == ',') {
-      dirty |= count < 64 ? std::uint64_t{1} << count : ~std::uint64_t{0};
       // A quote inside a field is kept literally, as Excel does; a comma is text in a file
       // delimited otherwise.
-      return c == ',' || at != begin;
+      if (c == '"' && at == begin) return -1;
+      dirt |= count < 64 ? std::uint64_t{1} << count : ~std::uint64_t{0};
+      return 1;
     }
-    finish(at);
-    done = true;
-    return true;
+    return 0;
   };
   std::size_t i = pos;
+  bool ended = false;
 #if defined(__SSE2__)
   const __m128i vd = _mm_set1_epi8(delimiter), vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n'),
                 vr = _mm_set1_epi8('\r'), vc = _mm_set1_epi8(',');
-  for (; i + 16 <= n; i += 16) {
+  for (; !ended && i + 16 <= n; i += 16) {
     const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
     auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, vd), _mm_cmpeq_epi8(w, vc)), _mm_cmpeq_epi8(w, vq)),
         _mm_or_si128(_mm_cmpeq_epi8(w, vn), _mm_cmpeq_epi8(w, vr)))));
-    while (mask) {
-      bool done = false;
-      if (!special(i + static_cast<std::size_t>(__builtin_ctz(mask)), done)) return false;
-      if (done) return true;
-      mask &= mask - 1;
+    for (; mask; mask &= mask - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+      const int next = special(at, begin, count, room, out, fields, dirt);
+      if (next < 0) return false;
+      if (next == 0) {
+        stop = at;
+        ended = true;
+        break;
+      }
     }
   }
 #endif
-  for (; i < n; ++i) {
+  for (; !ended && i < n; ++i) {
     const char c = data[i];
     if (c != delimiter && c != ',' && c != '"' && c != '\n' && c != '\r') continue;
-    bool done = false;
-    if (!special(i, done)) return false;
-    if (done) return true;
+    const int next = special(i, begin, count, room, out, fields, dirt);
+    if (next < 0) return false;
+    if (next == 0) {
+      stop = i;
+      ended = true;
+    }
   }
-  finish(n);
+  // The last field ends at the line break, or at the end of the text.
+  fields.resize(count + 1);
+  if constexpr (std::is_same_v<Field, field_span>) fields[count] = {begin, stop, stop, false, false};
+  else fields[count] = Field(data + begin, stop - begin);
+  dirty = dirt;
+  if (stop >= n) {
+    if (!at_eof) {
+      status = parse_status::need_more;
+      return true;
+    }
+    record_end = n;
+    pos = n;
+    status = parse_status::complete;
+    return true;
+  }
+  if (data[stop] == '\r' && stop + 1 >= n && !at_eof) {
+    status = parse_status::need_more;  // a CRLF may straddle the chunk
+    return true;
+  }
+  record_end = stop;
+  pos = stop + ((data[stop] == '\r' && stop + 1 < n && data[stop + 1] == '\n') ? 2 : 1);
+  status = parse_status::complete;
   return true;
 }
 
