@@ -263,19 +263,24 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   std::string flags, origin;
   schema::conversion conv;
 
-  // The cells of this row that need no quoting scan.
+  // The output columns each input column feeds.
+  std::vector<std::vector<std::size_t>> feeds(width);
+  for (const auto& p : plan)
+    if (p.col >= 0) feeds[p.col].push_back(p.to);
+  if (!chosen)
+    for (std::size_t c = 0; c < width; ++c) feeds[c].push_back(c);
+  // The cells of this row that need no quoting scan. Past the 64th input column the reader
+  // tells nothing apart (dirty is all ones).
   auto plain_cells = [&](std::uint64_t dirty) -> const bool* {
     if (dirty == 0) return plain_if_clean.get();
     if (dirty == ~std::uint64_t{0}) return plain.get();
     std::copy_n(plain_if_clean.get(), n_out, row_plain.get());
-    if (!chosen) {
-      for (std::size_t c = 0; c < n_out && c < 64; ++c) row_plain[c] = !(dirty >> c & 1);
-      for (std::size_t c = 64; c < n_out; ++c) row_plain[c] = false;
-      return row_plain.get();
+    for (; dirty; dirty &= dirty - 1) {
+      const auto c = static_cast<std::size_t>(__builtin_ctzll(dirty));
+      if (c < width)
+        for (const std::size_t to : feeds[c]) row_plain[to] = plain[to];
     }
-    for (const auto& p : plan)
-      if (p.col >= 64 || (p.col >= 0 && (dirty >> p.col & 1))) row_plain[p.to] = plain[p.to];
-    row_plain[n_out - 1] = false;  // dq_flags may quote the dirty field
+    if (chosen) row_plain[n_out - 1] = false;  // dq_flags may quote the dirty field
     return row_plain.get();
   };
   auto process = [&](std::uint64_t line, const auto& fields, std::string_view raw, csv::record_problem problem,
