@@ -21,6 +21,13 @@ namespace retorno::ops {
 
 namespace {
 
+// Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing).
+bool has_lower_ascii(std::string_view s) {
+  bool lower = false;
+  for (char c : s) lower |= c >= 'a' && c <= 'z';  // no early exit: codes are short, the loop vectorises
+  return lower;
+}
+
 constexpr std::size_t header_search_rows = 20;
 
 struct stashed_record {
@@ -245,6 +252,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
     int col;          // input column, or -1
     std::size_t to;   // output column
     bool is_text, is_memo;
+    bool is_code;     // upper-cased: already so, it is used as it stands, like text
     bool joined;      // its output column gathers several fields
     bool joins;       // and an earlier field started it
     schema::conversion* converted;
@@ -256,7 +264,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       const auto& f = chosen->fields[i];
       using schema::field_type;
       plan.push_back({&f, match.column_of_field[i], static_cast<std::size_t>(out_col[i]), f.type == field_type::text,
-                      f.type == field_type::enumeration || f.type == field_type::boolean,
+                      f.type == field_type::enumeration || f.type == field_type::boolean, f.type == field_type::code,
                       static_cast<bool>(joined_column[out_col[i]]), static_cast<bool>(joins[i]), &converted[i],
                       &memos[i]});
     }
@@ -320,7 +328,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       std::string_view raw_value = p.col >= 0 ? std::string_view(in[p.col]) : std::string_view();
       std::string_view value;
       const schema::conversion* result = &conv;
-      if (p.is_text) {
+      if (p.is_text || (p.is_code && !has_lower_ascii(schema::trim(raw_value)))) {
         value = schema::trim(raw_value);  // what convert_field would copy
         conv.problem.clear();
         conv.reject = f.required && value.empty();
