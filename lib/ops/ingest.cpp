@@ -238,13 +238,16 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
         if (csv::scan::needs_quotes(canon.data(), canon.size())) plain_if_clean[out_col[i]] = false;
   if (chosen) plain_if_clean[n_out - 2] = !csv::scan::needs_quotes(origin_file.data(), origin_file.size());
   // Enumerations and booleans take few distinct values: each is folded through utf8proc once.
+  // Dates repeat too (a few thousand days in ten years of exports, three date columns a row):
+  // each distinct text is parsed once.
   struct memo {
     string_pool keys;
     view_map<std::uint32_t> index;  // raw value -> 1 + its entry in results
     std::vector<schema::conversion> results;
   };
   std::vector<memo> memos(converted.size());
-  constexpr std::size_t memo_limit = 4096;  // a free-text column typed as an enum stops caching here
+  // A free-text column typed as an enum, or date-times to the minute, stop caching here.
+  constexpr std::size_t memo_limit = 4096;
   // What each schema field does on every row, worked out once: one record per field read in
   // order, instead of half a dozen tables consulted per field.
   struct field_plan {
@@ -264,7 +267,9 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       const auto& f = chosen->fields[i];
       using schema::field_type;
       plan.push_back({&f, match.column_of_field[i], static_cast<std::size_t>(out_col[i]), f.type == field_type::text,
-                      f.type == field_type::enumeration || f.type == field_type::boolean, f.type == field_type::code,
+                      f.type == field_type::enumeration || f.type == field_type::boolean ||
+                          f.type == field_type::date || f.type == field_type::datetime,
+                      f.type == field_type::code,
                       static_cast<bool>(joined_column[out_col[i]]), static_cast<bool>(joins[i]), &converted[i],
                       &memos[i]});
     }
@@ -339,9 +344,12 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
         if (known) {
           result = &m.results[*known - 1];
         } else {
-          schema::convert_field(f, raw_value, ctx, conv);
+          // Into the field's own conversion, not the shared one: past the cache's limit the row
+          // keeps a view of it while the next fields convert.
+          schema::convert_field(f, raw_value, ctx, *p.converted);
+          result = p.converted;
           if (m.results.size() < memo_limit) {
-            m.results.push_back(conv);
+            m.results.push_back(*p.converted);
             m.index.slot(key, [&](std::string_view k) { return m.keys.keep(k); }) =
                 static_cast<std::uint32_t>(m.results.size());
             result = &m.results.back();
