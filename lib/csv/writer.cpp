@@ -166,24 +166,10 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
 
 void csv_writer::cell(std::string_view value, bool plain) {
   if (char* to = out_.room(2 * value.size() + 3)) return out_.used_to(cell_at(to, value, plain));
-  // A cell over half a megabyte: written in pieces.
-  const bool neutralise = excel_ && is_formula_risk(value);
-  if (plain || !scan::needs_quotes(value.data(), value.size())) {
-    if (neutralise) out_.put('\'');
-    return out_.write(value);
-  }
-  out_.put('"');
-  if (neutralise) out_.put('\'');
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value[i] == '"') {
-      out_.write(value.substr(start, i + 1 - start));
-      out_.put('"');
-      start = i + 1;
-    }
-  }
-  out_.write(value.substr(start));
-  out_.put('"');
+  // A cell over half a megabyte: made in a buffer of its own, then written out.
+  std::string big(2 * value.size() + 3, '\0');
+  big.resize(static_cast<std::size_t>(cell_at(big.data(), value, plain) - big.data()));
+  out_.write(big);
 }
 
 char* csv_writer::cell_at(char* to, std::string_view value, bool plain) const {
@@ -221,48 +207,34 @@ std::size_t csv_writer::row_bound(const Cells& cells) {
   return bound;
 }
 
-void csv_writer::row(std::span<const std::string_view> cells, std::span<const bool> plain) {
-  if (cells.size() == 1 && cells[0].empty()) return row(cells);
-  char* to = out_.room(row_bound(cells));
-  if (!to) {  // a row over a megabyte: cell by cell
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) out_.put(',');
-      cell(cells[i], plain[i]);
-    }
-    if (excel_) out_.put('\r');
-    out_.put('\n');
-    return;
-  }
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i) *to++ = ',';
-    to = cell_at(to, cells[i], plain[i]);
-  }
-  if (excel_) *to++ = '\r';
-  *to++ = '\n';
-  out_.used_to(to);
-}
-
-template <typename Cells>
-void csv_writer::write_row(const Cells& cells) {
+template <typename Cells, typename Plain>
+void csv_writer::write_row(const Cells& cells, Plain plain) {
   if (cells.size() == 1 && std::string_view(cells[0]).empty()) {
     out_.write("\"\"");  // an empty line would read back as no row at all
   } else if (char* to = out_.room(row_bound(cells))) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) *to++ = ',';
-      to = cell_at(to, cells[i], false);
+      to = cell_at(to, cells[i], plain(i));
     }
     out_.used_to(to);
   } else {  // a row over a megabyte: cell by cell
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) out_.put(',');
-      cell(cells[i], false);
+      cell(cells[i], plain(i));
     }
   }
   if (excel_) out_.put('\r');
   out_.put('\n');
 }
 
-void csv_writer::row(std::span<const std::string_view> cells) { write_row(cells); }
-void csv_writer::row(std::span<const std::string> cells) { write_row(cells); }
+void csv_writer::row(std::span<const std::string_view> cells, std::span<const bool> plain) {
+  write_row(cells, [plain](std::size_t i) { return plain[i]; });
+}
+void csv_writer::row(std::span<const std::string_view> cells) {
+  write_row(cells, [](std::size_t) { return false; });
+}
+void csv_writer::row(std::span<const std::string> cells) {
+  write_row(cells, [](std::size_t) { return false; });
+}
 
 }  // namespace retorno::csv

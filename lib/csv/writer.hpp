@@ -117,7 +117,7 @@ public:
   void row(std::span<const std::string_view> cells, std::span<const bool> plain);
 
 private:
-  // One cell, through room() when it fits, else in pieces (`plain`: see row).
+  // One cell, through room() when it fits, else through a buffer of its own (`plain`: see row).
   void cell(std::string_view value, bool plain);
   // One cell written at `to`, which has room for twice its size and three more bytes.
   [[gnu::always_inline]] inline char* cell_at(char* to, std::string_view value, bool plain) const;
@@ -126,8 +126,9 @@ private:
   // The bytes a row of `cells` can take at most: every byte a doubled quote.
   template <typename Cells>
   static std::size_t row_bound(const Cells& cells);
-  template <typename Cells>
-  void write_row(const Cells& cells);
+  // plain(i): cells[i] needs no quoting scan.
+  template <typename Cells, typename Plain>
+  void write_row(const Cells& cells, Plain plain);
   output& out_;
   bool excel_;
 };

@@ -1,0 +1,182 @@
+// ingest's rows: a plan per schema field worked out once, then read in order on every record.
+#include "ops/ingest_rows.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "csv/scan.hpp"
+#include "model/tables.hpp"
+
+namespace retorno::ops {
+
+namespace {
+
+// A free-text column typed as an enum, or date-times to the minute, stop caching here.
+constexpr std::size_t memo_limit = 4096;
+
+// Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing).
+bool has_lower_ascii(std::string_view s) {
+  bool lower = false;
+  for (char c : s) lower |= c >= 'a' && c <= 'z';
+  return lower;
+}
+
+// dq_flags is `;`-separated `field:problem[=detail]`: keep the detail from breaking it.
+void append_flag(std::string& flags, std::string_view field, std::string_view problem, std::string_view detail) {
+  if (!flags.empty()) flags.push_back(';');
+  flags.append(field);
+  flags.push_back(':');
+  flags.append(problem);
+  if (detail.empty()) return;
+  flags.push_back('=');
+  for (char c : detail) flags.push_back(c == ';' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+bool needs_quotes(std::string_view s) { return csv::scan::needs_quotes(s.data(), s.size()); }
+
+}  // namespace
+
+row_assembler::row_assembler(const schema::schema* chosen, const schema::header_match& match, std::size_t width,
+                             std::string origin_file, std::optional<normalize::country> country)
+    : chosen_(chosen), width_(width), origin_file_(std::move(origin_file)), country_(country) {
+  const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
+  row_.resize(n_out);
+  joined_.resize(n_out);
+  feeds_.resize(width);
+  plain_.reset(new bool[n_out]());
+  plain_if_clean_.reset(new bool[n_out]);
+  row_plain_.reset(new bool[n_out]);
+  std::fill_n(plain_if_clean_.get(), n_out, true);
+  if (!chosen) {
+    for (std::size_t c = 0; c < width; ++c) feeds_[c].push_back(c);
+    return;
+  }
+  using schema::field_type;
+  const auto& fields = chosen->fields;
+  converted_.resize(fields.size());
+  memos_.resize(fields.size());
+  std::vector<std::size_t> fed(n_out, 0);  // fields landing in each output column
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const auto& f = fields[i];
+    const auto to = static_cast<std::size_t>(model::column_index(*chosen->table, f.field));
+    const int col = match.column_of_field[i];
+    if (f.field == "model_year") model_year_col_ = col;
+    plan_.push_back({&f, col, to, f.type == field_type::text,
+                     f.type == field_type::enumeration || f.type == field_type::boolean ||
+                         f.type == field_type::date || f.type == field_type::datetime,
+                     f.type == field_type::code, false, fed[to]++ > 0, i});
+    if (col >= 0) feeds_[col].push_back(to);
+    // Enumerations give the schema's canonical spellings: looked at once.
+    for (const auto& [spelling, canon] : f.enum_map)
+      if (needs_quotes(canon)) plain_if_clean_[to] = false;
+  }
+  for (auto& p : plan_) {
+    p.joined = fed[p.to] > 1;
+    // Columns that only a normaliser fills hold no , " or line break, whatever the record.
+    const auto t = p.def->type;
+    plain_[p.to] = !p.joined && (t == field_type::vin || t == field_type::phone || t == field_type::email ||
+                                 t == field_type::date || t == field_type::datetime || t == field_type::integer ||
+                                 t == field_type::money || t == field_type::boolean);
+  }
+  plain_if_clean_[n_out - 2] = !needs_quotes(origin_file_);
+}
+
+// A field without comma, quote or line break (the reader says which) gives a cell that needs
+// no quoting either: trimmed, joined with spaces, normalised or flagged, it only ever holds
+// that text. Past the 64th input column the reader tells nothing apart (dirty is all ones).
+const bool* row_assembler::plain_cells(std::uint64_t dirty) {
+  if (dirty == 0) return plain_if_clean_.get();
+  if (dirty == ~std::uint64_t{0}) return plain_.get();
+  std::copy_n(plain_if_clean_.get(), row_.size(), row_plain_.get());
+  for (; dirty; dirty &= dirty - 1) {
+    const auto c = static_cast<std::size_t>(__builtin_ctzll(dirty));
+    if (c < width_)
+      for (const std::size_t to : feeds_[c]) row_plain_[to] = plain_[to];
+  }
+  if (chosen_) row_plain_[row_.size() - 1] = false;  // dq_flags may quote the dirty field
+  return row_plain_.get();
+}
+
+std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const std::string_view> fields,
+                                                              std::uint64_t line, std::uint64_t dirty) {
+  flagged_ = 0;
+  plain_now_ = plain_cells(dirty);
+  if (!chosen_) {
+    std::copy(fields.begin(), fields.end(), row_.begin());
+    return std::nullopt;
+  }
+  flags_.clear();
+  schema::convert_context ctx{country_, std::nullopt};
+  if (model_year_col_ >= 0) {
+    auto y = schema::trim(fields[model_year_col_]);
+    int year = 0;
+    auto [p, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+    if (ec == std::errc() && p == y.data() + y.size()) ctx.model_year = year;
+  }
+  for (const field_plan& p : plan_) {
+    const auto& f = *p.def;
+    const std::string_view raw_value = p.col >= 0 ? fields[p.col] : std::string_view();
+    schema::conversion& own = converted_[p.index];
+    std::string_view value;
+    const schema::conversion* result = &conv_;
+    if (p.is_text || (p.is_code && !has_lower_ascii(schema::trim(raw_value)))) {
+      value = schema::trim(raw_value);  // what convert_field would copy
+      conv_.problem.clear();
+      conv_.reject = f.required && value.empty();
+    } else if (p.is_memo) {
+      memo& m = memos_[p.index];
+      const auto key = schema::trim(raw_value);
+      if (const std::uint32_t* known = m.index.find(key)) {
+        result = &m.results[*known - 1];
+      } else {
+        // Into the field's own conversion, not a shared one: past the cache's limit the row
+        // keeps a view of it while the next fields convert.
+        schema::convert_field(f, raw_value, ctx, own);
+        result = &own;
+        if (m.results.size() < memo_limit) {
+          m.results.push_back(own);
+          m.index.slot(key, [&](std::string_view k) { return m.keys.keep(k); }) =
+              static_cast<std::uint32_t>(m.results.size());
+          result = &m.results.back();
+        }
+      }
+      value = result->value;
+    } else {
+      schema::convert_field(f, raw_value, ctx, own);
+      result = &own;
+      value = own.value;
+    }
+    if (result->reject) {
+      // The raw value has its own column; the reason only adds a suggestion when there is one.
+      auto reason = result->problem.empty() ? std::string("required value missing")
+                    : result->detail.empty() || result->detail == schema::trim(raw_value)
+                        ? result->problem
+                        : fmt::format("{} (did you mean {}?)", result->problem, result->detail);
+      return refusal{f.field, raw_value, std::move(reason)};
+    }
+    if (!result->problem.empty()) {
+      append_flag(flags_, f.field, result->problem, result->detail);
+      ++flagged_;
+    }
+    if (p.joined) {
+      auto& cell = joined_[p.to];
+      if (!p.joins) cell.clear();
+      if (!cell.empty() && !value.empty()) cell.push_back(' ');
+      cell += value;
+      row_[p.to] = cell;
+    } else {
+      row_[p.to] = value;
+    }
+  }
+  origin_.assign(origin_file_);
+  origin_.push_back(':');
+  char digits[24];
+  origin_.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
+  row_[row_.size() - 2] = origin_;
+  row_[row_.size() - 1] = flags_;
+  return std::nullopt;
+}
+
+}  // namespace retorno::ops

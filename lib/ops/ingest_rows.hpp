@@ -1,0 +1,86 @@
+// ingest's rows: the fields of one export record become one row of a canonical table.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/string_pool.hpp"
+#include "core/view_map.hpp"
+#include "normalize/phone.hpp"
+#include "schema/convert.hpp"
+#include "schema/schema.hpp"
+
+namespace retorno::ops {
+
+// Assembles rows as `chosen` says: each schema field trimmed, normalised or joined with the
+// others of its column, then origin (file:line) and dq_flags. Without a schema (raw) a row is
+// the record's fields. A row is views into the record and into the assembler's own strings,
+// valid until the next call; nothing is copied twice on the way to the writer.
+class row_assembler {
+public:
+  // `width`: the header's columns (every record has them); `origin_file`: the name origin
+  // gives; `country`: --country, over the schema's own.
+  row_assembler(const schema::schema* chosen, const schema::header_match& match, std::size_t width,
+                std::string origin_file, std::optional<normalize::country> country);
+
+  // Why a record gives no row: the field, its raw value, and the reason for the rejects file.
+  struct refusal {
+    std::string_view field, value;
+    std::string reason;
+  };
+  // The row of `fields`, read from `line`; `dirty` says which fields may hold a comma or a
+  // quote, as csv::record does. A refusal when a value cannot stand.
+  std::optional<refusal> assemble(std::span<const std::string_view> fields, std::uint64_t line, std::uint64_t dirty);
+
+  std::span<const std::string_view> cells() const { return row_; }
+  // Which cells hold no , " or line break: the writer skips its scan for them.
+  std::span<const bool> plain() const { return {plain_now_, row_.size()}; }
+  // Values of the last row flagged in dq_flags.
+  std::uint64_t flagged() const { return flagged_; }
+
+private:
+  // Enumerations, booleans and dates take few distinct values: each is converted once.
+  struct memo {
+    string_pool keys;
+    view_map<std::uint32_t> index;  // raw value -> 1 + its entry in results
+    std::vector<schema::conversion> results;
+  };
+  // What one schema field does on every row, worked out once.
+  struct field_plan {
+    const schema::field_def* def;
+    int col;          // input column, or -1
+    std::size_t to;   // output column
+    bool is_text, is_memo;
+    bool is_code;     // upper-cased: already so, it is used as it stands, like text
+    bool joined;      // its output column gathers several fields
+    bool joins;       // and an earlier field started it
+    std::size_t index;  // in converted_ and memos_
+  };
+
+  const bool* plain_cells(std::uint64_t dirty);
+
+  const schema::schema* chosen_;
+  std::size_t width_;
+  std::string origin_file_;
+  std::optional<normalize::country> country_;
+  int model_year_col_ = -1;  // input column of model_year, for the VIN's year code
+  std::vector<field_plan> plan_;
+  std::vector<schema::conversion> converted_;  // per field: its value's strings keep their capacity
+  std::vector<memo> memos_;                    // per field
+  schema::conversion conv_;                    // problem and reject of a field used as it stands
+  std::vector<std::string> joined_;            // per output column gathering several fields
+  std::vector<std::vector<std::size_t>> feeds_;  // per input column: the output columns it feeds
+  std::unique_ptr<bool[]> plain_;           // cells no record can make need quotes
+  std::unique_ptr<bool[]> plain_if_clean_;  // the same when the fields feeding them are clean
+  std::unique_ptr<bool[]> row_plain_;       // the last row's, when it has dirty fields
+  const bool* plain_now_ = nullptr;
+  std::vector<std::string_view> row_;
+  std::string flags_, origin_;
+  std::uint64_t flagged_ = 0;
+};
+
+}  // namespace retorno::ops
