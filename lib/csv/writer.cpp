@@ -166,7 +166,7 @@ csv_writer::csv_writer(output& out, bool excel) : out_(out), excel_(excel) {
 
 void csv_writer::cell(std::string_view value, bool plain) {
   if (char* to = out_.room(2 * value.size() + 3)) return out_.used_to(cell_at(to, value, plain));
-  // A cell over half a megabyte: made in a buffer of its own, then written out.
+  // A cell too big for the buffer (over 128 KiB): made in a buffer of its own, then written out.
   std::string big(2 * value.size() + 3, '\0');
   big.resize(static_cast<std::size_t>(cell_at(big.data(), value, plain) - big.data()));
   out_.write(big);
@@ -217,7 +217,7 @@ void csv_writer::write_row(const Cells& cells, Plain plain) {
       to = cell_at(to, cells[i], plain(i));
     }
     out_.used_to(to);
-  } else {  // a row over a megabyte: cell by cell
+  } else {  // a row too big for the buffer: cell by cell
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) out_.put(',');
       cell(cells[i], plain(i));

@@ -13,7 +13,7 @@ namespace retorno::ops {
 
 namespace {
 
-// A free-text column typed as an enum, or date-times to the minute, stop caching here.
+// A free-text column typed as an enum stops caching here.
 constexpr std::size_t memo_limit = 4096;
 
 // Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing).
@@ -64,8 +64,7 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     const int col = match.column_of_field[i];
     if (f.field == "model_year") model_year_col_ = col;
     plan_.push_back({&f, col, to, f.type == field_type::text,
-                     f.type == field_type::enumeration || f.type == field_type::boolean ||
-                         f.type == field_type::date || f.type == field_type::datetime,
+                     f.type == field_type::enumeration || f.type == field_type::boolean,
                      f.type == field_type::code, false, fed[to]++ > 0, i});
     if (col >= 0) feeds_[col].push_back(to);
     // Enumerations give the schema's canonical spellings: looked at once.
