@@ -2,6 +2,7 @@
 #include "normalize/date.hpp"
 
 #include <array>
+#include <cstring>
 #include <utility>
 
 #include "core/text.hpp"
@@ -250,8 +251,42 @@ void put2(char* p, int v) {
   p[1] = static_cast<char>('0' + v % 10);
 }
 
+// "08/02/2018" under "%d/%m/%Y" and "2018-02-08" under ISO: nine dates in ten of an export.
+// Both are a fixed arrangement of ten bytes (day at D, month at M, year at Y, separators at S1
+// and S2), checked with no loop and written by moving the digits. False, `r` untouched, for
+// anything else: a one-digit day, spaces, an impossible date or a zero date go the general way.
+template <std::size_t D, std::size_t M, std::size_t Y, std::size_t S1, std::size_t S2>
+bool convert_ten(std::string_view s, bool with_time, result& r) {
+  auto digit = [&](std::size_t i) { return static_cast<unsigned>(s[i] - '0'); };
+  // `&` throughout: ten tests and one branch.
+  const bool shape = (digit(D) <= 9) & (digit(D + 1) <= 9) & (digit(M) <= 9) & (digit(M + 1) <= 9) &
+                     (digit(Y) <= 9) & (digit(Y + 1) <= 9) & (digit(Y + 2) <= 9) & (digit(Y + 3) <= 9) &
+                     is_date_sep(s[S1]) & is_date_sep(s[S2]);
+  if (!shape) return false;
+  const int day = static_cast<int>(digit(D) * 10 + digit(D + 1)), month = static_cast<int>(digit(M) * 10 + digit(M + 1));
+  const int year = static_cast<int>(digit(Y) * 1000 + digit(Y + 1) * 100 + digit(Y + 2) * 10 + digit(Y + 3));
+  // 1900 itself may be SQL Server's zero date: the general path knows it.
+  if (year <= 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return false;
+  r.clear();
+  r.value.resize(with_time ? 16 : 10);
+  char* out = r.value.data();
+  out[0] = s[Y], out[1] = s[Y + 1], out[2] = s[Y + 2], out[3] = s[Y + 3], out[4] = '-';
+  out[5] = s[M], out[6] = s[M + 1], out[7] = '-', out[8] = s[D], out[9] = s[D + 1];
+  if (with_time) std::memcpy(out + 10, "T00:00", 6);
+  return true;
+}
+
+bool convert_common(std::string_view s, std::string_view format, bool with_time, result& r) {
+  if (s.size() != 10) return false;
+  if (format == "%d/%m/%Y") return convert_ten<0, 3, 6, 2, 5>(s, with_time, r);
+  if (format.empty() || format == "%Y-%m-%d") return convert_ten<8, 5, 0, 4, 7>(s, with_time, r);
+  return false;
+}
+
 // The shared path: "" for empty markers, problem "invalid" with the raw value otherwise.
 void convert(std::string_view raw, std::string_view format, bool with_time, result& r) {
+  if (convert_common(raw, format, with_time, r)) return;
   r.clear();
   std::string_view s = trim_space(raw);
   if (s.empty() || empty_marker(s)) return;

@@ -18,9 +18,9 @@ constexpr std::size_t memo_limit = 4096;
 
 // Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing).
 bool has_lower_ascii(std::string_view s) {
-  bool lower = false;
-  for (char c : s) lower |= c >= 'a' && c <= 'z';
-  return lower;
+  unsigned lower = 0;  // no early exit: the compiler checks many bytes at once
+  for (char c : s) lower |= static_cast<unsigned char>(c - 'a') < 26;
+  return lower != 0;
 }
 
 // dq_flags is `;`-separated `field:problem[=detail]`: keep the detail from breaking it.
@@ -117,22 +117,23 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   for (const field_plan& p : plan_) {
     const auto& f = *p.def;
     const std::string_view raw_value = p.col >= 0 ? fields[p.col] : std::string_view();
+    const std::string_view trimmed = schema::trim(raw_value);  // convert_field trims first too
     schema::conversion& own = converted_[p.index];
     std::string_view value;
     const schema::conversion* result = &conv_;
-    if (p.is_text || (p.is_code && !has_lower_ascii(schema::trim(raw_value)))) {
-      value = schema::trim(raw_value);  // what convert_field would copy
+    if (p.is_text || (p.is_code && !has_lower_ascii(trimmed))) {
+      value = trimmed;  // what convert_field would copy
       conv_.problem.clear();
       conv_.reject = f.required && value.empty();
     } else if (p.is_memo) {
       memo& m = memos_[p.index];
-      const auto key = schema::trim(raw_value);
+      const auto key = trimmed;
       if (const std::uint32_t* known = m.index.find(key)) {
         result = &m.results[*known - 1];
       } else {
         // Into the field's own conversion, not a shared one: past the cache's limit the row
         // keeps a view of it while the next fields convert.
-        schema::convert_field(f, raw_value, ctx, own);
+        schema::convert_field(f, trimmed, ctx, own);
         result = &own;
         if (m.results.size() < memo_limit) {
           m.results.push_back(own);
@@ -143,14 +144,14 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
       }
       value = result->value;
     } else {
-      schema::convert_field(f, raw_value, ctx, own);
+      schema::convert_field(f, trimmed, ctx, own);
       result = &own;
       value = own.value;
     }
     if (result->reject) {
       // The raw value has its own column; the reason only adds a suggestion when there is one.
       auto reason = result->problem.empty() ? std::string("required value missing")
-                    : result->detail.empty() || result->detail == schema::trim(raw_value)
+                    : result->detail.empty() || result->detail == trimmed
                         ? result->problem
                         : fmt::format("{} (did you mean {}?)", result->problem, result->detail);
       return refusal{f.field, raw_value, std::move(reason)};

@@ -31,7 +31,7 @@ std::string gauss_easter(int y) {
   if (march > 31) month = 4, day_ = dd + e - 9;
   if (month == 4 && dd == 29 && e == 6) day_ = 19;
   if (month == 4 && dd == 28 && e == 6 && (11 * M + 11) % 30 < 19) day_ = 18;
-  char buf[11];
+  char buf[40];  // room for any int, which the compiler cannot rule out
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, month, day_);
   return buf;
 }

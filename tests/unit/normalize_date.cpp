@@ -1,6 +1,9 @@
 // Unit tests of lib/normalize/date.cpp: seed 002's dd/mm/yyyy dates, Spanish months, ISO.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "normalize/date.hpp"
 
 using namespace retorno::normalize;
@@ -14,6 +17,33 @@ TEST_CASE("date: the dd/mm/yyyy of seed 002") {
   CHECK(normalize_date("  08/02/2018 ", "%d/%m/%Y").value == "2018-02-08");
   CHECK(normalize_date("08-02-2018", "%d/%m/%Y").value == "2018-02-08");
   CHECK(normalize_date("02/08/2018", "%m/%d/%Y").value == "2018-02-08");
+}
+
+// Ten-byte dd/mm/yyyy and ISO dates take a short path; with a space in front they take the
+// general one. Both must agree on every day, month and year around the edges.
+TEST_CASE("date: the short path for ten-byte dates agrees with the general one") {
+  int checked = 0;
+  for (int y : {1, 1899, 1900, 1901, 1999, 2000, 2023, 2024, 2100, 2199, 2200, 9999})
+    for (int m = 0; m <= 13; ++m)
+      for (int d = 0; d <= 32; ++d) {
+        char dmy[16], iso[16];
+        std::snprintf(dmy, sizeof dmy, "%02d/%02d/%04d", d, m, y);
+        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+        for (auto [value, format] : {std::pair{dmy, "%d/%m/%Y"}, std::pair{iso, ""}, std::pair{iso, "%Y-%m-%d"}}) {
+          CAPTURE(value);
+          CAPTURE(format);
+          const auto fast = normalize_date(value, format), general = normalize_date(std::string(" ") + value, format);
+          CHECK(fast.value == general.value);
+          CHECK(fast.problem == general.problem);
+          CHECK(normalize_datetime(value, format).value == normalize_datetime(std::string(" ") + value, format).value);
+          checked += !fast.value.empty();
+        }
+      }
+  // Eight valid years listed, two of them leap, less 01/01/1900 (a zero date); three forms each.
+  CHECK(checked == 3 * (6 * 365 + 2 * 366 - 1));
+  CHECK(normalize_date("08.02.2018", "%d/%m/%Y").value == "2018-02-08");
+  CHECK(normalize_date("08/02/2018", "%d-%m-%Y").value == "2018-02-08");  // another format: the general path
+  CHECK(normalize_datetime("08/02/2018", "%d/%m/%Y").value == "2018-02-08T00:00");
 }
 
 TEST_CASE("date: empty markers give no value and no problem") {
