@@ -4,7 +4,8 @@
 # this one run, on the same files. Prints one markdown table; nothing here is a test.
 #   RETORNO, GEN: binaries; BENCH_VEHICLES (default 1000000); BENCH_SCHEDULE_ITEMS (default
 #   1000000, with three log rows each); BENCH_LOG_ROWS (report, default 3000000); BENCH_DIR
-#   (default a temp folder); BENCH_RUNS (runs of each command, the best kept; default 3)
+#   (default a temp folder); BENCH_RUNS (runs of each command, the best kept; default 3);
+#   BENCH_ONLY=ingest (the ingest group alone)
 set -euo pipefail
 retorno=${RETORNO:?set RETORNO to the retorno binary}
 gen=${GEN:?set GEN to the retorno-gen binary}
@@ -59,6 +60,28 @@ measure() {
   echo "  $name: $secs s (runs:$all), $((kb / 1024)) MB peak" >&2
 }
 
+# The table: throughput, memory, and each peer's time as a multiple of retorno's in its group.
+print_table() {
+  printf '\nSeconds: the best of %d runs of each command; peak MB: the highest.\n' "$runs"
+  printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno |\n'
+  printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+  local base_group="" base_secs=1 r g name nrows nbytes secs kb
+  for r in "${results[@]}"; do
+    IFS='|' read -r g name nrows nbytes secs kb <<<"$r"
+    if [ "$g" != "$base_group" ]; then base_group=$g base_secs=$secs; fi
+    awk -v n="$name" -v r="$nrows" -v b="$nbytes" -v s="$secs" -v k="$kb" -v base="$base_secs" 'BEGIN {
+      if (s <= 0) s = 0.01; if (base <= 0) base = 0.01;
+      printf "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f | %.2fx |\n", n, r, b / 1e6, s, b / 1e6 / s, r / s, k / 1024, s / base }'
+  done
+}
+print_instructions() {
+  # Seconds vary on a shared machine; the instructions of the hot path do not.
+  if command -v valgrind >/dev/null; then
+    printf '\nInstructions (callgrind, the same on every run):\n'
+    BENCH_DIR="$dir" "$(dirname "$0")/instructions.sh" "$retorno" "$export_file"
+  fi
+}
+
 echo "ingest ($rows rows, $((bytes / 1000000)) MB)" >&2
 measure "retorno ingest (full normalisation)" "$rows" "$bytes" \
   "$retorno" ingest "$export_file" --schema dms_vehiculos -o "$dir/vehicles.csv" --rejects "$dir/rejects.csv" --quiet
@@ -81,6 +104,13 @@ fi
 head -n $((rows / 4 + 2)) "$export_file" >"$dir/quarter.csv"
 measure "retorno ingest, a quarter of the file" "$((rows / 4))" "$(wc -c <"$dir/quarter.csv")" \
   "$retorno" ingest "$dir/quarter.csv" --schema dms_vehiculos -o "$dir/q.csv" --rejects "$dir/q_rejects.csv" --quiet
+
+# BENCH_ONLY=ingest stops here: the ingest rows and the instruction count, in minutes.
+if [ "${BENCH_ONLY:-}" = ingest ]; then
+  print_table
+  print_instructions
+  exit 0
+fi
 
 # segment: the whole world (issue 4: 1M vehicles + ~5M repair orders), from ingested tables.
 group segment
@@ -240,18 +270,7 @@ measure_dedupe "pandas groupby(name).ngroup() (exact names)" \
 quality=$(DEDUPE_GEN_DIR="$dir/dedupe_world" "$(dirname "$0")/../tests/scripts/dedupe_quality.sh" \
   "$retorno" "$(cd "$(dirname "$0")/.." && pwd)" 2>&1 || true)
 
-# The table: throughput, memory, and each peer's time as a multiple of retorno's in its group.
-printf '\nSeconds: the best of %d runs of each command; peak MB: the highest.\n' "$runs"
-printf '\n| command | rows | MB | s | MB/s | rows/s | peak MB | time vs retorno |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
-base_group="" base_secs=1
-for r in "${results[@]}"; do
-  IFS='|' read -r g name nrows nbytes secs kb <<<"$r"
-  if [ "$g" != "$base_group" ]; then base_group=$g base_secs=$secs; fi
-  awk -v n="$name" -v r="$nrows" -v b="$nbytes" -v s="$secs" -v k="$kb" -v base="$base_secs" 'BEGIN {
-    if (s <= 0) s = 0.01; if (base <= 0) base = 0.01;
-    printf "| %s | %d | %.0f | %.2f | %.0f | %.0f | %.0f | %.2fx |\n", n, r, b / 1e6, s, b / 1e6 / s, r / s, k / 1024, s / base }'
-done
+print_table
 
 dedupe_base=$(echo "${dedupe_results[0]}" | cut -d'|' -f2)
 printf '\n| dedupe of %d contacts | s | peak MB | comparisons | time vs retorno dedupe |\n' "$contact_rows"
@@ -263,8 +282,4 @@ for r in "${dedupe_results[@]}"; do
     printf "| %s | %.2f | %.0f | %s | %.2fx |\n", n, s, k / 1024, c, s / base }'
 done
 printf '\nDedupe quality (pairwise, against truth):\n%s\n' "$(echo "$quality" | grep -E 'precision|error|skipped')"
-# Seconds vary on a shared machine; the instructions of the hot path do not.
-if command -v valgrind >/dev/null; then
-  printf '\nInstructions (callgrind, the same on every run):\n'
-  BENCH_DIR="$dir" "$(dirname "$0")/instructions.sh" "$retorno" "$export_file"
-fi
+print_instructions
