@@ -1,5 +1,7 @@
 // Small text helpers shared by several commands: edit distance and "did you mean".
 #pragma once
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +18,25 @@ inline std::string_view trim_space(std::string_view s) {
   while (b < e && is_ascii_space(s[b])) ++b;
   while (e > b && is_ascii_space(s[e - 1])) --e;
   return s.substr(b, e - b);
+}
+
+// Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing). Eight
+// bytes at a time: codes are a few words long, too short for the compiler's vector loop.
+inline bool has_lower_ascii(std::string_view s) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  std::uint64_t hit = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // With the top bit cleared no byte carries into the next: a + 0x1F reaches the top bit from
+    // 'a' on, a + 0x05 from past 'z'. Bytes above ASCII (top bit set in w) are no letter.
+    const std::uint64_t a = w & ~high;
+    hit |= (a + (0x80 - 'a') * ones) & ~(a + (0x80 - 'z' - 1) * ones) & ~w;
+  }
+  hit &= high;
+  for (; i < s.size(); ++i) hit |= static_cast<unsigned char>(s[i] - 'a') < 26;
+  return hit != 0;
 }
 
 // Levenshtein distance between two byte strings.

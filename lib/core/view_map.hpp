@@ -20,8 +20,10 @@ inline std::uint64_t text_hash(std::string_view s) {
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
   }
+  // The last bytes, as memcpy would place them on a little-endian machine: a byte loop, since
+  // memcpy of a length known only at run time is a call (an empty view may have no data).
   std::uint64_t w = 0;
-  if (i < s.size()) std::memcpy(&w, s.data() + i, s.size() - i);  // an empty view may have no data
+  for (std::size_t k = 0; i + k < s.size(); ++k) w |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
   return h ^ (h >> 29);
 }

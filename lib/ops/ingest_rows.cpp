@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "csv/scan.hpp"
 #include "model/tables.hpp"
 
@@ -15,13 +16,6 @@ namespace {
 
 // A free-text column typed as an enum stops caching here.
 constexpr std::size_t memo_limit = 4096;
-
-// Whether `s` holds a lower-case ASCII letter (a code field then needs upper-casing).
-bool has_lower_ascii(std::string_view s) {
-  unsigned lower = 0;  // no early exit: the compiler checks many bytes at once
-  for (char c : s) lower |= static_cast<unsigned char>(c - 'a') < 26;
-  return lower != 0;
-}
 
 // dq_flags is `;`-separated `field:problem[=detail]`: keep the detail from breaking it.
 void append_flag(std::string& flags, std::string_view field, std::string_view problem, std::string_view detail) {

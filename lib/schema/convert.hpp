@@ -26,6 +26,8 @@ conversion convert_field(const field_def& f, std::string_view raw, const convert
 
 // Trims ASCII spaces and tabs at both ends.
 inline std::string_view trim(std::string_view s) {
+  // Nearly every value has neither: one test of both ends before any loop.
+  if (s.empty() || (s.front() != ' ' && s.front() != '\t' && s.back() != ' ' && s.back() != '\t')) return s;
   std::size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;

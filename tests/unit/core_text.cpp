@@ -1,4 +1,5 @@
-// Unit tests of lib/core/text.cpp: "did you mean" and the masking of personal data on stderr.
+// Unit tests of lib/core/text: "did you mean", the masking of personal data on stderr, the
+// lower-case test of code fields.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -6,7 +7,26 @@
 
 #include "core/text.hpp"
 
+using retorno::has_lower_ascii;
 using retorno::mask_personal;
+
+// Eight bytes at a time with a carry trick: every byte value, at every place of a word and of
+// the tail, against the plain test.
+TEST_CASE("text: has_lower_ascii agrees with a byte-by-byte test") {
+  for (std::size_t len : {1, 7, 8, 9, 16, 19})
+    for (std::size_t at = 0; at < len; ++at)
+      for (int b = 0; b < 256; ++b) {
+        std::string s(len, 'A');
+        s[at] = static_cast<char>(b);
+        CAPTURE(len);
+        CAPTURE(at);
+        CAPTURE(b);
+        CHECK(has_lower_ascii(s) == (b >= 'a' && b <= 'z'));
+      }
+  CHECK_FALSE(has_lower_ascii(""));
+  CHECK_FALSE(has_lower_ascii("RUQJ9604256A9 \xC3\xB1"));  // an n with tilde is not ASCII
+  CHECK(has_lower_ascii("RUQJ9604256A9z"));
+}
 
 TEST_CASE("text: closest name for a typo") {
   std::vector<std::string> names{"recordatorio", "spiga_lista", "vehicles"};
