@@ -200,28 +200,32 @@ char* csv_writer::special_cell_at(char* to, std::string_view value, bool plain) 
   return to;
 }
 
-template <typename Cells>
-std::size_t csv_writer::row_bound(const Cells& cells) {
-  std::size_t bound = 2;  // CRLF
-  for (const auto& c : cells) bound += 2 * std::string_view(c).size() + 4;  // quotes, apostrophe, comma
-  return bound;
-}
-
+// Each cell gets room for its worst case (every byte a doubled quote, the quotes, an apostrophe
+// and the comma) just before it is written: one comparison, in the same pass.
 template <typename Cells, typename Plain>
 void csv_writer::write_row(const Cells& cells, Plain plain) {
   if (cells.size() == 1 && std::string_view(cells[0]).empty()) {
     out_.write("\"\"");  // an empty line would read back as no row at all
-  } else if (char* to = out_.room(row_bound(cells))) {
+  } else {
+    // The cells' bytes may alias anything: the buffer's end is kept here, not re-read per cell.
+    char* to = out_.cursor();
+    char* end = out_.end();
     for (std::size_t i = 0; i < cells.size(); ++i) {
+      const std::string_view value(cells[i]);
+      const std::size_t need = 2 * value.size() + 4;
+      if (static_cast<std::size_t>(end - to) < need) [[unlikely]] {
+        to = out_.room_after_flush(to, need);
+        if (!to) {  // a cell bigger than the buffer: through one of its own
+          if (i) out_.put(',');
+          cell(value, plain(i));
+          to = out_.cursor();
+          continue;
+        }
+      }
       if (i) *to++ = ',';
-      to = cell_at(to, cells[i], plain(i));
+      to = cell_at(to, value, plain(i));
     }
     out_.used_to(to);
-  } else {  // a row too big for the buffer: cell by cell
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) out_.put(',');
-      cell(cells[i], plain(i));
-    }
   }
   if (excel_) out_.put('\r');
   out_.put('\n');

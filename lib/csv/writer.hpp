@@ -36,15 +36,25 @@ public:
     if (used_ == buffer_limit) flush_buffer();
     buffer_[used_++] = c;
   }
-  // Room for `n` bytes written in place, then taken with used_to(past the last byte written):
-  // a row is written with one bounds check instead of one per cell. nullptr when n is more
-  // than the buffer holds (write() then takes the text in pieces).
+  // Room for `n` bytes written in place, then taken with used_to(past the last byte written).
+  // nullptr when n is more than the buffer holds (write() then takes the text in pieces).
   char* room(std::size_t n) {
     if (n > buffer_limit) return nullptr;
     if (used_ + n > buffer_limit) flush_buffer();
     return buffer_.get() + used_;
   }
   void used_to(const char* end) { used_ = static_cast<std::size_t>(end - buffer_.get()); }
+  // For a writer that checks room as it goes: where the next byte goes, and the buffer's end.
+  char* cursor() { return buffer_.get() + used_; }
+  char* end() { return buffer_.get() + buffer_limit; }
+  // When `n` more bytes do not fit at `to` (a pointer into the buffer): the buffer is written
+  // out up to `to` and its start returned; nullptr, with the buffer written out, when n is
+  // more than it holds.
+  char* room_after_flush(char* to, std::size_t n) {
+    used_to(to);
+    flush_buffer();
+    return n > buffer_limit ? nullptr : buffer_.get();
+  }
   // copy_small, for writers that fill room().
   static char* append(char* to, std::string_view s) {
     copy_small(to, s.data(), s.size());
@@ -125,9 +135,6 @@ private:
   [[gnu::always_inline]] inline char* cell_at(char* to, std::string_view value, bool plain) const;
   // The same for a cell to quote or to guard against formulas: out of the common path.
   [[gnu::noinline]] char* special_cell_at(char* to, std::string_view value, bool plain) const;
-  // The bytes a row of `cells` can take at most: every byte a doubled quote.
-  template <typename Cells>
-  static std::size_t row_bound(const Cells& cells);
   // plain(i): cells[i] needs no quoting scan.
   template <typename Cells, typename Plain>
   void write_row(const Cells& cells, Plain plain);
