@@ -188,8 +188,10 @@ bool all_zero(std::string_view s) { return s.find_first_not_of('0') == std::stri
 // with thousands separators of one kind every three digits, and nothing else. parse() reads
 // these as whole numbers under auto-detection (a lone separator before three digits is a
 // thousands one), so they need none of its checks. Writes the digits without leading zeros
-// into out; false, for anything else or more than 15 digits, sends the value to parse().
-bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
+// into out (room for plain_digits); false, for anything else or more than 15 digits, sends
+// the value to parse().
+constexpr std::size_t plain_digits = 15;
+bool plain_integer(std::string_view s, char* out, std::size_t& n) {
   if (s.empty() || s.size() > 20 || !is_digit(s[0])) return false;
   char sep = 0;
   std::size_t group = 0;  // digits since the last separator
@@ -198,7 +200,7 @@ bool plain_integer(std::string_view s, char (&out)[15], std::size_t& n) {
     if (is_digit(c)) {
       ++group;
       if (n == 0 && c == '0') continue;  // leading zero
-      if (n == sizeof out) return false;
+      if (n == plain_digits) return false;
       out[n++] = c;
       continue;
     }
@@ -222,9 +224,13 @@ void invalid(std::string_view raw, result& r) {
 
 void normalize_integer(std::string_view raw, result& r) {
   r.clear();
-  char digits[15];
+  // The digits go into the value itself: copied from the stack, they were read back in wide
+  // loads right after narrow stores, which the processor cannot forward.
   std::size_t len = 0;
-  if (plain_integer(trim_space(raw), digits, len)) return r.value.append(digits, len), void();
+  r.value.resize(plain_digits);
+  const bool plain = plain_integer(trim_space(raw), r.value.data(), len);
+  r.value.resize(plain ? len : 0);
+  if (plain) return;
   number n;
   auto st = parse(raw, decimal_mark::auto_detect, n);
   if (st == parse_status::empty) return;

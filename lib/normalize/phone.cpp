@@ -130,11 +130,13 @@ void invalid(std::string_view raw, result& r) {
 
 void placeholder(result& r) { r.problem = "placeholder"; }
 
-// "+52" or "+57" and the 10 national digits.
+// "+52" or "+57" and the 10 national digits, written into the value itself (from a buffer on
+// the stack, they were read back in wide loads that narrow stores cannot forward to).
 void e164(char cc2, std::string_view national, result& r) {
-  char buf[13] = {'+', '5', cc2};
-  for (std::size_t i = 0; i < 10; ++i) buf[3 + i] = national[i];
-  r.value.append(buf, sizeof buf);
+  r.value.resize(13);
+  char* out = r.value.data();
+  out[0] = '+', out[1] = '5', out[2] = cc2;
+  for (std::size_t i = 0; i < 10; ++i) out[3 + i] = national[i];
 }
 
 }  // namespace

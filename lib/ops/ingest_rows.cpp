@@ -164,10 +164,13 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
       row_[p.to] = value;
     }
   }
-  origin_.assign(origin_file_);
-  origin_.push_back(':');
-  char digits[24];
-  origin_.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
+  // The line number written in place (see normalize_date on copies from the stack).
+  const std::size_t head = origin_file_.size() + 1;
+  origin_.resize(head + 20);
+  char* const text = origin_.data();
+  std::copy_n(origin_file_.data(), origin_file_.size(), text);
+  text[head - 1] = ':';
+  origin_.resize(static_cast<std::size_t>(std::to_chars(text + head, text + head + 20, line).ptr - text));
   row_[row_.size() - 2] = origin_;
   row_[row_.size() - 1] = flags_;
   return std::nullopt;
