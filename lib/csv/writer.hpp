@@ -110,6 +110,8 @@ private:
   bool committed_ = false;
   std::unique_ptr<char[]> buffer_ = std::make_unique<char[]>(buffer_limit);
   std::size_t used_ = 0;
+  static constexpr std::size_t sync_step = 8 << 20;
+  std::size_t written_ = 0, sent_ = 0;  // bytes written, and those sent on to the disk
 };
 
 // Rows of CSV: UTF-8, comma, LF, quotes only where needed. In Excel mode: a UTF-8 BOM,
