@@ -45,6 +45,8 @@ measure() {
   shift 3
   local code=0 run t secs="" kb=0 all=""
   for ((run = 1; run <= runs; run++)); do
+    # Outputs of the steps before are still being written to the disk: not this run's work.
+    sync
     /usr/bin/time -o "$dir/.time" -f '%e %M' taskset -c 0 "$@" >/dev/null 2>"$dir/.stderr" || code=$?
     if [ "$code" -ne 0 ]; then
       echo "  $name: FAILED (exit $code):" >&2
@@ -246,6 +248,7 @@ measure_dedupe() {
   shift
   local run t secs="" kb=0 comparisons
   for ((run = 1; run <= runs; run++)); do
+    sync  # as in measure()
     /usr/bin/time -o "$dir/time.txt" -f '%e %M' taskset -c 0 "$@" >/dev/null 2>"$dir/summary.txt" || true
     t=$(tail -1 "$dir/time.txt")
     if [ -z "$secs" ] || awk -v a="${t% *}" -v b="$secs" 'BEGIN { exit !(a < b) }'; then secs=${t% *}; fi
