@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)normalize::vin_check_digit_mandatory(raw);
   }
   if (!raw.empty()) (void)normalize::vin_model_year(raw[0], 2000 + (opts & 31));
-  (void)schema::trim(raw);
+  (void)retorno::trim(raw);
   (void)mask_personal(raw);  // what stderr shows of a bad value
 
   // The typed conversions ingest runs, one per field type, with the schemas' own formats.

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
-#include "model/table.hpp"
 
 namespace retorno::calendar {
 
@@ -125,17 +124,6 @@ day business_calendar::add_business_days(day d, int n) const {
     while (!is_business_day(d)) d += days{1};
   }
   return d;
-}
-
-std::vector<day> load_closed_days(const std::string& path) {
-  std::vector<day> out;
-  constexpr std::array<std::string_view, 1> cols = {"date"};
-  model::for_each_row(path, cols, cols, [&](const model::row_view& r) {
-    auto d = parse_day(r[0]);
-    if (!d) throw input_error(path, r.line, fmt::format("'{}' is not a date YYYY-MM-DD", r[0]));
-    out.push_back(*d);
-  });
-  return out;
 }
 
 }  // namespace retorno::calendar

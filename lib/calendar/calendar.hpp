@@ -5,11 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/country.hpp"
 #include "core/dates.hpp"
 
 namespace retorno::calendar {
 
-enum class country { mx, co };
+using retorno::country;
 
 struct holiday {
   day date;
@@ -59,9 +60,5 @@ private:
   mutable std::vector<int> cached_years_;
   void ensure_year(int year) const;
 };
-
-// Reads the dealership's closed days: a CSV with a `date` column (YYYY-MM-DD), any other
-// columns ignored. Throws retorno::error (input) with file and line for a bad date.
-std::vector<day> load_closed_days(const std::string& path);
 
 }  // namespace retorno::calendar

@@ -31,7 +31,7 @@ std::optional<day> parse_day(std::string_view s) {
 std::optional<long long> parse_minutes(std::string_view s) {
   auto d = parse_day(s);
   if (!d) return std::nullopt;
-  long long minutes = static_cast<long long>(d->time_since_epoch().count()) * 24 * 60;
+  long long minutes = minute_of(*d);
   if (s.size() == 10) return minutes;  // a date alone: its midnight
   // Otherwise a valid time must follow: HH:MM, or HH:MM:SS (seconds dropped).
   int h = 0, m = 0, sec = 0;
@@ -54,6 +54,11 @@ std::string format_day(day d) {
                          static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
                          static_cast<char>('0' + dd / 10), static_cast<char>('0' + dd % 10)};
   return std::string(text, 10);
+}
+
+std::string format_minutes(long long m) {
+  const long long rest = minute_of_day(m);
+  return fmt::format("{}T{:02}:{:02}", format_day(day_of_minute(m)), rest / 60, rest % 60);
 }
 
 day add_months(day d, int months) {

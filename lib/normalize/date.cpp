@@ -100,7 +100,7 @@ bool read_time_tail(std::string_view in, fields& f) {
   if (in.empty() || lower(in.front()) != 'm') return false;
   in.remove_prefix(1);
   if (!in.empty() && in.front() == '.') in.remove_prefix(1);
-  if (!trim_space(in).empty() || f.hour < 1 || f.hour > 12) return false;
+  if (!trim(in).empty() || f.hour < 1 || f.hour > 12) return false;
   f.hour = f.hour % 12 + (ap == 'p' ? 12 : 0);
   return true;
 }
@@ -288,7 +288,7 @@ bool convert_common(std::string_view s, std::string_view format, bool with_time,
 void convert(std::string_view raw, std::string_view format, bool with_time, result& r) {
   if (convert_common(raw, format, with_time, r)) return;
   r.clear();
-  std::string_view s = trim_space(raw);
+  std::string_view s = trim(raw);
   if (s.empty() || empty_marker(s)) return;
   fields f;
   bool parsed = parse_fixed(s, format, f) || parse(s, format, f);

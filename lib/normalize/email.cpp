@@ -116,7 +116,7 @@ std::string_view typo_fix(std::string_view domain) {
 
 void normalize_email(std::string_view raw, result& r) {
   r.clear();
-  std::string_view t = trim_space(raw);
+  std::string_view t = trim(raw);
   if (t.empty()) return;
 
   // Worked on in place: the value is r.value, emptied again when the address is refused.

@@ -55,7 +55,7 @@ std::size_t separator_at(std::string_view s, std::size_t i, char& kind) {
 // Accepts sign, $, parentheses (accounting negatives) and known words around the figure;
 // decides which separator is the decimal one; checks that thousands groups have 3 digits.
 parse_status parse(std::string_view raw, decimal_mark mark, number& out) {
-  std::string_view s = trim_space(raw);
+  std::string_view s = trim(raw);
   if (s.empty()) return parse_status::empty;
   // Plain loops: find_first_of with a set of ten digits costs a strlen and a memchr per byte.
   std::size_t first = 0;
@@ -217,7 +217,7 @@ bool plain_integer(std::string_view s, char* out, std::size_t& n) {
 
 void invalid(std::string_view raw, result& r) {
   r.problem = "invalid";
-  r.detail.append(trim_space(raw));
+  r.detail.append(trim(raw));
 }
 
 }  // namespace
@@ -228,7 +228,7 @@ void normalize_integer(std::string_view raw, result& r) {
   // loads right after narrow stores, which the processor cannot forward.
   std::size_t len = 0;
   r.value.resize(plain_digits);
-  const bool plain = plain_integer(trim_space(raw), r.value.data(), len);
+  const bool plain = plain_integer(trim(raw), r.value.data(), len);
   r.value.resize(plain ? len : 0);
   if (plain) return;
   number n;
@@ -240,7 +240,7 @@ void normalize_integer(std::string_view raw, result& r) {
   if (!all_zero(n.frac)) {
     if (n.frac[0] >= '5') increment(n.int_digits);
     r.problem = "rounded";
-    r.detail.append(trim_space(raw));
+    r.detail.append(trim(raw));
   }
   if (n.negative && n.int_digits != "0") r.value.push_back('-');
   r.value.append(n.int_digits);
@@ -260,7 +260,7 @@ void normalize_money(std::string_view raw, decimal_mark mark, result& r) {
   if (n.frac.size() > 2 && !all_zero(n.frac.substr(2))) {
     if (n.frac[2] >= '5') increment(digits);
     r.problem = "rounded";
-    r.detail.append(trim_space(raw));
+    r.detail.append(trim(raw));
   }
   bool minus = n.negative && !all_zero(digits);
   digits.insert(digits.end() - 2, '.');

@@ -143,7 +143,7 @@ void e164(char cc2, std::string_view national, result& r) {
 
 void normalize_phone(std::string_view raw, country c, result& r) {
   r.clear();
-  std::string_view t = trim_space(raw);
+  std::string_view t = trim(raw);
   if (t.empty()) return;
   digits d = collect(t);
   // No digit at all ("NP", "SIN NUMERO", "N/A", "-") or one digit repeated: nobody's number.

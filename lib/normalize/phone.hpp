@@ -2,11 +2,12 @@
 #pragma once
 #include <string_view>
 
+#include "core/country.hpp"
 #include "normalize/result.hpp"
 
 namespace retorno::normalize {
 
-enum class country { mx, co };
+using retorno::country;
 
 // Mexico: 10-digit national numbers; legacy prefixes 01, 044, 045 and the mobile 1 after
 // +52 are removed. Colombia: mobiles 3xx + 7 digits; landlines rewritten to the 2021 plan

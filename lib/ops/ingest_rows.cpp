@@ -103,7 +103,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   flags_.clear();
   schema::convert_context ctx{country_, std::nullopt};
   if (model_year_col_ >= 0) {
-    auto y = schema::trim(fields[model_year_col_]);
+    auto y = trim(fields[model_year_col_]);
     int year = 0;
     auto [p, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
     if (ec == std::errc() && p == y.data() + y.size()) ctx.model_year = year;
@@ -111,7 +111,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   for (const field_plan& p : plan_) {
     const auto& f = *p.def;
     const std::string_view raw_value = p.col >= 0 ? fields[p.col] : std::string_view();
-    const std::string_view trimmed = schema::trim(raw_value);  // convert_field trims first too
+    const std::string_view trimmed = trim(raw_value);  // convert_field trims first too
     schema::conversion& own = converted_[p.index];
     std::string_view value;
     const schema::conversion* result = &conv_;

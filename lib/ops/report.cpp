@@ -12,26 +12,23 @@
 
 #include "core/error.hpp"
 #include "core/interner.hpp"
+#include "core/text.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "ops/ingest.hpp"
 #include "ops/report_inputs.hpp"
 #include "render/dashboard.hpp"
-#include "rules/attempts.hpp"
+#include "rules/outcomes.hpp"
 
 namespace retorno::ops {
 
 namespace {
 
 using sv = std::string_view;
-constexpr long long per_day = 24 * 60;
+constexpr long long per_day = minutes_per_day;
 constexpr int trend_n = 8;
 constexpr int no_day = INT_MIN;
 
-using rules::outcomes;
-std::size_t outcome_index(sv o) { return static_cast<std::size_t>(std::find(outcomes.begin(), outcomes.end(), o) - outcomes.begin()); }
-
-day day_of_minute(long long m) { return day{date::days{m >= 0 ? m / per_day : (m - per_day + 1) / per_day}}; }
 
 // "next_service:VIN:RO" -> "next_service"; the segment is the first part of every item id.
 std::string segment_of(sv item) {
@@ -43,7 +40,7 @@ std::string group_name(sv s) { return s.empty() ? std::string("(none)") : std::s
 // Attempt counters of one group in one period.
 struct attempt_counts {
   std::uint64_t calls = 0, effective = 0;
-  std::array<std::uint64_t, outcomes.size()> not_effective{};  // calls that did not reach, by outcome
+  std::array<std::uint64_t, rules::outcome_count> not_effective{};  // calls that did not reach, by outcome
 };
 
 // What the log says of one item (or one item and agent): bucket bits 0 = current period,
@@ -138,12 +135,12 @@ struct computation {
     else ++a.not_effective[outcome];
   }
 
-  void update_item(item_state& st, std::uint16_t mask, long long at, sv outcome, bool reached, std::uint32_t reason,
-                   std::optional<day> booked_for, sv vin) {
+  void update_item(item_state& st, std::uint16_t mask, long long at, rules::outcome outcome, bool reached,
+                   std::uint32_t reason, std::optional<day> booked_for, sv vin) {
     st.attempted |= mask;
     if (!reached) return;
     st.reached |= mask;
-    const bool booking = outcome == "appointment_booked";
+    const bool booking = rules::books(outcome);
     if (booking) st.booked |= mask;
     for (int b = 0; b < 2; ++b) {
       if (!(mask & (1u << b))) continue;
@@ -172,8 +169,9 @@ struct computation {
       if (!at || r[3].size() < 10) return row_problem{"attempted_at", r[3], "not a date or datetime"};
       const sv channel = rules::canonical_channel(r[4]);
       if (channel.empty()) return row_problem{"channel", r[4], "unknown channel"};
-      const sv outcome = rules::canonical_outcome(r[5]);
-      if (outcome.empty()) return row_problem{"outcome", r[5], "unknown outcome"};
+      const auto parsed = rules::parse_outcome(r[5]);
+      if (!parsed) return row_problem{"outcome", r[5], "unknown outcome"};
+      const rules::outcome outcome = *parsed;
 
       if (*at >= c.end) {  // after --as-of: has not happened yet
         ++summary.rows_other;
@@ -193,14 +191,12 @@ struct computation {
 
       const bool phone = channel == "phone";
       const bool reached = rules::is_reached(outcome);
-      const std::size_t oi = outcome_index(outcome);
-      sv reason_text = r[6];
-      while (!reason_text.empty() && reason_text.back() == ' ') reason_text.remove_suffix(1);
-      while (!reason_text.empty() && reason_text.front() == ' ') reason_text.remove_prefix(1);
-      const std::uint32_t reason = reached && outcome != "appointment_booked"
-                                       ? reasons.id(reason_text.empty() ? outcome : reason_text)
+      const auto oi = static_cast<std::size_t>(outcome);
+      const sv reason_text = trim(r[6]);
+      const std::uint32_t reason = reached && !rules::books(outcome)
+                                       ? reasons.id(reason_text.empty() ? rules::outcome_name(outcome) : reason_text)
                                        : 0;
-      std::optional<day> booked_for = outcome == "appointment_booked" ? parse_day(r[7]) : std::nullopt;
+      std::optional<day> booked_for = rules::books(outcome) ? parse_day(r[7]) : std::nullopt;
       sv vin = r[1];
       if (vin.empty()) {  // segment:VIN:event
         auto a = item.find(':'), b = a == sv::npos ? sv::npos : item.find(':', a + 1);
@@ -419,8 +415,8 @@ report_result compute_report(const report_config& c, reject_sink& rejects, repor
     // Reason counts: every reason seen in either period, by name.
     std::map<std::string, std::array<std::uint64_t, 2>> no_contact, no_booking;
     for (int b = 0; b < 2; ++b) {
-      for (std::size_t o = 0; o < outcomes.size(); ++o)
-        if (g.a[b].not_effective[o]) no_contact[std::string(outcomes[o])][b] += g.a[b].not_effective[o];
+      for (std::size_t o = 0; o < rules::outcome_count; ++o)
+        if (g.a[b].not_effective[o]) no_contact[std::string(rules::outcome_names()[o])][b] += g.a[b].not_effective[o];
       for (const auto& [reason, n] : g.no_booking[b]) no_booking[std::string(k.reasons.name(reason))][b] += n;
     }
     for (auto* reasons : {&no_contact, &no_booking})

@@ -74,14 +74,14 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
   };
   try {
     model::for_each_row(path, cols, req, [&](const model::row_view& r) {
-      std::string metric(schema::trim(r[0]));
+      std::string metric(trim(r[0]));
       const bool reason = metric.starts_with("no_contact:") || metric.starts_with("no_booking:");
       if (!reason && !rules::find_metric(metric)) {
         auto guess = closest(metric, names);
         throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
                            guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
       }
-      auto text = std::string(schema::trim(r[2]));
+      auto text = std::string(trim(r[2]));
       std::replace(text.begin(), text.end(), ',', '.');
       if (!text.empty() && text.back() == '%') text.pop_back();
       double v = 0;
@@ -89,7 +89,7 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
       if (text.empty() || ec != std::errc() || end != text.data() + text.size())
         throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
                            "rates are percentages: 60 means 60%");
-      std::string group(schema::trim(r[1]));
+      std::string group(trim(r[1]));
       if (group == "*") group.clear();
       out[metric][group] = v;
     });

@@ -26,23 +26,10 @@ enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt,
 constexpr std::array<sv, l_count> list_columns = {"item_id", "vin",   "segment",   "agent",  "customer_name",
                                                   "phone",   "phone_alt", "email", "preferred_channel", "priority"};
 
-// The rules and the printed sheets name the same three parts of the day, in the same order.
-static_assert(static_cast<int>(render::time_slot::midday) == static_cast<int>(rules::slot::midday) &&
-              static_cast<int>(render::time_slot::afternoon) == static_cast<int>(rules::slot::afternoon));
-rules::slot rule_slot(render::time_slot s) { return static_cast<rules::slot>(static_cast<int>(s)); }
-render::time_slot sheet_slot(rules::slot s) { return static_cast<render::time_slot>(static_cast<int>(s)); }
-
 int parse_int(sv text) {
   int v = 0;
   std::from_chars(text.data(), text.data() + text.size(), v);
   return v;
-}
-
-std::string format_minutes(long long m) {
-  const long long per_day = 24 * 60;
-  long long d = m >= 0 ? m / per_day : (m - per_day + 1) / per_day;
-  long long rest = m - d * per_day;
-  return fmt::format("{}T{:02}:{:02}", format_day(day{date::days{d}}), rest / 60, rest % 60);
 }
 
 const rules::cadence& cadence_for(const schedule_config& c, sv segment) {
@@ -104,9 +91,9 @@ schedule_summary run_schedule(const schedule_config& c) {
       };
       if (!at) return unreadable(fmt::format("attempted_at '{}' is not YYYY-MM-DDTHH:MM", r[1]));
       if (*at > c.now) return;  // after --as-of: has not happened yet
-      rules::attempt a{*at, rules::canonical_channel(r[2]), rules::canonical_outcome(r[3]), parse_minutes(r[4])};
-      if (a.outcome.empty()) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
-      else if (a.channel.empty()) unreadable(fmt::format("unknown channel '{}'", r[2]));
+      rules::attempt a{*at, rules::parse_channel(r[2]), rules::parse_outcome(r[3]), parse_minutes(r[4])};
+      if (!a.result) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
+      else if (!a.via) unreadable(fmt::format("unknown channel '{}'", r[2]));
       attempts[it->second].push_back(a);
     });
   }
@@ -125,7 +112,7 @@ schedule_summary run_schedule(const schedule_config& c) {
   }
 
   // Each item's place in its agent's list, as the printed call sheet numbers it: the first
-  // call keeps the sheet's slot (render::slot_for: morning, midday, afternoon in turn).
+  // call keeps the sheet's slot (rules::slot_for: morning, midday, afternoon in turn).
   std::vector<std::uint32_t> position(list.rows());
   {
     std::unordered_map<sv, std::uint32_t> next;
@@ -136,14 +123,18 @@ schedule_summary run_schedule(const schedule_config& c) {
   std::vector<rules::decision> decisions(list.rows());
   for (std::uint32_t i = 0; i < list.rows(); ++i) {
     auto& h = attempts[i];
-    // Attempt order is the log's truth whatever its row order: time, then outcome.
+    // Attempt order is the log's truth whatever its row order: time, then outcome and channel
+    // by name (an unknown one first).
     std::sort(h.begin(), h.end(), [](const rules::attempt& a, const rules::attempt& b) {
-      return std::tie(a.at, a.outcome, a.channel) < std::tie(b.at, b.outcome, b.channel);
+      auto key = [](const rules::attempt& x) {
+        return std::tuple(x.at, x.result ? rules::outcome_name(*x.result) : sv(), x.via ? rules::channel_name(*x.via) : sv());
+      };
+      return key(a) < key(b);
     });
     rules::customer_channels who{std::string(list.get(i, l_channel)),
                                  !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
                                  !list.get(i, l_email).empty(),
-                                 rule_slot(render::slot_for(position[i]))};
+                                 rules::slot_for(position[i])};
     decisions[i] = rules::decide(h, cadence_for(c, list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }
@@ -154,17 +145,17 @@ schedule_summary run_schedule(const schedule_config& c) {
   auto opt_time = [](const std::optional<long long>& m) { return m ? format_minutes(*m) : std::string(); };
   if (c.html) {
     std::vector<render::queue_entry> today;
-    const long long end_of_today = (c.now / (24 * 60) + 1) * 24 * 60;
+    const long long end_of_today = start_of_day(c.now) + minutes_per_day;
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
       const auto& d = decisions[i];
       if (!d.next_at || *d.next_at >= end_of_today || d.next_channel != "phone") continue;
       today.push_back({std::string(list.get(i, l_agent)), format_minutes(*d.next_at).substr(11),
-                       sheet_slot(*d.next_slot), std::string(list.get(i, l_name)),
+                       *d.next_slot, std::string(list.get(i, l_name)),
                        std::string(list.get(i, l_phone)), std::string(list.get(i, l_phone_alt)),
                        std::string(list.get(i, l_segment)), std::string(list.get(i, l_vin)), d.attempts,
                        d.last_outcome, d.note, *d.next_at, i, parse_int(list.get(i, l_priority))});
     }
-    out.write(render::queue_html(today, format_day(day{date::days{c.now / (24 * 60)}}), c.english));
+    out.write(render::queue_html(today, format_day(day_of_minute(c.now)), c.english));
   } else {
     csv::csv_writer w(out, c.excel);
     w.row({"item_id", "vin", "segment", "agent", "status", "attempts", "last_attempt_at", "last_outcome", "next_at",

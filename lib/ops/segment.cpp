@@ -140,7 +140,7 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
     if (!mentions(into.talking_points, talking))
       into.talking_points =
           into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
-    excluded.push_back(exclusion(it, "merged", into.item_id, {}));
+    excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, into.item_id, ""}, text, false));
   }
   listed.resize(kept);
   listed.shrink_to_fit();  // the merged half: about 70 MB for a million vehicles
@@ -307,8 +307,8 @@ segment_summary run_segment(const segment_config& c) {
       w, c, text,
       [&](item& it) {
         contact who;
-        if (auto why = check_item(w, c, text, it, owns, who)) {
-          excluded.push_back(exclusion(it, why->reason, why->detail, why->detail_es));
+        if (auto why = check_item(w, it, owns, who)) {
+          excluded.push_back(exclusion(it, *why, text, !c.explain_vin.empty()));
           return;
         }
         it.person_id = who.person_id;  // the merge's keys; the rest is found again when written

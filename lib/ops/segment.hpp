@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "calendar/calendar.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
 #include "rules/segments.hpp"
@@ -24,6 +25,9 @@ struct segment_config {
   day today{};
   long long now_minutes = 0;  // --as-of with its time, for web bookings and leads
   rules::policy policy;
+  // Business days (the lead's deadline): --calendar and the dealership's closed days.
+  calendar::country country = calendar::country::mx;
+  std::vector<day> closed_days;
   std::vector<std::string> agents;
   std::vector<std::string> segments;  // empty = all
   bool html = false;

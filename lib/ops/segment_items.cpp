@@ -49,26 +49,26 @@ struct sink {
   big_vector<exclusion>& excluded;
   big_vector<own_contact>& owns;
   view_map<sv>& details;  // item id -> how the rule reached it (only under --explain)
-  const bool explaining = !c.explain_vin.empty();
+  const bool explaining;
+  const calendar::business_calendar& cal;
 
-  // How a rule reached an item, in --lang. Only --explain prints it: without it nothing is
-  // formatted (a million items). Callers check `explaining` first so that the arguments are
-  // not computed either.
-  template <typename... Args>
-  sv detail(sv en, sv es, const Args&... args) {
-    return say(text, c.english ? en : es, args...);
+  // A window of the rules: its item is handed on or reported as expired, and its detail kept.
+  void place(item& it, const rules::window& win) {
+    if (explaining) details[it.item_id] = text.keep(win.detail);
+    place(it, win.opens, win.expires);
   }
 
   // An exclusion of `it`: the detail in English for the file, and in Spanish for --explain.
-  template <typename... Args>
-  void exclude(const item& it, sv reason, sv en, sv es, const Args&... args) {
-    excluded.push_back(exclusion(it, reason, say(text, en, args...), explaining ? say(text, es, args...) : sv()));
+  void exclude(const item& it, const rules::verdict& v) {
+    excluded.push_back(exclusion(it, v, text, explaining));
   }
 
   // The ended window of `it`, reported while it ended within the look-back.
   void expired(const item& it, day expires) {
-    if ((c.today - expires).count() <= c.policy.expired_lookback_days)
-      exclude(it, "expired", "window ended {}", "ventana terminó el {}", format_day(expires));
+    if ((c.today - expires).count() <= c.policy.expired_lookback_days) {
+      const std::string when = format_day(expires);
+      exclude(it, {rules::exclusion_reason::expired, "window ended {}", "ventana terminó el {}", when});
+    }
   }
 
   // Hands the item on when its window is open today; reports it when it expired within the look-back.
@@ -86,54 +86,21 @@ struct sink {
 void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   const auto& t = w.vehicles;
   const auto& c = out.c;
-  auto& text = out.text;
   const sv vin = t.get(v, v_vin);
   const auto facts = facts_of(w, v);
   const auto& p = c.policy;
-  auto candidate = [&](segment s, sv event) { return new_item(text, s, v, vin, event); };
-  for (const auto& win : rules::maintenance_windows(facts, p, c.today, c.english, out.explaining)) {
-    item it = candidate(win.seg, win.event);
-    if (out.explaining) out.details[it.item_id] = text.keep(win.detail);
-    out.place(it, win.opens, win.expires);
-  }
-  if (auto end = parse_day(t.get(v, v_warranty_end))) {
-    item it = candidate(segment::warranty_expiring, format_day(*end));
-    if (out.explaining) out.details[it.item_id] = out.detail("warranty ends {}", "la garantía termina el {}", format_day(*end));
-    out.place(it, *end - date::days{p.warranty_days}, *end);
-  }
-  if (long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km) {
-    item it = candidate(segment::test_drive, std::to_string(p.test_drive_km));
-    if (out.explaining) out.details[it.item_id] = out.detail("estimated {} km", "{} km estimados", km);
-    out.place(it, c.today, day::max());
-  }
-  if (facts.dofu) {
-    int years = static_cast<int>(date::year_month_day{c.today}.year()) - static_cast<int>(date::year_month_day{*facts.dofu}.year());
-    for (int y : {years - 1, years}) {  // this year's anniversary, or last year's still in its week
-      if (y < 1) continue;
-      day anniv = add_months(*facts.dofu, 12 * y);
-      item it = candidate(segment::anniversary, std::to_string(y) + "y");
-      if (out.explaining) out.details[it.item_id] = out.detail("{} years since {}", "{} años desde {}", y, format_day(*facts.dofu));
-      out.place(it, anniv, anniv + date::days{p.anniversary_days - 1});
-    }
-  }
+  const bool en = c.english, why = out.explaining;
+  auto offer = [&](const rules::window& win) {
+    item it = new_item(out.text, win.seg, v, vin, win.event);
+    out.place(it, win);
+  };
+  for (const auto& win : rules::maintenance_windows(facts, p, c.today, en, why)) offer(win);
+  if (auto end = parse_day(t.get(v, v_warranty_end))) offer(rules::warranty_window(*end, p, en, why));
+  if (auto win = rules::test_drive_window(rules::estimated_km(facts, c.today), p, c.today, en, why)) offer(*win);
+  if (facts.dofu)
+    for (const auto& win : rules::anniversary_windows(*facts.dofu, p, c.today, en, why)) offer(win);
   const history& h = w.histories[v];
-  if (h.last_closed) {
-    item it = candidate(segment::post_service, h.last_closed_ro);
-    if (out.explaining)
-      out.details[it.item_id] = out.detail("RO {} closed {}", "OR {} cerrada el {}", h.last_closed_ro.view(), format_day(*h.last_closed));
-    out.place(it, *h.last_closed + date::days{p.post_service_from_days},
-              *h.last_closed + date::days{p.post_service_expiry_days});
-  }
-}
-
-// A campaign row is open work from its launched_on (when given) until the day before its
-// completed_on, both read against --as-of: replaying an earlier night gives that night's answer.
-// A completed_on that is not a date counts as completed.
-bool campaign_open(sv launched_on, sv completed_on, day today) {
-  if (auto launched = parse_day(launched_on); launched && today < *launched) return false;
-  if (completed_on.empty()) return true;
-  auto completed = parse_day(completed_on);
-  return completed && today < *completed;
+  if (h.last_closed) offer(rules::post_service_window(*h.last_closed, h.last_closed_ro.view(), p, en, why));
 }
 
 void campaign_candidates(const world& w, sink& out) {
@@ -142,22 +109,22 @@ void campaign_candidates(const world& w, sink& out) {
   const auto& path = c.in.campaigns;
   view_map<std::int32_t> vins_per_campaign;  // keys in the pool
   model::for_each_row(path, campaign_columns, campaign_required, [&](const model::row_view& r) {
-    if (campaign_open(r[6], r[5], c.today)) ++vins_per_campaign.slot(r[0], [&](sv k) { return out.text.keep(k); });
+    if (rules::campaign_open(r[6], r[5], c.today)) ++vins_per_campaign.slot(r[0], [&](sv k) { return out.text.keep(k); });
   });
   model::for_each_row(path, campaign_columns, campaign_required, [&](const model::row_view& r) {
-    if (!campaign_open(r[6], r[5], c.today)) return;  // not launched yet, or completed
-    const segment s = r[2] == "safety" ? segment::campaign_safety : segment::campaign;
+    if (!rules::campaign_open(r[6], r[5], c.today)) return;  // not launched yet, or completed
+    const segment s = rules::campaign_segment(r[2]);
     if (!selected(c, s)) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
     item it = new_item(out.text, s, w.vehicle(r[1]), r[1], r[0]);
     it.campaign_vins = *vins_per_campaign.find(r[0]);
     if (out.explaining)
-      out.details[it.item_id] = out.detail("campaign {} ({}, {} VINs): {}", "campaña {} ({}, {} VIN): {}", r[0], r[2],
-                             it.campaign_vins, r[3]);
+      out.details[it.item_id] = say(out.text, c.english ? "campaign {} ({}, {} VINs): {}" : "campaña {} ({}, {} VIN): {}",
+                                    r[0], r[2], it.campaign_vins, r[3]);
     const sv parts = r[4];
-    if (parts == "ordered" || parts == "unavailable") {
-      out.exclude(it, "parts_unavailable", "parts {}",
-                  parts == "ordered" ? "refacciones pedidas" : "refacciones no disponibles", parts);
+    if (rules::campaign_waits_for_parts(parts)) {
+      out.exclude(it, {rules::exclusion_reason::parts_unavailable, "parts {}",
+                       parts == "ordered" ? "refacciones pedidas" : "refacciones no disponibles", parts});
       return;
     }
     it.due_on = c.today;
@@ -172,16 +139,15 @@ void quote_candidates(const world& w, sink& out) {
     auto follow = parse_day(r[2]);
     if (!follow || (r[5] != "pending" && !r[5].empty())) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
+    const auto win = rules::quote_window(*follow, r[0], r[3], c.policy, c.english, out.explaining);
     item it = new_item(out.text, segment::pending_quote, w.vehicle(r[1]), r[1], r[0]);
-    if (out.explaining)
-      out.details[it.item_id] = out.detail("quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", r[0], r[3],
-                             format_day(*follow));
-    day expires = *follow + date::days{c.policy.quote_expiry_days};
-    if (r[4] == "false" && c.today >= *follow && c.today <= expires && selected(c, it.seg)) {
-      out.exclude(it, "parts_unavailable", "quote parts not available", "refacciones de la cotización no disponibles");
+    if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
+    if (r[4] == "false" && c.today >= win.opens && c.today <= win.expires && selected(c, it.seg)) {
+      out.exclude(it, {rules::exclusion_reason::parts_unavailable, "quote parts not available",
+                       "refacciones de la cotización no disponibles"});
       return;
     }
-    out.place(it, *follow, expires);
+    out.place(it, win.opens, win.expires);
   });
 }
 
@@ -203,32 +169,20 @@ void appointment_candidates(const world& w, sink& out) {
     };
     if (status == "no_show") {
       item it = candidate(segment::no_show);
-      if (out.explaining)
-        out.details[it.item_id] = out.detail("appointment {} on {} missed", "no se presentó a la cita {} del {}", r[0], r[2]);
-      out.place(it, *when_day + date::days{1}, *when_day + date::days{c.policy.no_show_expiry_days});
+      out.place(it, rules::no_show_window(*when_day, r[0], r[2], c.policy, c.english, out.explaining));
     } else if (r[4] == "web" && status == "booked") {
-      auto created = parse_day(r[3]).value_or(c.today);
+      const auto win = rules::web_confirmation_window(parse_day(r[3]).value_or(c.today), *when_day, r[0], r[2],
+                                                      c.policy, c.english, out.explaining);
       item it = candidate(segment::web_confirmation);
-      if (out.explaining)
-        out.details[it.item_id] = out.detail("web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", r[0], r[2]);
-      const day opens = created + date::days{c.policy.web_confirmation_days};
+      if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
       // Confirmable until the appointment itself: once its time has passed, the window has ended.
       if (*when < c.now_minutes && c.today == *when_day) {
-        if (selected(c, it.seg) && c.today >= opens) out.expired(it, *when_day);
+        if (selected(c, it.seg) && c.today >= win.opens) out.expired(it, *when_day);
         return;
       }
-      out.place(it, opens, *when_day);
+      out.place(it, win.opens, win.expires);
     }
   });
-}
-
-// Business days after `d`, Sundays skipped (the holiday calendars arrive with schedule-attempts).
-day add_business_days(day d, int n) {
-  while (n > 0) {
-    d += date::days{1};
-    if (date::weekday{d} != date::Sunday) --n;
-  }
-  return d;
 }
 
 void lead_candidates(const world& w, sink& out) {
@@ -238,20 +192,20 @@ void lead_candidates(const world& w, sink& out) {
     auto received = parse_day(r[1]);
     if (!received) return;
     item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
-    if (out.explaining)
-      out.details[it.item_id] = out.detail("lead {} ({}) received {}", "lead {} ({}) recibido el {}", r[0], r[2], r[1]);
     it.own = static_cast<std::uint32_t>(out.owns.size());
     out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6])});
-    out.place(it, *received, add_business_days(*received, c.policy.lead_expiry_days));
+    out.place(it, rules::lead_window(*received, r[0], r[2], r[1], c.policy, out.cal, c.english, out.explaining));
   });
 }
 
 }  // namespace
 
-std::uint8_t reason_index(std::string_view reason) {
-  const auto* at = std::find(std::begin(exclusion_reasons), std::end(exclusion_reasons), reason);
-  if (at == std::end(exclusion_reasons)) throw std::logic_error("unknown exclusion reason");
-  return static_cast<std::uint8_t>(at - std::begin(exclusion_reasons));
+exclusion::exclusion(const item& it, const rules::verdict& v, string_pool& text, bool explaining)
+    : item_id(it.item_id), seg(it.seg), reason(v.reason), vin_size(it.vin_size) {
+  // A detail without arguments is a literal: nothing is copied for it.
+  auto fill = [&](sv format) { return v.arg1.empty() && v.arg2.empty() ? format : say(text, format, v.arg1, v.arg2); };
+  detail = fill(v.en);
+  if (explaining && !v.es.empty()) detail_es = fill(v.es);
 }
 
 std::string_view talking_key(const item& it, string_pool& text) {
@@ -274,7 +228,8 @@ std::string_view talking_key(const item& it, string_pool& text) {
 void collect_candidates(const world& w, const segment_config& c, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details) {
-  sink out{c, text, open, excluded, owns, details};
+  const calendar::business_calendar cal(c.country, c.closed_days);
+  sink out{c, text, open, excluded, owns, details, !c.explain_vin.empty(), cal};
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
   campaign_candidates(w, out);
   quote_candidates(w, out);
@@ -282,42 +237,27 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
   lead_candidates(w, out);
 }
 
-std::optional<refusal> check_item(const world& w, const segment_config& c, string_pool& text, const item& it,
-                                  std::span<const own_contact> owns, contact& who) {
-  const bool explaining = !c.explain_vin.empty();
+std::optional<rules::verdict> check_item(const world& w, const item& it, std::span<const own_contact> owns,
+                                         contact& who) {
   const sv vin = it.vin();
-  // The contact log speaks first: what an earlier call ended does not come back.
-  // (The outcomes are returned as literals: the log's text is let go before the files are written.)
-  auto closing = [](sv outcome) { return outcome == "vehicle_sold" ? sv("vehicle_sold") : sv("do_not_contact"); };
-  if (const sv* closed = vin.empty() ? nullptr : w.log.vehicle_closed.find(vin))
-    return refusal{"closed", closing(*closed), {}};
-  if (const auto* logged = w.log.items.find(it.item_id)) {
-    const sv outcome = w.log.names.name(logged->outcome);
-    if (outcome == "vehicle_sold" || outcome == "do_not_contact") return refusal{"closed", closing(outcome), {}};
-    if (outcome == "already_serviced") return refusal{"already_serviced", "contact log", "bitácora de contacto"};
-  }
-  const bool service_item = it.seg != segment::lead && it.seg != segment::post_service &&
-                            it.seg != segment::web_confirmation;
+  rules::item_facts f;
+  f.seg = it.seg;
+  if (!vin.empty())
+    if (const auto* closed = w.log.vehicle_closed.find(vin)) f.vehicle_closed = *closed;
+  if (const auto* logged = w.log.items.find(it.item_id)) f.last_outcome = rules::parse_outcome(w.log.names.name(logged->outcome));
   if (it.vehicle) {
-    const history& h = w.histories[*it.vehicle];
-    if (!h.open_ro.empty() && it.seg != segment::lead)
-      return refusal{"in_workshop", say(text, "RO {} open", h.open_ro.view()),
-                     explaining ? say(text, "OR {} abierta", h.open_ro.view()) : sv()};
-    if (service_item) {
-      if (const sv* booked = w.log.booked.find(vin))
-        return refusal{"has_appointment", say(text, "booked for {}", *booked),
-                       explaining ? say(text, "cita agendada para el {}", *booked) : sv()};
-      if (const appointment_ref* a = w.future_appointment.find(vin)) {
-        const sv id = a->id, at = a->at;
-        return refusal{"has_appointment", say(text, "appointment {} on {}", id, at),
-                       explaining ? say(text, "cita {} el {}", id, at) : sv()};
-      }
+    f.open_ro = w.histories[*it.vehicle].open_ro.view();
+    if (const sv* booked = w.log.booked.find(vin)) f.booked_for = *booked;
+    if (const appointment_ref* a = w.future_appointment.find(vin)) {
+      f.appointment_id = a->id;
+      f.appointment_at = a->at;
     }
   }
+  if (auto v = rules::log_and_workshop(f)) return v;
   return reach(w, it, owns, who);
 }
 
-std::optional<refusal> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who) {
+std::optional<rules::verdict> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who) {
   const sv vin = it.vin();
   const own_contact own = it.own == no_row ? own_contact{} : owns[it.own];
   // Who is called: the lead's or the appointment's own data first, else the vehicle's maintainer, owner or user.
@@ -327,61 +267,30 @@ std::optional<refusal> reach(const world& w, const item& it, std::span<const own
   if (!own.phone.empty())
     p = person{own.name.empty() ? p.name : own.name, own.phone, {}, {}, own.email.empty() ? p.email : own.email,
                "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address};
-  if (!it.vehicle && p.phone_mobile.empty() && p.email.empty() && !vin.empty())
-    return refusal{"no_channel", "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"};
-  if (p.consent == "no") return refusal{"no_consent", p.role, {}};
-  const sv customer_id = it.vehicle ? w.vehicles.get(*it.vehicle, v_customer_id) : sv();
-  // Opt-outs: by VIN, customer, e-mail or phone. Scope all ends the item; a channel scope removes
-  // that channel: phone the numbers, whatsapp or sms the messages, email the address, letter the mail.
   auto scopes_of = [](const view_map<unsigned>& m, sv key) -> unsigned {
     if (key.empty()) return 0;
     const unsigned* f = m.find(key);
     return f ? *f : 0u;
   };
-  unsigned off = scopes_of(w.optouts.vins, vin) | scopes_of(w.optouts.customers, customer_id) |
-                 scopes_of(w.optouts.emails, p.email);
-  if (off & off_all) return refusal{"opted_out", "all channels", "todos los canales"};
-  bool removed = (off & (off_phone | off_email)) != 0;
-  struct number {
-    sv value;
-    unsigned off;  // the message channels this number opted out of
-  };
-  std::array<number, 3> numbers;
-  std::size_t count = 0;
-  for (sv ph : {p.phone_mobile, p.phone_home, p.phone_work}) {
-    if (ph.empty() || std::any_of(numbers.begin(), numbers.begin() + count, [&](const number& n) { return n.value == ph; }))
-      continue;
-    const unsigned s = scopes_of(w.optouts.phones, ph);
-    if (s & off_all) return refusal{"opted_out", "phone on the do-not-call list", "teléfono en la lista de no llamar"};
-    off |= s & (off_email | off_letter);  // what the person asked, whatever the number it came with
-    if ((s | off) & off_phone) {
-      removed = true;
-      continue;
-    }
-    numbers[count++] = {ph, s | off};
-  }
-  const auto phones = std::span(numbers).first(count);
-  if (off & off_email) p.email = {};
-  if (phones.empty() && p.email.empty())
-    return removed ? refusal{"opted_out", "every channel opted out", "todos los canales dados de baja"}
-                   : refusal{"no_channel", "no valid phone or e-mail", "sin teléfono ni correo válido"};
-  // The preferred channel when it can be used; a message goes to the first number that accepts it.
-  auto usable = [&](sv channel) {
-    if (channel == "phone") return !phones.empty();
-    if (channel == "email") return !p.email.empty();
-    if (channel == "letter") return !(off & off_letter) && !p.address.empty();
-    const unsigned bit = optout_bit(channel);
-    if (bit != off_whatsapp && bit != off_sms) return false;
-    auto n = std::find_if(phones.begin(), phones.end(), [&](const number& x) { return !(x.off & bit); });
-    if (n == phones.end()) return false;
-    std::rotate(phones.begin(), n, n + 1);
-    return true;
-  };
-  who.channel = usable(p.preferred_channel) ? p.preferred_channel : phones.empty() ? sv("email") : sv("phone");
+  const sv customer_id = it.vehicle ? w.vehicles.get(*it.vehicle, v_customer_id) : sv();
+  rules::reach_facts f;
+  f.unknown_vehicle = !it.vehicle && p.phone_mobile.empty() && p.email.empty() && !vin.empty();
+  f.consent = p.consent;
+  f.role = p.role;
+  f.preferred_channel = p.preferred_channel;
+  f.phones = {p.phone_mobile, p.phone_home, p.phone_work};
+  for (std::size_t i = 0; i < f.phones.size(); ++i) f.phone_optouts[i] = scopes_of(w.optouts.phones, f.phones[i]);
+  f.email = p.email;
+  f.address = p.address;
+  f.optouts = scopes_of(w.optouts.vins, vin) | scopes_of(w.optouts.customers, customer_id) |
+              scopes_of(w.optouts.emails, p.email);
+  const auto r = rules::reach(f);
+  if (r.refused) return r.refused;
+  who.channel = r.channel;
   who.name = p.name;
-  who.phone = phones.empty() ? sv() : phones[0].value;
-  who.phone_alt = phones.size() > 1 ? phones[1].value : sv();
-  who.email = p.email;
+  who.phone = r.phone;
+  who.phone_alt = r.phone_alt;
+  who.email = r.email;
   who.person_id = p.person_id;
   return std::nullopt;
 }

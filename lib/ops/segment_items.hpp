@@ -8,6 +8,7 @@
 
 #include "core/big_vector.hpp"
 #include "ops/segment_world.hpp"
+#include "rules/exclusions.hpp"
 
 namespace retorno::ops::segment_detail {
 
@@ -43,35 +44,22 @@ static_assert(sizeof(item) <= 88, "an item is 88 bytes: a million vehicles list 
 // How another item of the same person mentions `it` (campaign:ABC123, quote:Q77, ...).
 std::string_view talking_key(const item& it, string_pool& text);
 
-// The reasons an item is excluded for, as the exclusions file names them.
-inline constexpr std::string_view exclusion_reasons[] = {
-    "expired",  "parts_unavailable", "closed",    "already_serviced", "in_workshop",
-    "has_appointment", "no_consent", "opted_out", "no_channel",       "merged"};
-// The index of `reason` in exclusion_reasons (which must hold it).
-std::uint8_t reason_index(std::string_view reason);
-
 // One excluded item: 56 bytes, a million and a half of them on a bench night.
 struct exclusion {
   std::string_view item_id;    // segment:vin:event
   std::string_view detail;     // as the exclusions file has it: English, like the reason codes
   std::string_view detail_es;  // the same for a Spanish --explain (only then); empty when an id or a code
   rules::segment seg{};
-  std::uint8_t reason = 0;  // in exclusion_reasons
+  rules::exclusion_reason reason{};
   std::uint16_t vin_size = 0;
 
   exclusion() = default;
-  exclusion(const item& it, std::string_view why, std::string_view detail_en, std::string_view detail_es_)
-      : item_id(it.item_id), detail(detail_en), detail_es(detail_es_), seg(it.seg), reason(reason_index(why)),
-        vin_size(it.vin_size) {}
+  // The verdict's detail is formatted into `text`; its Spanish form only when `explaining`.
+  exclusion(const item& it, const rules::verdict& v, string_pool& text, bool explaining);
   std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
-  std::string_view reason_name() const { return exclusion_reasons[reason]; }
+  std::string_view reason_name() const { return rules::exclusion_name(reason); }
 };
 static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night has a million and a half");
-
-// Why an item cannot be called: an exclusion reason and its detail (see exclusion).
-struct refusal {
-  std::string_view reason, detail, detail_es;
-};
 
 // Every candidate of `today`, handed to `open` one at a time; items whose window ended within
 // the look-back, and campaign or quote items waiting for parts, go to `excluded`. Segments not
@@ -82,14 +70,14 @@ void collect_candidates(const world& w, const segment_config& config, string_poo
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details);
 
-// Why an item cannot be called (closed, already_serviced, in_workshop, has_appointment, then
-// reach's reasons), or nullopt with `who` filled.
-std::optional<refusal> check_item(const world& w, const segment_config& config, string_pool& text, const item& it,
-                                  std::span<const own_contact> owns, contact& who);
+// Why an item cannot be called (rules::log_and_workshop, then reach's reasons), or nullopt
+// with `who` filled.
+std::optional<rules::verdict> check_item(const world& w, const item& it, std::span<const own_contact> owns,
+                                         contact& who);
 
 // The person, phones and channel of an item (no_consent, opted_out or no_channel when none
 // can be used). The channel is one the person can be reached on: the preferred one when usable.
 // Needs only the vehicles, contacts and opt-outs: the call list calls it again to write the row.
-std::optional<refusal> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who);
+std::optional<rules::verdict> reach(const world& w, const item& it, std::span<const own_contact> owns, contact& who);
 
 }  // namespace retorno::ops::segment_detail

@@ -115,9 +115,9 @@ void read_log(world& w, const std::string& path, long long now) {
     if (at > item.at || (at == item.at && r[4] > w.log.names.name(item.outcome)))
       item = {at, w.log.name_of(r[2], path, r.line), w.log.name_of(r[4], path, r.line)};
     if (r[1].empty()) return;
-    if (r[4] == "vehicle_sold" || r[4] == "do_not_contact")
-      slot(w.log.vehicle_closed, w.log.text, r[1]) = w.log.names.name(w.log.name_of(r[4], path, r.line));
-    if (r[4] == "appointment_booked") {
+    const auto outcome = rules::parse_outcome(r[4]);
+    if (outcome && rules::closes_vehicle(*outcome)) slot(w.log.vehicle_closed, w.log.text, r[1]) = *outcome;
+    if (outcome && rules::books(*outcome)) {
       // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
       auto& b = slot(latest_booking, w.log.text, r[1]);
       if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.log.text.keep(r[5])};
@@ -129,7 +129,7 @@ void read_log(world& w, const std::string& path, long long now) {
   });
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
-    if (when && *when >= now - now % (24 * 60)) w.log.booked[vin] = b.appointment_at;
+    if (when && *when >= start_of_day(now)) w.log.booked[vin] = b.appointment_at;
   }
 }
 
@@ -138,7 +138,7 @@ void read_optouts(world& w, const std::string& path) {
   model::for_each_row(path, cols, {}, [&](const model::row_view& r) {
     // An empty or unknown scope is taken as all: when in doubt, do not call.
     unsigned bit = optout_bit(r[4]);
-    if (bit == 0) bit = off_all;
+    if (bit == 0) bit = rules::off_all;
     if (!r[0].empty()) slot(w.optouts.phones, w.text, r[0]) |= bit;
     if (!r[1].empty()) slot(w.optouts.emails, w.text, r[1]) |= bit;
     if (!r[2].empty()) slot(w.optouts.vins, w.text, r[2]) |= bit;
@@ -152,11 +152,6 @@ std::uint16_t log_state::name_of(std::string_view s, const std::string& path, st
   const std::uint32_t n = names.id(s);
   if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents and outcomes in the contact log");
   return static_cast<std::uint16_t>(n);
-}
-
-unsigned optout_bit(std::string_view scope) {
-  return scope == "all" ? off_all : scope == "phone" ? off_phone : scope == "whatsapp" ? off_whatsapp
-       : scope == "sms" ? off_sms : scope == "email" ? off_email : scope == "letter" ? off_letter : 0u;
 }
 
 world load_world(const segment_config& config) {

@@ -14,9 +14,13 @@
 #include "model/row_index.hpp"
 #include "model/table.hpp"
 #include "ops/segment.hpp"
+#include "rules/exclusions.hpp"
+#include "rules/outcomes.hpp"
 #include "rules/segments.hpp"
 
 namespace retorno::ops::segment_detail {
+
+using rules::optout_bit;
 
 // Columns of the vehicles projection, in this order.
 enum vehicle_col {
@@ -61,7 +65,7 @@ struct log_state {
   // The number of `s` in names (`path` and `line` name the row, for the error past 65,535).
   std::uint16_t name_of(std::string_view s, const std::string& path, std::uint64_t line);
   view_map<item> items;
-  view_map<std::string_view> vehicle_closed;  // vin -> vehicle_sold | do_not_contact
+  view_map<rules::outcome> vehicle_closed;  // vin -> the outcome that closed all its items
   struct attempt {
     long long at = 0;
     std::uint16_t agent = 0;  // in names
@@ -70,15 +74,8 @@ struct log_state {
   view_map<std::string_view> booked;          // vin -> appointment_at (future)
 };
 
-// Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
-enum optout_scope : unsigned {
-  off_all = 1, off_phone = 2, off_whatsapp = 4, off_sms = 8, off_email = 16, off_letter = 32
-};
-// The bit of a scope or a channel name; 0 for anything else.
-unsigned optout_bit(std::string_view scope);
-
 struct optout_state {
-  // value -> the scopes opted out of (optout_scope bits); keys are views into world::text
+  // value -> the scopes opted out of (rules::optout_scope bits); keys are views into world::text
   view_map<unsigned> phones, emails, vins, customers;
 };
 

@@ -149,8 +149,7 @@ std::string phone_html(sv phone, const char* cls) {
 }
 
 std::string call_card(const cells& c, std::size_t position, const std::string& attempts_html, bool english) {
-  const time_slot slot = slot_for(position);
-  static constexpr std::array<sv, 3> slot_class = {"morning", "midday", "afternoon"};
+  const slot at = slot_for(position);
   std::string h = "<tr><td><article class=\"call\">\n<div class=\"call-head\">";
   h += fmt::format("<span class=\"num\">{}</span>", position + 1);
   const sv name = c["customer_name"];
@@ -158,8 +157,8 @@ std::string call_card(const cells& c, std::size_t position, const std::string& a
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
     h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
-  h += fmt::format("<span class=\"slot {}\">{} {}</span>", slot_class[static_cast<std::size_t>(slot)],
-                   slot_label(slot, english), slot_hours(slot));
+  h += fmt::format("<span class=\"slot {}\">{} {}</span>", rules::slot_name(at),
+                   slot_label(at, english), slot_hours(at));
   h += "</div>\n<div class=\"call-body\"><div class=\"info\">\n<p>";
   h += c["phone"].empty() ? std::string("<span class=\"phone\">—</span>") : phone_html(c["phone"], "phone");
   if (!c["phone_alt"].empty())
@@ -202,7 +201,7 @@ std::string call_card(const cells& c, std::size_t position, const std::string& a
 std::string sheet_head(sv agent, std::size_t calls, const std::array<std::size_t, 3>& per_slot, const std::string& list_date,
                        bool english) {
   std::string counts = fmt::format("{} {}", calls, english ? (calls == 1 ? "call" : "calls") : (calls == 1 ? "llamada" : "llamadas"));
-  for (auto s : {time_slot::morning, time_slot::midday, time_slot::afternoon})
+  for (auto s : {slot::morning, slot::midday, slot::afternoon})
     if (per_slot[static_cast<std::size_t>(s)] > 0)
       counts += fmt::format(" · {} {}", slot_label(s, english), per_slot[static_cast<std::size_t>(s)]);
   return fmt::format(

@@ -46,7 +46,9 @@ std::string queue_html(std::vector<queue_entry> entries, const std::string& date
     html += "</tr>\n";
     // What the agent ticks: the outcomes of the contact log, in words.
     std::string boxes;
-    for (const char* o : {"appointment_booked", "callback_requested", "no_answer", "voicemail", "wrong_number", "declined"})
+    using rules::outcome;
+    for (outcome o : {outcome::appointment_booked, outcome::callback_requested, outcome::no_answer, outcome::voicemail,
+                      outcome::wrong_number, outcome::declined})
       boxes += fmt::format("{}☐&nbsp;{}", boxes.empty() ? "" : " ", html_escape(outcome_label(o, en)));
     for (; i < j; ++i) {
       const auto& e = entries[i];
@@ -55,7 +57,7 @@ std::string queue_html(std::vector<queue_entry> entries, const std::string& date
       html += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{}{}</td><td>{}{}{}</td><td>{}</td><td>{}</td><td>{}</td>"
           "<td class=\"box\">{}</td></tr>\n",
-          html_escape(e.time), slot_label(e.slot, en), html_escape(e.customer), html_escape(readable_phone(e.phone)),
+          html_escape(e.time), slot_label(e.at_slot, en), html_escape(e.customer), html_escape(readable_phone(e.phone)),
           e.phone_alt.empty() ? "" : "<br>", html_escape(readable_phone(e.phone_alt)), html_escape(reason),
           e.note.empty() ? "" : "<br><small>", e.note.empty() ? "" : html_escape(e.note) + "</small>",
           html_escape(e.vin), e.attempts_so_far + 1, html_escape(outcome_label(e.last_outcome, en)), boxes);

@@ -10,7 +10,7 @@ namespace retorno::render {
 
 struct queue_entry {
   std::string agent, time;
-  time_slot slot = time_slot::morning;
+  slot at_slot = slot::morning;
   std::string customer, phone, phone_alt, segment, vin;
   int attempts_so_far = 0;
   std::string last_outcome, note;

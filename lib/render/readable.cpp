@@ -102,45 +102,4 @@ std::string talking_point(std::string_view key, bool english) {
   return std::string(key);
 }
 
-std::string_view outcome_label(std::string_view outcome, bool english) {
-  static constexpr std::array<std::array<std::string_view, 3>, 13> labels = {{
-      {"no_answer", "No contesta", "No answer"},
-      {"busy", "Ocupado", "Busy"},
-      {"voicemail", "Buzón", "Voicemail"},
-      {"wrong_number", "Número equivocado", "Wrong number"},
-      {"invalid_number", "Número inválido", "Invalid number"},
-      {"reached", "Contactado", "Reached"},
-      {"callback_requested", "Pidió que le llamen", "Asked for a callback"},
-      {"appointment_booked", "Cita agendada", "Appointment booked"},
-      {"declined", "No desea", "Declined"},
-      {"already_serviced", "Ya hizo el servicio", "Already serviced"},
-      {"vehicle_sold", "Vendió el vehículo", "Vehicle sold"},
-      {"do_not_contact", "No contactar", "Do not contact"},
-      {"message_sent", "Mensaje enviado", "Message sent"},
-  }};
-  for (const auto& l : labels)
-    if (l[0] == outcome) return l[english ? 2 : 1];
-  return outcome;
-}
-
-time_slot slot_for(std::size_t position) { return static_cast<time_slot>(position % 3); }
-
-std::string_view slot_label(time_slot s, bool english) {
-  switch (s) {
-    case time_slot::morning: return english ? "Morning" : "Mañana";
-    case time_slot::midday: return english ? "Midday" : "Mediodía";
-    case time_slot::afternoon: return english ? "Afternoon" : "Tarde";
-  }
-  return "";
-}
-
-std::string_view slot_hours(time_slot s) {
-  switch (s) {
-    case time_slot::morning: return "09:00–12:00";
-    case time_slot::midday: return "12:00–15:00";
-    case time_slot::afternoon: return "15:00–19:00";
-  }
-  return "";
-}
-
 }  // namespace retorno::render

@@ -5,7 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "rules/outcomes.hpp"
+#include "rules/slots.hpp"
+
 namespace retorno::render {
+
+using rules::outcome_label;
+using rules::slot;
+using rules::slot_for;
+using rules::slot_hours;
+using rules::slot_label;
 
 // E.164 numbers of Mexico and Colombia in dialling groups; anything else unchanged.
 //   readable_phone("+528713915055") -> "+52 871 391 5055"
@@ -26,17 +35,5 @@ std::string short_date(std::string_view iso, bool english);
 // "quote:Q77" -> "Cotización Q77", "next_service:VIN" -> "Siguiente mantenimiento (VIN VIN)".
 // An unknown kind is returned unchanged.
 std::string talking_point(std::string_view key, bool english);
-
-// A contact_log outcome in words: "no_answer" -> "No contesta" ("No answer"). Unknown ones
-// are returned unchanged.
-std::string_view outcome_label(std::string_view outcome, bool english);
-
-// The suggested time slot of the call at `position` (0-based) of an agent's list: morning,
-// midday and afternoon in turn, so that each part of the day gets its share of the list.
-enum class time_slot { morning, midday, afternoon };
-time_slot slot_for(std::size_t position);
-// "Mañana" / "Morning"; and the hours, "09:00–12:00".
-std::string_view slot_label(time_slot s, bool english);
-std::string_view slot_hours(time_slot s);
 
 }  // namespace retorno::render

@@ -7,10 +7,7 @@ namespace retorno::rules {
 
 namespace {
 
-constexpr long long per_day = 24 * 60;
-
-long long day_start(long long minutes) { return (minutes >= 0 ? minutes / per_day : (minutes - per_day + 1) / per_day) * per_day; }
-day day_of(long long minutes) { return day{date::days{day_start(minutes) / per_day}}; }
+constexpr long long per_day = minutes_per_day;
 
 std::string resolve_channel(const std::string& step_channel, const customer_channels& who) {
   if (step_channel == "letter_or_email") return who.has_email ? "email" : "letter";
@@ -26,48 +23,23 @@ std::string resolve_channel(const std::string& step_channel, const customer_chan
 long long rotate(const calendar::business_calendar& cal, long long t, std::optional<slot> avoid) {
   t = cal.next_contact_minute(t);
   for (int guard = 0; avoid && slot_of(t) == *avoid && guard < 20; ++guard) {
-    long long base = day_start(t);
-    long long boundary = *avoid == slot::morning ? base + 12 * 60 : *avoid == slot::midday ? base + 15 * 60 : base + per_day;
-    t = cal.next_contact_minute(boundary);
+    t = cal.next_contact_minute(slot_ends(*avoid, start_of_day(t)));
   }
   return t;
 }
 
 }  // namespace
 
-std::string_view canonical_outcome(std::string_view o) {
-  for (auto k : outcomes)
-    if (k == o) return k;
-  return {};
-}
-
-std::string_view canonical_channel(std::string_view c) {
-  static constexpr std::string_view known[] = {"phone", "whatsapp", "sms", "email", "letter"};
-  for (auto k : known)
-    if (k == c) return k;
-  return {};
-}
-
 std::string_view status_name(status s) {
   static constexpr std::string_view names[] = {"due", "scheduled", "callback", "booked", "exhausted", "fallback_due", "closed"};
   return names[static_cast<int>(s)];
 }
 
-std::string_view slot_name(slot s) {
-  static constexpr std::string_view names[] = {"morning", "midday", "afternoon"};
-  return names[static_cast<int>(s)];
-}
-
-slot slot_of(long long minutes) {
-  long long m = minutes - day_start(minutes);
-  return m < 12 * 60 ? slot::morning : m < 15 * 60 ? slot::midday : slot::afternoon;
-}
-
 long long add_business_minutes(const calendar::business_calendar& cal, long long from, long long minutes) {
   long long t = cal.next_contact_minute(from);
   while (minutes > 0) {
-    auto h = cal.contact_hours(day_of(t));
-    long long close = day_start(t) + h->close;
+    auto h = cal.contact_hours(day_of_minute(t));
+    long long close = start_of_day(t) + h->close;
     long long used = std::min(minutes, close - t);
     minutes -= used;
     t += used;
@@ -80,7 +52,7 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
                 long long now, const customer_channels& who) {
   decision d;
   d.attempts = static_cast<int>(history.size());
-  const long long end_of_today = day_start(now) + per_day;
+  const long long end_of_today = start_of_day(now) + per_day;
   auto finish = [&](long long at, std::string channel, status if_due, std::string note = {}) {
     d.next_at = at;
     d.next_channel = std::move(channel);
@@ -94,21 +66,21 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
     long long at = cal.next_contact_minute(now);
     // Cadences counted in business hours (leads) call at once: no waiting for a slot.
     if (who.first_slot && first.unit == gap_unit::business_days && slot_of(at) != *who.first_slot) {
-      const long long base = day_start(at);
-      const long long start = base + (*who.first_slot == slot::morning ? 0 : *who.first_slot == slot::midday ? 12 * 60 : 15 * 60);
+      const long long base = start_of_day(at);
+      const long long start = slot_begins(*who.first_slot, base);
       long long in_slot = cal.next_contact_minute(std::max(start, at));
-      if (day_start(in_slot) == base && slot_of(in_slot) == *who.first_slot) at = in_slot;
+      if (start_of_day(in_slot) == base && slot_of(in_slot) == *who.first_slot) at = in_slot;
     }
     return finish(at, resolve_channel(first.channel, who), status::due, first.note);
   }
   const attempt& last = history.back();
   d.last_at = last.at;
-  d.last_outcome = std::string(last.outcome);
-  const std::string_view o = last.outcome;
-  if (o == "appointment_booked") return d.st = status::booked, d;
-  if (o == "vehicle_sold" || o == "do_not_contact" || o == "already_serviced" || o == "declined" || o == "reached")
-    return d.st = status::closed, d;
-  if (o == "message_sent") return d.st = status::exhausted, d;
+  d.last_outcome = last.result ? std::string(outcome_name(*last.result)) : std::string();
+  // An unknown outcome counts as a failed call.
+  const outcome o = last.result.value_or(outcome::no_answer);
+  if (books(o)) return d.st = status::booked, d;
+  if (closes_item(o)) return d.st = status::closed, d;
+  if (is_message(o)) return d.st = status::exhausted, d;
 
   const std::size_t phones = c.phone_steps();
   const cadence_step* fallback = phones < c.steps.size() ? &c.steps[phones] : nullptr;
@@ -119,19 +91,19 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
     if (r.st == status::scheduled) r.st = status::fallback_due;  // fallback is its own queue
     return r;
   };
-  if (o == "callback_requested") {
+  if (asks_callback(o)) {
     // Honoured at the time the customer asked, even outside contact hours (the customer chose
     // it); without a time, the next business day in another slot.
     // A time already past (the agent missed it) is honoured as soon as possible.
     long long at = last.callback_at ? (*last.callback_at >= now ? *last.callback_at : cal.next_contact_minute(now))
-                                    : rotate(cal, std::max(day_start(last.at) + per_day, now), slot_of(last.at));
+                                    : rotate(cal, std::max(start_of_day(last.at) + per_day, now), slot_of(last.at));
     d.next_at = at;
     d.next_channel = "phone";
     d.next_slot = slot_of(at);
     d.st = status::callback;
     return d;
   }
-  if (o == "invalid_number" || o == "wrong_number") {
+  if (is_bad_number(o)) {
     // The number is bad: no WhatsApp or SMS to it either (seed 004: e-mail at once).
     customer_channels no_phone{who.preferred == "whatsapp" || who.preferred == "sms" ? "" : who.preferred, false,
                                who.has_email, std::nullopt};
@@ -140,15 +112,15 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
 
   // A failed call (no_answer, busy, voicemail): the next phone step, or the fallback.
   const auto calls = static_cast<std::size_t>(
-      std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.channel == "phone"; }));
+      std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.via == channel::phone; }));
   if (calls >= phones) return fallback_now(who);
   const cadence_step& step = c.steps[calls];
   long long earliest = step.unit == gap_unit::business_hours
                            ? add_business_minutes(cal, last.at, static_cast<long long>(step.gap) * 60)
                            : (step.gap == 0 ? last.at
-                                            : day_start(last.at) +
-                                                  (cal.add_business_days(day_of(last.at), step.gap) - day_of(last.at)).count() * per_day +
-                                                  (last.at - day_start(last.at)));
+                                            : start_of_day(last.at) +
+                                                  (cal.add_business_days(day_of_minute(last.at), step.gap) - day_of_minute(last.at)).count() * per_day +
+                                                  (last.at - start_of_day(last.at)));
   earliest = std::max(earliest, now);
   long long at = rotate(cal, earliest, step.rotate_slot ? std::optional<slot>(slot_of(last.at)) : std::nullopt);
   return finish(at, resolve_channel(step.channel, who), status::due, step.note);

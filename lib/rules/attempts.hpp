@@ -8,35 +8,22 @@
 
 #include "calendar/calendar.hpp"
 #include "rules/cadence.hpp"
+#include "rules/outcomes.hpp"
+#include "rules/slots.hpp"
 
 namespace retorno::rules {
 
 enum class status { due, scheduled, callback, booked, exhausted, fallback_due, closed };
 std::string_view status_name(status s);
 
-// Time slots of a contact day; attempts rotate through them so that a customer who never
-// answers in the morning is tried at midday, then in the afternoon.
-enum class slot { morning, midday, afternoon };
-std::string_view slot_name(slot s);
-// Morning until 12:00, midday until 15:00, afternoon after.
-slot slot_of(long long minutes);
-
-// One attempt of the contact log. channel and outcome view canonical names with static
-// storage (see canonical_outcome), so that millions of attempts cost 40 bytes each.
+// One attempt of the contact log: 32 bytes, millions of them. An unknown outcome (nullopt)
+// counts as a failed call; an unknown channel (nullopt) as no call.
 struct attempt {
   long long at = 0;  // minutes since the epoch
-  std::string_view channel, outcome;
+  std::optional<channel> via;
+  std::optional<outcome> result;
   std::optional<long long> callback_at;
 };
-
-// Every contact_log outcome (DESIGN.md): not reached, reached, then the other channels' one.
-inline constexpr std::array<std::string_view, 13> outcomes = {
-    "no_answer", "busy", "voicemail", "wrong_number", "invalid_number", "reached", "callback_requested",
-    "appointment_booked", "declined", "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
-
-// The canonical spelling of a contact_log outcome or channel, with static storage; "" when unknown.
-std::string_view canonical_outcome(std::string_view outcome);
-std::string_view canonical_channel(std::string_view channel);
 
 struct customer_channels {
   std::string preferred;  // phone, whatsapp, sms, email, letter or ""
@@ -60,11 +47,11 @@ struct decision {
   std::string note;  // the cadence step's note for the agent
 };
 
-// Outcomes: appointment_booked -> booked; vehicle_sold, do_not_contact, already_serviced,
-// declined, reached -> closed; callback_requested -> the time asked; invalid_number,
-// wrong_number -> the fallback channel at once, never to that number; message_sent -> exhausted; no_answer, busy,
-// voicemail -> the next step after its gap, never in the slot of the failed attempt, always
-// inside contact hours. `history` is in attempt order.
+// The last outcome decides (rules/outcomes.hpp names the classes): a booking -> booked; a
+// closing outcome -> closed; a callback -> the time asked; a bad number -> the fallback channel
+// at once, never to that number; a message -> exhausted; a failed call (or an unknown outcome)
+// -> the next step after its gap, never in the slot of the failed attempt, always inside
+// contact hours. `history` is in attempt order.
 decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,
                 long long now, const customer_channels& who);
 

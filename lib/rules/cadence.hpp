@@ -35,9 +35,4 @@ struct cadence {
 //                  hours, then e-mail; e-mail at once for an invalid number
 std::vector<cadence> builtin_cadences();
 
-// A cadence file: CSV with columns cadence,attempt,channel,gap,unit,slot,note
-// (unit: business_days | business_hours; slot: rotate | any). One file may hold several.
-// Throws retorno::error (usage, exit 2) with file and line when malformed.
-std::vector<cadence> load_cadences(const std::string& path);
-
 }  // namespace retorno::rules

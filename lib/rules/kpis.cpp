@@ -10,15 +10,7 @@ namespace retorno::rules {
 
 namespace {
 
-constexpr long long per_day = 24 * 60;
-
-long long minute_of(day d) { return static_cast<long long>(d.time_since_epoch().count()) * per_day; }
-
-day day_before(long long end) {
-  long long m = end - 1;
-  long long d = m >= 0 ? m / per_day : (m - per_day + 1) / per_day;
-  return day{date::days{d}};
-}
+day day_before(long long end) { return day_of_minute(end - 1); }
 
 day monday_of(day d) { return d - (date::weekday{d} - date::Monday); }
 
@@ -123,15 +115,6 @@ std::vector<period> trend_weeks(long long end, int n) {
   for (int i = 0; i < n; ++i, first += date::days{7})
     out.push_back(make(first, first + date::days{7}, end, iso_week_label(first)));
   return out;
-}
-
-bool is_reached(std::string_view o) {
-  return o == "reached" || o == "callback_requested" || o == "appointment_booked" || o == "declined" ||
-         o == "already_serviced" || o == "vehicle_sold" || o == "do_not_contact";
-}
-
-bool is_not_reached(std::string_view o) {
-  return o == "no_answer" || o == "busy" || o == "voicemail" || o == "wrong_number" || o == "invalid_number";
 }
 
 std::optional<double> percent(std::uint64_t numerator, std::uint64_t denominator) {

@@ -40,11 +40,6 @@ std::vector<period> trend_weeks(long long end, int n);
 // "2026-W48": the ISO year and week of `d`.
 std::string iso_week_label(day d);
 
-// Outcome classes of the contact_log: reached (an effective contact), not reached, neither
-// (message_sent).
-bool is_reached(std::string_view outcome);
-bool is_not_reached(std::string_view outcome);
-
 // numerator / denominator x 100, or nullopt when the denominator is zero (never NaN or inf).
 std::optional<double> percent(std::uint64_t numerator, std::uint64_t denominator);
 // A value as the report writes it: one decimal for rates, "" for nothing.

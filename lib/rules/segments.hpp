@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/calendar.hpp"
 #include "core/dates.hpp"
 
 namespace retorno::rules {
@@ -39,6 +40,10 @@ std::vector<std::string_view> all_segment_names();
 // `priority` (the call list's column) picks one, and without it the safety campaign is taken.
 //   segment_from_name("campaign", 9) -> segment::campaign
 std::optional<segment> segment_from_name(std::string_view name, int priority = 0);
+
+// Items that ask for a workshop visit, which an appointment already booked makes needless:
+// every segment but lead, post_service and web_confirmation.
+bool wants_workshop_visit(segment s);
 
 // Every window and expiry, with the seeds' defaults; each is a flag of `retorno segment`.
 struct policy {
@@ -98,5 +103,42 @@ struct window {
 // without `with_detail` it is left empty (nothing formatted for a million vehicles).
 std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today,
                                         bool english = true, bool with_detail = true);
+
+// The other windows, each opened by one event. `english` and `with_detail` as above.
+// warranty_expiring: `warranty_days` before the warranty ends, through its last day.
+window warranty_window(day warranty_end, const policy& p, bool english = true, bool with_detail = true);
+// test_drive: from the day the estimated odometer passes `test_drive_km`, open-ended; nullopt below it.
+std::optional<window> test_drive_window(long estimated_km, const policy& p, day today, bool english = true,
+                                        bool with_detail = true);
+// anniversary: the week from each anniversary of the delivery; last year's and this year's.
+std::vector<window> anniversary_windows(day dofu, const policy& p, day today, bool english = true,
+                                        bool with_detail = true);
+// post_service: `post_service_from_days` after the RO closed, through `post_service_expiry_days`.
+window post_service_window(day closed, std::string_view ro, const policy& p, bool english = true,
+                           bool with_detail = true);
+// pending_quote: on the agreed follow-up date, for `quote_expiry_days`.
+window quote_window(day follow_up, std::string_view quote_id, std::string_view description, const policy& p,
+                    bool english = true, bool with_detail = true);
+// no_show: from the day after the missed appointment, for `no_show_expiry_days`.
+window no_show_window(day scheduled, std::string_view appointment_id, std::string_view scheduled_at,
+                      const policy& p, bool english = true, bool with_detail = true);
+// web_confirmation: from its creation (+ `web_confirmation_days`) until the appointment's day;
+// `passed` (its time has gone by today) ends it on that day.
+window web_confirmation_window(day created, day scheduled, std::string_view appointment_id,
+                               std::string_view scheduled_at, const policy& p, bool english = true,
+                               bool with_detail = true);
+// lead: from its arrival for `lead_expiry_days` business days of `cal`.
+window lead_window(day received, std::string_view lead_id, std::string_view lead_type,
+                   std::string_view received_at, const policy& p, const calendar::business_calendar& cal,
+                   bool english = true, bool with_detail = true);
+
+// Campaigns: a row is open work from its launched_on (when given) until the day before its
+// completed_on, both read against `today` (replaying an earlier night gives that night's
+// answer); a completed_on that is not a date counts as completed.
+bool campaign_open(std::string_view launched_on, std::string_view completed_on, day today);
+// Safety campaigns are called first.
+segment campaign_segment(std::string_view campaign_type);
+// Parts that keep a campaign waiting: ordered or unavailable.
+bool campaign_waits_for_parts(std::string_view parts_status);
 
 }  // namespace retorno::rules

@@ -6,6 +6,7 @@
 #include "normalize/phone.hpp"
 #include "normalize/result.hpp"
 #include "schema/schema.hpp"
+#include "core/text.hpp"
 
 namespace retorno::schema {
 
@@ -23,15 +24,5 @@ struct convert_context {
 // a VIN that cannot serve as a key.
 void convert_field(const field_def& f, std::string_view raw, const convert_context& ctx, conversion& out);
 conversion convert_field(const field_def& f, std::string_view raw, const convert_context& ctx);
-
-// Trims ASCII spaces and tabs at both ends.
-inline std::string_view trim(std::string_view s) {
-  // Nearly every value has neither: one test of both ends before any loop.
-  if (s.empty() || (s.front() != ' ' && s.front() != '\t' && s.back() != ' ' && s.back() != '\t')) return s;
-  std::size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-  return s.substr(b, e - b);
-}
 
 }  // namespace retorno::schema

@@ -63,18 +63,6 @@ TEST_CASE("trend weeks end with the week of --as-of, oldest first") {
   CHECK(format_day(w.back().last) == "2026-11-27");
 }
 
-TEST_CASE("outcome classes of DESIGN.md") {
-  for (auto o : {"reached", "callback_requested", "appointment_booked", "declined", "already_serviced", "vehicle_sold",
-                 "do_not_contact"})
-    CHECK(is_reached(o));
-  for (auto o : {"no_answer", "busy", "voicemail", "wrong_number", "invalid_number"}) {
-    CHECK(is_not_reached(o));
-    CHECK_FALSE(is_reached(o));
-  }
-  CHECK_FALSE(is_reached("message_sent"));
-  CHECK_FALSE(is_not_reached("message_sent"));
-}
-
 TEST_CASE("a zero denominator is an empty value, never NaN or inf") {
   CHECK_FALSE(percent(0, 0).has_value());
   CHECK_FALSE(percent(5, 0).has_value());

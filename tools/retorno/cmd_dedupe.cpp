@@ -1,5 +1,4 @@
 // `retorno dedupe`: flags, their validation, and the summary line. The work is in lib/ops/dedupe and lib/match.
-#include <chrono>
 #include <cmath>
 
 #include <CLI/CLI.hpp>
@@ -69,9 +68,8 @@ command setup_dedupe(CLI::App& parent, bool en) {
             c.clusters = flags->clusters;
             c.threshold = flags->threshold;
             c.excel = flags->common.excel;
-            const auto start = std::chrono::steady_clock::now();
-            auto s = ops::run_dedupe(c);
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double seconds = 0;
+            auto s = timed([&] { return ops::run_dedupe(c); }, seconds);
             if (!flags->common.quiet)
               note("dedupe", fmt::format("{} {} rows in, {} out, {} merged by VIN ({} conflicting values), 0 rejected; "
                                          "{} persons ({} on more than one row); {} comparisons; {:.2f} s",

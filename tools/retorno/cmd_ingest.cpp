@@ -1,5 +1,4 @@
 // `retorno ingest`: flags, their validation, and the summary line. The work is in lib/ops/ingest.
-#include <chrono>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -56,9 +55,7 @@ ops::ingest_config validate(const ingest_flags& f) {
   c.rejects = f.rejects;
   if (!f.schema.empty()) c.schema = f.schema;
   c.schema_dirs = schema_dirs();
-  if (f.country == "MX" || f.country == "mx") c.country = normalize::country::mx;
-  else if (f.country == "CO" || f.country == "co") c.country = normalize::country::co;
-  else if (!f.country.empty()) throw usage_error(fmt::format("--country '{}' is not MX or CO", f.country));
+  if (!f.country.empty()) c.country = parse_country_flag("--country", f.country);
   if (!f.encoding.empty()) {
     c.reader.enc = csv::parse_encoding(f.encoding);
     if (!c.reader.enc)
@@ -98,12 +95,13 @@ command setup_ingest(CLI::App& parent, bool en) {
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
             auto config = validate(*flags);
-            const auto start = std::chrono::steady_clock::now();
             const bool quiet = flags->common.quiet;
-            auto s = ops::run_ingest(config, [quiet](const std::string& text) {
-              if (!quiet) note("ingest", text);
-            });
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double seconds = 0;
+            auto s = timed([&] {
+              return ops::run_ingest(config, [quiet](const std::string& text) {
+                if (!quiet) note("ingest", text);
+              });
+            }, seconds);
             if (!quiet) {
               std::string rejected = fmt::format("{} rejected", s.rows_rejected);
               if (s.rows_rejected > 0 && !s.rejects_path.empty()) rejected += fmt::format(" (to {})", s.rejects_path);

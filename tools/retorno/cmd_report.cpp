@@ -1,5 +1,4 @@
 // `retorno report`: flags, their validation, and the summary line. The work is in lib/ops/report.
-#include <chrono>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -73,12 +72,10 @@ ops::report_config validate(const report_flags& f) {
   auto now = parse_as_of(f.common.as_of);
   // A plain date means the whole day; a time means attempts up to that minute.
   const bool date_only = f.common.as_of.size() == 10;
-  c.end = date_only ? (now.day_number + 1) * 24 * 60 : now.minutes + 1;
+  c.end = date_only ? (now.day_number + 1) * minutes_per_day : now.minutes + 1;
   c.period = f.period == "week" ? rules::period_kind::week : rules::period_kind::month;
   c.by = f.by == "agent" ? ops::report_by::agent : f.by == "segment" ? ops::report_by::segment : ops::report_by::none;
-  if (f.calendar == "MX" || f.calendar == "mx") c.country = calendar::country::mx;
-  else if (f.calendar == "CO" || f.calendar == "co") c.country = calendar::country::co;
-  else throw usage_error(fmt::format("--calendar '{}' is not MX or CO", f.calendar));
+  c.country = parse_country_flag("--calendar", f.calendar);
   if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
     throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
   c.max_reject_rate = f.max_reject_rate;
@@ -126,9 +123,8 @@ command setup_report(CLI::App& parent, bool en) {
   app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
   return {app, [flags]() {
             auto config = validate(*flags);
-            const auto start = std::chrono::steady_clock::now();
-            auto s = ops::run_report(config);
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double seconds = 0;
+            auto s = timed([&] { return ops::run_report(config); }, seconds);
             if (!flags->common.quiet) {
               for (const auto& n : s.notes) note("report", n);
               note("report", fmt::format("{} log rows = {} in {} + {} in {} + {} outside both (after --as-of or older) + "

@@ -1,12 +1,12 @@
 // `retorno schedule-attempts`: flags, their validation, and the summary line. The work is in lib/ops/schedule.
 #include <array>
-#include <chrono>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "config/config.hpp"
 #include "model/table.hpp"
 #include "ops/schedule.hpp"
 
@@ -16,8 +16,8 @@ namespace {
 
 struct schedule_flags {
   common_options common;
-  std::string list, log, vehicles, output = "-", fallback, cadence, cadence_file, calendar = "MX", closed_days,
-      dealer, format = "csv";
+  std::string list, log, vehicles, output = "-", fallback, cadence, cadence_file, dealer, format = "csv";
+  calendar_flags calendar;
 };
 
 constexpr const char* example_es = R"(
@@ -46,13 +46,12 @@ ops::schedule_config validate(const schedule_flags& f) {
   c.output = f.output;
   c.fallback = f.fallback;
   c.now = parse_as_of(f.common.as_of).minutes;
-  if (f.calendar == "MX" || f.calendar == "mx") c.country = calendar::country::mx;
-  else if (f.calendar == "CO" || f.calendar == "co") c.country = calendar::country::co;
-  else throw usage_error(fmt::format("--calendar '{}' is not MX or CO", f.calendar));
-  if (!f.closed_days.empty()) c.closed_days = calendar::load_closed_days(f.closed_days);
+  const auto days = validate_calendar(f.calendar);
+  c.country = days.country;
+  c.closed_days = days.closed;
   c.cadences = rules::builtin_cadences();
   if (!f.cadence_file.empty())
-    for (auto& k : rules::load_cadences(f.cadence_file)) c.cadences.push_back(std::move(k));
+    for (auto& k : config::load_cadences(f.cadence_file)) c.cadences.push_back(std::move(k));
   c.cadence_of = ops::parse_cadence_spec(f.cadence, c.cadences);
   if (!f.dealer.empty()) {
     constexpr std::array<std::string_view, 2> cols = {"key", "value"};
@@ -78,8 +77,7 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue");
   app->add_option("--cadence", flags->cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
   app->add_option("--cadence-file", flags->cadence_file, "Custom cadences (CSV)");
-  app->add_option("--calendar", flags->calendar, "MX or CO: holidays and contact hours (default MX)");
-  app->add_option("--closed-days", flags->closed_days, "The dealership's closed days (CSV with a date column)");
+  add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
   app->add_option("--format", flags->format, "csv or html (today's queue per agent)")
       ->check(CLI::IsMember({"csv", "html"}));
@@ -87,9 +85,8 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
             auto config = validate(*flags);
-            const auto start = std::chrono::steady_clock::now();
-            auto s = ops::run_schedule(config);
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double seconds = 0;
+            auto s = timed([&] { return ops::run_schedule(config); }, seconds);
             if (s.log_rows_unreadable > 0)
               note("schedule-attempts", fmt::format("warning: {} log {} could not count as attempts; the first: {}",
                                                     s.log_rows_unreadable, s.log_rows_unreadable == 1 ? "row" : "rows",

@@ -1,6 +1,4 @@
 // `retorno segment`: flags, their validation, and the summary line. The work is in lib/ops/segment.
-#include <chrono>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -22,6 +20,7 @@ struct segment_flags {
   std::string format = "csv";
   std::string explain;
   rules::policy policy;
+  calendar_flags calendar;
 };
 
 constexpr const char* example_es = R"(
@@ -64,6 +63,26 @@ ops::segment_config validate(const segment_flags& f) {
   c.today = day{date::days{now.day_number}};
   c.now_minutes = now.minutes;
   c.policy = f.policy;
+  // Every window is a whole number in a range that makes sense for a dealership: a zero
+  // interval or a negative month count has no meaning (and once divided by zero).
+  const auto& p = c.policy;
+  check_range("--first-service-months", p.first_service_months, 1, 120);
+  check_range("--next-service-months", p.next_service_months, 1, 120);
+  check_range("--service-interval-km", p.service_interval_km, 1, 1'000'000);
+  check_range("--km-lead-days", p.km_lead_days, 0, 3650);
+  check_range("--inactive-months", p.inactive_months, 1, 120);
+  check_range("--post-service-from-days", p.post_service_from_days, 0, 365);
+  check_range("--post-service-expiry-days", p.post_service_expiry_days, p.post_service_from_days, 365);
+  check_range("--no-show-expiry-days", p.no_show_expiry_days, 1, 365);
+  check_range("--quote-expiry-days", p.quote_expiry_days, 0, 3650);
+  check_range("--warranty-days", p.warranty_days, 0, 3650);
+  check_range("--test-drive-km", p.test_drive_km, 1, 10'000'000);
+  check_range("--anniversary-days", p.anniversary_days, 1, 366);
+  check_range("--lead-expiry-days", p.lead_expiry_days, 0, 30);
+  check_range("--expired-lookback-days", p.expired_lookback_days, 0, 3650);
+  const auto days = validate_calendar(f.calendar);
+  c.country = days.country;
+  c.closed_days = days.closed;
   c.agents = split_list(f.agents);
   if (c.agents.size() > 255) throw usage_error("--agents: at most 255 agents share one list", "split the list by branch");
   c.segments = split_list(f.segments);
@@ -117,13 +136,13 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--anniversary-days", p.anniversary_days, "Anniversary call during N days")->group(g);
   app->add_option("--lead-expiry-days", p.lead_expiry_days, "Leads expire after N business days")->group(g);
   app->add_option("--expired-lookback-days", p.expired_lookback_days, "Report items expired in the last N days")->group(g);
+  add_calendar_flags(*app, flags->calendar, "MX or CO: business days for leads' deadline (default MX)");
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
             auto config = validate(*flags);
-            const auto start = std::chrono::steady_clock::now();
-            auto s = ops::run_segment(config);
-            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double seconds = 0;
+            auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {
               std::string reasons;
               for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);

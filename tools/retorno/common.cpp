@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "config/config.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
 
@@ -71,6 +72,28 @@ as_of parse_as_of(const std::string& text) {
   if (!day || !minutes || !shape_ok)
     throw retorno::usage_error(fmt::format("--as-of '{}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", text));
   return {day->time_since_epoch().count(), *minutes};
+}
+
+void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string& calendar_help) {
+  app.add_option("--calendar", flags.calendar, calendar_help);
+  app.add_option("--closed-days", flags.closed_days, "The dealership's closed days (CSV with a date column)");
+}
+
+retorno::country parse_country_flag(const std::string& flag, const std::string& value) {
+  if (auto c = retorno::parse_country(value)) return *c;
+  throw retorno::usage_error(fmt::format("{} '{}' is not MX or CO", flag, value));
+}
+
+business_days validate_calendar(const calendar_flags& flags) {
+  business_days b;
+  b.country = parse_country_flag("--calendar", flags.calendar);
+  if (!flags.closed_days.empty()) b.closed = config::load_closed_days(flags.closed_days);
+  return b;
+}
+
+void check_range(const std::string& flag, long long value, long long low, long long high) {
+  if (value < low || value > high)
+    throw retorno::usage_error(fmt::format("{} {} is out of range: from {} to {}", flag, value, low, high));
 }
 
 void note(const std::string& cmd, const std::string& text) { fmt::print(stderr, "retorno {}: {}\n", cmd, text); }

@@ -1,8 +1,12 @@
 // What every command front end shares: the common flags and the command table entry.
 #pragma once
+#include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "core/country.hpp"
+#include "core/dates.hpp"
 
 namespace CLI {
 class App;
@@ -45,6 +49,34 @@ struct as_of {
   long long minutes;     // minutes since 1970-01-01T00:00 local
 };
 as_of parse_as_of(const std::string& text);
+
+// --calendar MX|CO and --closed-days FILE: the business days a command counts in.
+struct calendar_flags {
+  std::string calendar = "MX";
+  std::string closed_days;
+};
+void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string& calendar_help);
+struct business_days {
+  retorno::country country = retorno::country::mx;
+  std::vector<day> closed;
+};
+// Throws a usage error for a calendar that is not MX or CO, an input error for a bad closed day.
+business_days validate_calendar(const calendar_flags& flags);
+
+// `--flag` as a country (MX, CO): a usage error naming the flag otherwise.
+retorno::country parse_country_flag(const std::string& flag, const std::string& value);
+
+// Runs `work` and gives its result and the seconds it took (the summary line's last figure).
+template <typename F>
+auto timed(F&& work, double& seconds) {
+  const auto start = std::chrono::steady_clock::now();
+  auto result = work();
+  seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+// A whole-number flag that must lie in [low, high]: a usage error naming the flag otherwise.
+void check_range(const std::string& flag, long long value, long long low, long long high);
 
 command setup_ingest(CLI::App& parent, bool english);
 command setup_segment(CLI::App& parent, bool english);

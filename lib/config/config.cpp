@@ -1,0 +1,73 @@
+// Loading the configuration files: closed days and custom cadences.
+#include "config/config.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "model/table.hpp"
+
+namespace retorno::config {
+
+std::vector<day> load_closed_days(const std::string& path) {
+  std::vector<day> out;
+  constexpr std::array<std::string_view, 1> cols = {"date"};
+  model::for_each_row(path, cols, cols, [&](const model::row_view& r) {
+    auto d = parse_day(r[0]);
+    if (!d) throw input_error(path, r.line, fmt::format("'{}' is not a date YYYY-MM-DD", r[0]));
+    out.push_back(*d);
+  });
+  return out;
+}
+
+std::vector<rules::cadence> load_cadences(const std::string& path) {
+  std::vector<rules::cadence> out;
+  constexpr std::array<std::string_view, 7> cols = {"cadence", "attempt", "channel", "gap", "unit", "slot", "note"};
+  constexpr std::array<std::string_view, 4> required = {"cadence", "attempt", "channel", "gap"};
+  model::for_each_row(path, cols, required, [&](const model::row_view& r) {
+    auto fail = [&](std::string what) { return error(exit_code::usage, path, r.line, std::move(what)); };
+    rules::cadence_step s;
+    auto number = [&](std::string_view text, std::string_view what) {
+      int v = -1;
+      auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+      if (ec != std::errc() || p != text.data() + text.size() || v < 0)
+        throw fail(fmt::format("{} '{}' is not a whole number", what, text));
+      return v;
+    };
+    s.attempt = number(r[1], "attempt");
+    s.channel = std::string(r[2]);
+    static constexpr std::string_view channels[] = {"phone", "whatsapp", "sms", "email", "letter", "preferred",
+                                                    "letter_or_email"};
+    if (std::find(std::begin(channels), std::end(channels), s.channel) == std::end(channels))
+      throw fail(fmt::format("unknown channel '{}'", s.channel));
+    s.gap = number(r[3], "gap");
+    if (r[4] == "business_hours") s.unit = rules::gap_unit::business_hours;
+    else if (r[4].empty() || r[4] == "business_days") s.unit = rules::gap_unit::business_days;
+    else throw fail(fmt::format("unit must be business_days or business_hours, not '{}'", r[4]));
+    // A year of business days (or of its hours) is more than any cadence waits; more is a typo
+    // that would send the scheduler looking for a day centuries away.
+    const int most = s.unit == rules::gap_unit::business_hours ? 366 * 24 : 366;
+    if (s.gap > most)
+      throw fail(fmt::format("gap {} is more than a year ({} {} at most)", s.gap, most,
+                             s.unit == rules::gap_unit::business_hours ? "business hours" : "business days"));
+    if (r[5] == "any") s.rotate_slot = false;
+    else if (!r[5].empty() && r[5] != "rotate") throw fail(fmt::format("slot must be rotate or any, not '{}'", r[5]));
+    s.note = std::string(r[6]);
+    auto it = std::find_if(out.begin(), out.end(), [&](const rules::cadence& c) { return c.name == r[0]; });
+    if (it == out.end()) it = out.insert(out.end(), rules::cadence{std::string(r[0]), {}});
+    it->steps.push_back(std::move(s));
+  });
+  for (auto& c : out) {
+    std::sort(c.steps.begin(), c.steps.end(), [](const rules::cadence_step& a, const rules::cadence_step& b) { return a.attempt < b.attempt; });
+    for (std::size_t i = 0; i < c.steps.size(); ++i)
+      if (c.steps[i].attempt != static_cast<int>(i + 1))
+        throw error(exit_code::usage, path, 0, fmt::format("cadence {}: attempts must be numbered 1, 2, 3...", c.name));
+  }
+  if (out.empty()) throw error(exit_code::usage, path, 0, "no cadence in the file");
+  return out;
+}
+
+}  // namespace retorno::config

@@ -1,0 +1,96 @@
+// The exclusion order and the opt-out semantics.
+#include "rules/exclusions.hpp"
+
+#include <algorithm>
+#include <span>
+
+namespace retorno::rules {
+
+std::string_view exclusion_name(exclusion_reason r) {
+  static constexpr std::string_view names[] = {"expired",     "parts_unavailable", "closed",     "already_serviced",
+                                               "in_workshop", "has_appointment",   "no_consent", "opted_out",
+                                               "no_channel",  "merged"};
+  return names[static_cast<std::size_t>(r)];
+}
+
+std::optional<verdict> log_and_workshop(const item_facts& f) {
+  using r = exclusion_reason;
+  // The contact log speaks first: what an earlier call ended does not come back.
+  if (f.vehicle_closed) return verdict{r::closed, outcome_name(*f.vehicle_closed), ""};
+  if (f.last_outcome && *f.last_outcome == outcome::already_serviced)
+    return verdict{r::already_serviced, "contact log", "bitácora de contacto"};
+  if (f.last_outcome && closes_item(*f.last_outcome)) return verdict{r::closed, outcome_name(*f.last_outcome), ""};
+  if (!f.open_ro.empty() && f.seg != segment::lead) return verdict{r::in_workshop, "RO {} open", "OR {} abierta", f.open_ro};
+  if (wants_workshop_visit(f.seg)) {
+    if (!f.booked_for.empty())
+      return verdict{r::has_appointment, "booked for {}", "cita agendada para el {}", f.booked_for};
+    if (!f.appointment_id.empty())
+      return verdict{r::has_appointment, "appointment {} on {}", "cita {} el {}", f.appointment_id, f.appointment_at};
+  }
+  if (f.last_outcome && books(*f.last_outcome))
+    return verdict{r::has_appointment, "appointment booked in the contact log", "cita agendada en la bitácora"};
+  return std::nullopt;
+}
+
+unsigned optout_bit(std::string_view scope) {
+  return scope == "all" ? off_all : scope == "phone" ? off_phone : scope == "whatsapp" ? off_whatsapp
+       : scope == "sms" ? off_sms : scope == "email" ? off_email : scope == "letter" ? off_letter : 0u;
+}
+
+reach_result reach(const reach_facts& f) {
+  using r = exclusion_reason;
+  reach_result out;
+  auto refuse = [&](verdict v) {
+    out.refused = v;
+    return out;
+  };
+  if (f.unknown_vehicle)
+    return refuse({r::no_channel, "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"});
+  if (f.consent == "no") return refuse({r::no_consent, f.role, ""});
+  unsigned off = f.optouts;
+  if (off & off_all) return refuse({r::opted_out, "all channels", "todos los canales"});
+  bool removed = (off & (off_phone | off_email)) != 0;
+  struct number {
+    std::string_view value;
+    unsigned off;  // the message channels this number opted out of
+  };
+  std::array<number, 3> numbers;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < f.phones.size(); ++i) {
+    const std::string_view ph = f.phones[i];
+    if (ph.empty() || std::any_of(numbers.begin(), numbers.begin() + count, [&](const number& n) { return n.value == ph; }))
+      continue;
+    const unsigned s = f.phone_optouts[i];
+    if (s & off_all) return refuse({r::opted_out, "phone on the do-not-call list", "teléfono en la lista de no llamar"});
+    off |= s & (off_email | off_letter);  // what the person asked, whatever the number it came with
+    if ((s | off) & off_phone) {
+      removed = true;
+      continue;
+    }
+    numbers[count++] = {ph, s | off};
+  }
+  const auto phones = std::span(numbers).first(count);
+  const std::string_view email = (off & off_email) ? std::string_view() : f.email;
+  if (phones.empty() && email.empty())
+    return removed ? refuse({r::opted_out, "every channel opted out", "todos los canales dados de baja"})
+                   : refuse({r::no_channel, "no valid phone or e-mail", "sin teléfono ni correo válido"});
+  // The preferred channel when it can be used; a message goes to the first number that accepts it.
+  auto usable = [&](std::string_view channel) {
+    if (channel == "phone") return !phones.empty();
+    if (channel == "email") return !email.empty();
+    if (channel == "letter") return !(off & off_letter) && !f.address.empty();
+    const unsigned bit = optout_bit(channel);
+    if (bit != off_whatsapp && bit != off_sms) return false;
+    auto n = std::find_if(phones.begin(), phones.end(), [&](const number& x) { return !(x.off & bit); });
+    if (n == phones.end()) return false;
+    std::rotate(phones.begin(), n, n + 1);
+    return true;
+  };
+  out.channel = usable(f.preferred_channel) ? f.preferred_channel : phones.empty() ? "email" : "phone";
+  out.phone = phones.empty() ? std::string_view() : phones[0].value;
+  out.phone_alt = phones.size() > 1 ? phones[1].value : std::string_view();
+  out.email = email;
+  return out;
+}
+
+}  // namespace retorno::rules

@@ -1,0 +1,82 @@
+// Why a candidate item is not called, in the order the questions are asked, and who it calls
+// when nothing stops it: the contact log first, then the workshop and the appointments, then
+// consent, opt-outs and usable channels. Pure functions over plain facts.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "rules/outcomes.hpp"
+#include "rules/segments.hpp"
+
+namespace retorno::rules {
+
+// The reasons of the exclusions file, in the order their checks run for one item (the window
+// and parts checks come first, while the candidates are made; merged comes last, when the
+// customer's items are merged into one call).
+enum class exclusion_reason : std::uint8_t {
+  expired, parts_unavailable, closed, already_serviced, in_workshop, has_appointment, no_consent, opted_out,
+  no_channel, merged,
+};
+std::string_view exclusion_name(exclusion_reason r);
+
+// Why an item is excluded. The detail is a format with up to two `{}` filled by `arg1` and
+// `arg2`: `en` for the exclusions file (English, like the reason codes), `es` for a Spanish
+// --explain ("" when the English text is a code or an id that reads the same).
+struct verdict {
+  exclusion_reason reason;
+  std::string_view en, es;
+  std::string_view arg1 = {}, arg2 = {};
+};
+
+// What the contact log, the workshop and the appointment book say of one item. Views only.
+struct item_facts {
+  segment seg{};
+  std::optional<outcome> vehicle_closed;  // an outcome that closed every item of its VIN
+  std::optional<outcome> last_outcome;    // the item's own latest attempt
+  std::string_view open_ro;               // an RO of the vehicle still open ("" none)
+  std::string_view booked_for;            // the vehicle's booking in the log, today or later
+  std::string_view appointment_id, appointment_at;  // its first appointment from today on
+};
+
+// The first of: closed (the vehicle or the item closed by the log), already_serviced (the log
+// says so), in_workshop (not for leads), has_appointment (a booking in the log or the
+// appointment book, for items that ask for a workshop visit; or the item itself booked).
+std::optional<verdict> log_and_workshop(const item_facts& f);
+
+// Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
+enum optout_scope : unsigned {
+  off_all = 1, off_phone = 2, off_whatsapp = 4, off_sms = 8, off_email = 16, off_letter = 32
+};
+// The bit of a scope or a channel name; 0 for anything else. An empty or unknown scope in
+// the opt-out table is read as `all` by its reader: when in doubt, do not call.
+unsigned optout_bit(std::string_view scope);
+
+// Who an item may reach and how: the person's channels and the opt-outs that touch them.
+struct reach_facts {
+  std::string_view consent;            // "no" ends the item
+  std::string_view role;               // who the person is (the detail of no_consent)
+  std::string_view preferred_channel;  // phone, whatsapp, sms, email, letter or ""
+  std::array<std::string_view, 3> phones;  // mobile, home, work ("" none; repeats allowed)
+  std::array<unsigned, 3> phone_optouts{};  // the scopes each number opted out of
+  std::string_view email, address;
+  unsigned optouts = 0;       // scopes opted out of by the VIN, the customer id or the e-mail
+  bool unknown_vehicle = false;  // a VIN the vehicles table does not hold, and no own phone or e-mail
+};
+
+struct reach_result {
+  std::optional<verdict> refused;  // no_consent, opted_out or no_channel
+  // When not refused: the channel to use (the preferred one when usable, else phone, else
+  // e-mail), the numbers in order of use, and the e-mail unless opted out.
+  std::string_view channel, phone, phone_alt, email;
+};
+
+// Opt-outs by VIN, customer, e-mail or phone: scope all ends the item; a channel scope removes
+// that channel (phone the numbers, whatsapp or sms the messages, email the address, letter the
+// mail). A number on the list with scope all ends the item; what a person asked with a number
+// (no e-mail, no letters) holds for every channel. A message goes to the first number that
+// accepts it.
+reach_result reach(const reach_facts& f);
+
+}  // namespace retorno::rules

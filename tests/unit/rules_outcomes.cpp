@@ -1,0 +1,98 @@
+// The contact log's outcome classes and names, and the slots of a contact day.
+#include <doctest/doctest.h>
+
+#include "core/dates.hpp"
+#include "rules/outcomes.hpp"
+#include "rules/slots.hpp"
+
+using namespace retorno;
+using namespace retorno::rules;
+
+namespace {
+outcome o(std::string_view name) { return parse_outcome(name).value(); }
+long long at(std::string_view iso) { return parse_minutes(iso).value(); }
+}  // namespace
+
+TEST_CASE("reached: an effective contact, the customer was spoken to") {
+  for (auto n : {"reached", "callback_requested", "appointment_booked", "declined", "already_serviced", "vehicle_sold",
+                 "do_not_contact"}) {
+    CHECK(is_reached(o(n)));
+    CHECK_FALSE(is_not_reached(o(n)));
+  }
+  for (auto n : {"no_answer", "busy", "voicemail", "wrong_number", "invalid_number"}) {
+    CHECK(is_not_reached(o(n)));
+    CHECK_FALSE(is_reached(o(n)));
+  }
+  // A message is neither: nobody answered, and nobody failed to.
+  CHECK_FALSE(is_reached(outcome::message_sent));
+  CHECK_FALSE(is_not_reached(outcome::message_sent));
+  CHECK(is_message(outcome::message_sent));
+}
+
+TEST_CASE("closing outcomes end the item; two of them end every item of the vehicle") {
+  for (auto n : {"reached", "declined", "already_serviced", "vehicle_sold", "do_not_contact"}) CHECK(closes_item(o(n)));
+  for (auto n : {"callback_requested", "appointment_booked", "no_answer", "busy", "voicemail", "wrong_number",
+                 "invalid_number", "message_sent"})
+    CHECK_FALSE(closes_item(o(n)));
+  for (const auto& n : outcome_names()) CHECK(closes_vehicle(o(n)) == (n == "vehicle_sold" || n == "do_not_contact"));
+  CHECK(books(outcome::appointment_booked));
+  CHECK_FALSE(books(outcome::callback_requested));
+  CHECK(asks_callback(outcome::callback_requested));
+  CHECK(is_bad_number(outcome::wrong_number));
+  CHECK(is_bad_number(outcome::invalid_number));
+  CHECK_FALSE(is_bad_number(outcome::no_answer));
+}
+
+TEST_CASE("names: every outcome round-trips, anything else is unknown") {
+  for (const auto& n : outcome_names()) {
+    CHECK(outcome_name(o(n)) == n);
+    CHECK(canonical_outcome(std::string(n)) == n);
+  }
+  CHECK_FALSE(parse_outcome("No contesta").has_value());
+  CHECK_FALSE(parse_outcome("NO_ANSWER").has_value());
+  CHECK(canonical_outcome("contestó") == "");
+  for (const auto& n : channel_names()) CHECK(channel_name(parse_channel(n).value()) == n);
+  CHECK_FALSE(parse_channel("telefono").has_value());
+  CHECK(canonical_channel("fax") == "");
+}
+
+TEST_CASE("labels: an agent reads words, in --lang") {
+  CHECK(outcome_label(outcome::no_answer, false) == "No contesta");
+  CHECK(outcome_label(outcome::no_answer, true) == "No answer");
+  CHECK(outcome_label("appointment_booked", false) == "Cita agendada");
+  CHECK(outcome_label("Precio alto", false) == "Precio alto");  // a reason is shown as written
+  for (const auto& n : outcome_names()) {
+    CHECK(outcome_label(n, false) != n);
+    CHECK(outcome_label(n, true) != n);
+  }
+}
+
+TEST_CASE("slots: morning until 12:00, midday until 15:00, afternoon after") {
+  CHECK(slot_of(at("2026-11-27T09:00")) == slot::morning);
+  CHECK(slot_of(at("2026-11-27T11:59")) == slot::morning);
+  CHECK(slot_of(at("2026-11-27T12:00")) == slot::midday);
+  CHECK(slot_of(at("2026-11-27T14:59")) == slot::midday);
+  CHECK(slot_of(at("2026-11-27T15:00")) == slot::afternoon);
+  CHECK(slot_of(at("2026-11-27T23:59")) == slot::afternoon);
+  CHECK(slot_of(at("2026-11-28T00:00")) == slot::morning);
+  // Before 1970 the day still starts at midnight: 1969-12-31T13:00 is midday.
+  CHECK(slot_of(at("1969-12-31T13:00")) == slot::midday);
+  const long long d = at("2026-11-27");
+  CHECK(slot_begins(slot::midday, d) == at("2026-11-27T12:00"));
+  CHECK(slot_ends(slot::midday, d) == at("2026-11-27T15:00"));
+  CHECK(slot_ends(slot::afternoon, d) == at("2026-11-28"));
+  for (auto s : {slot::morning, slot::midday, slot::afternoon}) {
+    CHECK(slot_of(slot_begins(s, d)) == s);
+    CHECK(slot_of(slot_ends(s, d) - 1) == s);
+  }
+}
+
+TEST_CASE("a list is spread over the day in turn") {
+  CHECK(slot_for(0) == slot::morning);
+  CHECK(slot_for(1) == slot::midday);
+  CHECK(slot_for(2) == slot::afternoon);
+  CHECK(slot_for(3) == slot::morning);
+  CHECK(slot_name(slot::midday) == "midday");
+  CHECK(slot_label(slot::afternoon, false) == "Tarde");
+  CHECK(slot_hours(slot::morning) == "09:00–12:00");
+}
