@@ -250,4 +250,11 @@ void csv_writer::row(std::span<const std::string> cells) {
   write_row(cells, [](std::size_t) { return false; });
 }
 
+std::string sibling_path(const std::string& output, std::string_view kind) {
+  if (output.empty() || output == "-") return {};
+  const std::filesystem::path p(output);
+  const auto stem = p.extension() == ".csv" || p.extension() == ".html" ? p.stem().string() : p.filename().string();
+  return (p.parent_path() / fmt::format("{}.{}.csv", stem, kind)).string();
+}
+
 }  // namespace retorno::csv

@@ -144,6 +144,12 @@ private:
   bool excel_;
 };
 
+// The file written beside an output: its name with `.KIND.csv` in place of a .csv or .html
+// extension, in its folder; "" for standard output (which has no beside).
+//   sibling_path("out/lista.html", "excluded") == "out/lista.excluded.csv"
+//   sibling_path("vehicles.txt", "rejects") == "vehicles.txt.rejects.csv"
+std::string sibling_path(const std::string& output, std::string_view kind);
+
 // True when a spreadsheet would treat the cell as a formula.
 bool is_formula_risk(std::string_view cell);
 

@@ -53,7 +53,6 @@ const table_def* find_table(std::string_view name) {
   return nullptr;
 }
 
-std::span<const table_def> all_tables() { return tables; }
 
 int column_index(const table_def& t, std::string_view column) {
   for (std::size_t i = 0; i < t.columns.size(); ++i)

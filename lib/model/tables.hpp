@@ -14,7 +14,6 @@ struct table_def {
 
 // nullptr when `name` is not a canonical table.
 const table_def* find_table(std::string_view name);
-std::span<const table_def> all_tables();
 
 // Position of `column` in the table, or -1.
 int column_index(const table_def& t, std::string_view column);

@@ -70,10 +70,8 @@ std::string title_preview(const stashed_record& r) {
 }  // namespace
 
 std::string default_rejects_path(const std::string& output) {
-  if (output.empty() || output == "-") return "retorno-rejects.csv";
-  std::filesystem::path p(output);
-  auto stem = p.extension() == ".csv" ? p.stem().string() : p.filename().string();
-  return (p.parent_path() / (stem + ".rejects.csv")).string();
+  const std::string beside = csv::sibling_path(output, "rejects");
+  return beside.empty() ? std::string("retorno-rejects.csv") : beside;
 }
 
 ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
@@ -205,7 +203,6 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   out.publish();
   rejects.publish();
   summary.rejects_path = rejects.path();
-  summary.bytes_in = in.bytes_read();
   summary.dialect = fmt::format("{}, {}", csv::encoding_name(in.detected().enc), delimiter_name(in.detected().delimiter));
   if (summary.rows_in > 0 &&
       static_cast<double>(summary.rows_rejected) > config.max_reject_rate * static_cast<double>(summary.rows_in))

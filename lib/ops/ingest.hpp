@@ -30,7 +30,6 @@ struct ingest_summary {
   std::uint64_t rows_out = 0;
   std::uint64_t rows_rejected = 0;
   std::uint64_t values_flagged = 0;
-  std::uint64_t bytes_in = 0;
   std::string dialect;       // "windows-1252, tab" as sniffed or forced
   std::string rejects_path;  // where rejected rows went ("" when none were written)
   exit_code code = exit_code::ok;

@@ -477,11 +477,7 @@ private:
 
 report_summary run_report(const report_config& c) {
   report_summary summary;
-  std::string rejects_path = !c.rejects.empty() ? c.rejects : default_rejects_path(c.output);
-  if (c.rejects.empty() && c.output != "-" && !c.output.empty()) {
-    std::filesystem::path p(c.output);
-    if (p.extension() == ".html") rejects_path = (p.parent_path() / (p.stem().string() + ".rejects.csv")).string();
-  }
+  const std::string rejects_path = !c.rejects.empty() ? c.rejects : default_rejects_path(c.output);
   file_rejects rejects(rejects_path, c.excel);
   auto res = compute_report(c, rejects, summary);
   summary.notes.insert(summary.notes.begin(), res.left_out.begin(), res.left_out.end());

@@ -339,14 +339,9 @@ segment_summary run_segment(const segment_config& c) {
     return summary;
   }
   std::optional<csv::output> excl_out;
-  std::string excl_path = !c.excluded.empty() ? c.excluded
-                          : out.is_atomic()   ? [&] {
-                              std::filesystem::path p(c.output);
-                              auto stem = p.extension() == ".csv" || p.extension() == ".html" ? p.stem().string()
-                                                                                              : p.filename().string();
-                              return (p.parent_path() / (stem + ".excluded.csv")).string();
-                            }()
-                                              : std::string();
+  const std::string excl_path = !c.excluded.empty() ? c.excluded
+                                : out.is_atomic()   ? csv::sibling_path(c.output, "excluded")
+                                                    : std::string();
   if (!excl_path.empty()) excl_out.emplace(excl_path);
 
   std::array<std::string, 6> scratch;
@@ -390,7 +385,6 @@ segment_summary run_segment(const segment_config& c) {
   for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
   summary.listed = listed.size();
   summary.excluded = excluded.size();
-  summary.excluded_path = excl_path;
   return summary;
 }
 

@@ -43,7 +43,6 @@ struct segment_summary {
   std::uint64_t listed = 0;
   std::uint64_t excluded = 0;
   std::vector<std::pair<std::string, std::uint64_t>> by_reason;  // exclusion counts
-  std::string excluded_path;
 };
 
 segment_summary run_segment(const segment_config& config);

@@ -50,7 +50,6 @@ void read_services(world& w, const std::string& path) {
       h.reading_km = km;
     }
     if (r[5] != "maintenance") return;
-    h.any_maintenance = true;
     // Keep the two latest maintenance visits on distinct days (the mileage needs two days apart).
     if (!h.last_date || *opened > *h.last_date) {
       h.previous_date = h.last_date;
@@ -195,7 +194,6 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
   f.previous_km = h.previous_km;
   f.reading_date = h.reading_date;
   f.reading_km = h.reading_km;
-  f.serviced_since_dofu = h.any_maintenance;
   // The DMS's own last-service fields count when the service history is missing or older.
   if (auto d = parse_day(t.get(v, v_last_service_date)); d && (!f.last_date || *d > *f.last_date)) {
     if (f.last_date) {
@@ -205,7 +203,6 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
     f.last_date = d;
     f.last_km = to_long(t.get(v, v_last_service_km));
     f.last_event = format_day(*d);
-    f.serviced_since_dofu = true;
   }
   if (f.last_date && f.last_km >= 0 && (!f.reading_date || *f.last_date > *f.reading_date)) {
     f.reading_date = f.last_date;

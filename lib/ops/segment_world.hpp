@@ -47,7 +47,6 @@ enum contact_col {
 struct history {
   std::optional<day> last_date, previous_date, last_closed, reading_date;
   std::int32_t last_km = -1, previous_km = -1, reading_km = -1;
-  bool any_maintenance = false;
   short_text last_ro, last_closed_ro, open_ro;  // 16 bytes each, not 32
 };
 

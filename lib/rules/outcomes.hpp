@@ -28,8 +28,6 @@ std::string_view canonical_outcome(std::string_view name);
 // An effective contact: the customer was spoken to (reached, callback_requested,
 // appointment_booked, declined, already_serviced, vehicle_sold, do_not_contact).
 constexpr bool is_reached(outcome o) { return o >= outcome::reached && o <= outcome::do_not_contact; }
-// The call did not reach the customer (no_answer, busy, voicemail, wrong_number, invalid_number).
-constexpr bool is_not_reached(outcome o) { return o <= outcome::invalid_number; }
 // The number itself is bad: nothing more goes to it, by call or message.
 constexpr bool is_bad_number(outcome o) { return o == outcome::wrong_number || o == outcome::invalid_number; }
 // Ends the item: the customer answered it (reached, declined, already_serviced) or ended every

@@ -76,7 +76,6 @@ struct maintenance_facts {
   std::optional<day> reading_date;   // the latest odometer reading of any kind
   long reading_km = -1;
   long next_km = -1;                 // the DMS's own next-service km, when given
-  bool serviced_since_dofu = false;  // any maintenance after delivery
 };
 
 // Daily mileage from the vehicle's own readings: the last two maintenance visits, else

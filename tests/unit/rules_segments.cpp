@@ -19,7 +19,6 @@ maintenance_facts serviced_on(const char* iso) {
   f.last_date = d(iso);
   f.last_km = 5000;
   f.last_event = "RO-1";
-  f.serviced_since_dofu = true;
   return f;
 }
 
