@@ -105,24 +105,25 @@ std::optional<hours> business_calendar::contact_hours(day d) const {
 }
 
 long long business_calendar::next_contact_minute(long long minutes) const {
-  constexpr long long per_day = 24 * 60;
-  long long day_number = minutes >= 0 ? minutes / per_day : (minutes - per_day + 1) / per_day;
-  long long minute = minutes - day_number * per_day;
-  for (int guard = 0; guard < 400; ++guard, ++day_number, minute = 0) {
-    day d{days{day_number}};
+  day d = day_of_minute(minutes);
+  long long minute = minute_of_day(minutes);
+  for (int guard = 0; guard < 400; ++guard, d += days{1}, minute = 0) {
     auto h = contact_hours(d);
     if (!h || minute >= h->close) continue;
-    return day_number * per_day + std::max<long long>(minute, h->open);
+    return minute_of(d) + std::max<long long>(minute, h->open);
   }
   throw error(exit_code::usage, {}, 0, "no contact hours in the next 400 days: check the closed-days file");
 }
 
 day business_calendar::add_business_days(day d, int n) const {
-  while (!is_business_day(d)) d += days{1};
-  for (int i = 0; i < n; ++i) {
-    d += days{1};
-    while (!is_business_day(d)) d += days{1};
-  }
+  // A closed-days file that closes a whole year would otherwise never let the loop end.
+  auto next_open = [&](day from) {
+    for (int guard = 0; guard < 400; ++guard, from += days{1})
+      if (is_business_day(from)) return from;
+    throw error(exit_code::usage, {}, 0, "no business day in the next 400 days: check the closed-days file");
+  };
+  d = next_open(d);
+  for (int i = 0; i < n; ++i) d = next_open(d + days{1});
   return d;
 }
 
