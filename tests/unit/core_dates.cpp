@@ -32,3 +32,20 @@ TEST_CASE("add_months keeps the day, or the month's last day when it has fewer")
   CHECK(format_day(add_months(d("2025-08-15"), 5)) == "2026-01-15");
   CHECK(format_day(add_months(d("2025-03-31"), -1)) == "2025-02-28");
 }
+
+TEST_CASE("minutes and days: one floor division, before 1970 too") {
+  const long long m = *parse_minutes("2026-11-27T09:30");
+  CHECK(format_day(day_of_minute(m)) == "2026-11-27");
+  CHECK(format_minutes(start_of_day(m)) == "2026-11-27T00:00");
+  CHECK(minute_of_day(m) == 9 * 60 + 30);
+  CHECK(minute_of(day_of_minute(m)) == start_of_day(m));
+  CHECK(format_minutes(m) == "2026-11-27T09:30");
+  // 1969-12-31T23:59 is minute -1: its day is the 31st, not 1 January (a truncating division's answer).
+  CHECK(format_day(day_of_minute(-1)) == "1969-12-31");
+  CHECK(start_of_day(-1) == -minutes_per_day);
+  CHECK(minute_of_day(-1) == minutes_per_day - 1);
+  CHECK(format_minutes(-1) == "1969-12-31T23:59");
+  CHECK(day_index(0) == 0);
+  CHECK(day_index(-minutes_per_day) == -1);
+  CHECK(day_index(-minutes_per_day - 1) == -2);
+}

@@ -163,3 +163,13 @@ TEST_CASE("needs_quotes finds a comma, quote, LF or CR at any place in a cell of
   const std::string accented = "PEÑA NIÑO";  // bytes above 0x7F are not specials
   CHECK_FALSE(retorno::csv::scan::needs_quotes(accented.data(), accented.size()));
 }
+
+TEST_CASE("the file beside an output: NAME.KIND.csv in its folder, none for standard output") {
+  CHECK(sibling_path("out/lista.csv", "excluded") == "out/lista.excluded.csv");
+  CHECK(sibling_path("out/lista.html", "excluded") == "out/lista.excluded.csv");
+  CHECK(sibling_path("informe.html", "rejects") == "informe.rejects.csv");
+  CHECK(sibling_path("vehicles.txt", "rejects") == "vehicles.txt.rejects.csv");
+  CHECK(sibling_path("/tmp/a.b/list", "excluded") == "/tmp/a.b/list.excluded.csv");
+  CHECK(sibling_path("-", "rejects").empty());
+  CHECK(sibling_path("", "rejects").empty());
+}

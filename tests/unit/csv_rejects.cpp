@@ -1,0 +1,76 @@
+// lib/csv/rejects: the rejects file beside an output, written whole or not at all.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "csv/rejects.hpp"
+
+using namespace retorno::csv;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct temp_dir {
+  fs::path path;
+  temp_dir() {
+    std::string tmpl = (fs::temp_directory_path() / "retorno-rejects-XXXXXX").string();
+    path = ::mkdtemp(tmpl.data());
+  }
+  ~temp_dir() { fs::remove_all(path); }
+};
+
+}  // namespace
+
+TEST_CASE("eager: header only when nothing was rejected, so last night's rejects never linger") {
+  temp_dir d;
+  const auto p = d.path / "vehicles.rejects.csv";
+  {
+    std::ofstream(p) << "old,rejects\n";
+  }
+  rejects_file r(p.string(), true, false);
+  r.finish();
+  r.publish();
+  CHECK(slurp(p) == "file,line,field,value,reason\n");
+  CHECK(r.path() == p.string());
+}
+
+TEST_CASE("lazy: no file at all until a row is rejected") {
+  temp_dir d;
+  const auto p = d.path / "report.rejects.csv";
+  rejects_file none(p.string(), false, false);
+  none.finish();
+  none.publish();
+  CHECK_FALSE(fs::exists(p));
+  CHECK(none.path().empty());
+
+  rejects_file one(p.string(), false, false);
+  one.add("log.csv", 12, "outcome", "contestó, luego colgó", "unknown outcome");
+  one.finish();
+  one.publish();
+  CHECK(slurp(p) == "file,line,field,value,reason\nlog.csv,12,outcome,\"contestó, luego colgó\",unknown outcome\n");
+}
+
+TEST_CASE("nothing appears before publish: a failed run keeps the previous file") {
+  temp_dir d;
+  const auto p = d.path / "x.rejects.csv";
+  {
+    std::ofstream(p) << "file,line,field,value,reason\nprev.csv,1,vin,X,bad\n";
+  }
+  {
+    rejects_file r(p.string(), true, false);
+    r.add("new.csv", 2, "vin", "Y", "bad");
+    // no finish(), no publish(): as when the run fails midway
+  }
+  CHECK(slurp(p) == "file,line,field,value,reason\nprev.csv,1,vin,X,bad\n");
+}
