@@ -4,7 +4,7 @@
 //   g++ -std=c++20 -O2 -Ilib lib/normalize/*.cpp lib/core/utf8.cpp bench/normalize_bench.cpp \
 //       -lutf8proc -o /tmp/normalize_bench && /tmp/normalize_bench [values-per-function [label]]
 //
-// The values mimic recordatorio_servicio.txt (seed 002) after the CSV layer decoded it from
+// The values mimic recordatorio_servicio.txt (the return and recovery guide) after the CSV layer decoded it from
 // Windows-1252 and trimmed it: mostly clean values, with that export's share of "//" dates,
 // "NP" phones, Thai VINs without a check digit and names cut at 25 characters. Each pass is
 // timed over the whole vector; the best of several passes is printed, since the machine
@@ -53,7 +53,7 @@ std::string digits(rng& r, int n) {
 std::string two(int v) { return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; }
 
 // "08/02/2018" most of the time; "//" for a service never done; now and then the "11" or
-// the SQL Server zero date that seed 002 holds.
+// the SQL Server zero date that the return and recovery guide holds.
 std::string date(rng& r) {
   unsigned k = r.below(100);
   if (k < 12) return "//";

@@ -114,7 +114,7 @@ if [ "${BENCH_ONLY:-}" = ingest ]; then
   exit 0
 fi
 
-# segment: the whole world (issue 4: 1M vehicles + ~5M repair orders), from ingested tables.
+# segment: the whole world (1M vehicles + ~5M repair orders), from ingested tables.
 group segment
 "$retorno" ingest "$dir/world/historial_servicio.csv" --schema historial_servicio -o "$dir/services.csv" \
   --rejects "$dir/services_rejects.csv" --quiet
@@ -128,7 +128,7 @@ done
   --rejects "$dir/contact_log_rejects.csv" --quiet --max-reject-rate 1 || true
 vrows=$(($(wc -l <"$dir/vehicles.csv") - 1))
 srows=$(($(wc -l <"$dir/services.csv") - 1))
-# DESIGN.md's target names 1M vehicles + 5M service rows: segment on those two tables alone
+# doc/design.md's target names 1M vehicles + 5M service rows: segment on those two tables alone
 # first (the base of the group's ratios, and the peers' case), then on every table.
 measure "retorno segment ($vrows vehicles, $srows repair orders only)" "$((vrows + srows))" \
   "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
@@ -140,7 +140,7 @@ measure "retorno segment ($vrows vehicles, $srows repair orders, every table)" "
   --contacts "$dir/contacts.csv" --campaigns "$dir/campaigns.csv" --appointments "$dir/appointments.csv" \
   --quotes "$dir/quotes.csv" --leads "$dir/leads.csv" --optouts "$dir/optouts.csv" \
   --contact-log "$dir/contact_log.csv" --agents A1,A2,A3,A4,A5 -o "$dir/call_list.csv" --excluded "$dir/excluded.csv"
-# The nearest peer work (issue 4): the next_service window query on the same two files, the
+# The nearest peer work: the next_service window query on the same two files, the
 # vehicles whose last maintenance was 5 to 12 months before the as-of date.
 measure "sqlite3: next_service window query" "$((vrows + srows))" \
   "$(cat "$dir"/{vehicles,services}.csv | wc -c)" \
@@ -160,7 +160,7 @@ last = pd.to_datetime(d['last']); now = pd.Timestamp(sys.argv[3])
 d[(last + pd.DateOffset(months=5) <= now) & (last + pd.DateOffset(months=12) > now)].sort_values(['last', 'vin']).to_csv('/dev/null', index=False)" \
   "$dir/vehicles.csv" "$dir/services.csv" "$as_of"
 
-# schedule-attempts (issue 5: 1,000,000 items + 3,000,000 log rows): a synthetic list and log,
+# schedule-attempts (1,000,000 items + 3,000,000 log rows): a synthetic list and log,
 # three attempts per item with every kind of outcome, so that every rule runs.
 group schedule-attempts
 items=${BENCH_SCHEDULE_ITEMS:-1000000}
@@ -190,7 +190,7 @@ g = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
 a = g.groupby('item_id')['attempted_at'].agg(['count', 'max']).reset_index()
 l.merge(a, on='item_id', how='left').to_csv('/dev/null', index=False)" "$dir/sched_list.csv" "$dir/sched_log.csv"
 
-# report (issue 6: 3,000,000 contact-log rows): the world's own log when it is that long, else a
+# report (3,000,000 contact-log rows): the world's own log when it is that long, else a
 # synthetic one: 5 attempts per item on average, 12 agents, 17 weeks up to --as-of, outcomes in
 # the proportions of a call center.
 group report

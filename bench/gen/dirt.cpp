@@ -214,7 +214,7 @@ std::string show_vin(const std::string& vin, rng& r, expectations& ex) {
   std::string s = vin;
   if (u < rate::vin_s_for_5) {
     if (s[0] != '5') return s;
-    s[0] = 'S';  // STDKKRFH6GS159858 in seed 002
+    s[0] = 'S';  // STDKKRFH6GS159858 in the return and recovery guide
     expect(ex, "vin", "flag", "check_digit", s);
     return s;
   }

@@ -1,4 +1,4 @@
-// Column lists of the canonical tables, exactly as DESIGN.md orders them.
+// Column lists of the canonical tables, exactly as doc/design.md orders them.
 #include "model/tables.hpp"
 
 #include <array>

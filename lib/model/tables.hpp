@@ -1,4 +1,4 @@
-// The canonical tables of DESIGN.md: their names and columns, in contract order.
+// The canonical tables of doc/design.md: their names and columns, in contract order.
 #pragma once
 #include <span>
 #include <string_view>

@@ -11,7 +11,7 @@ namespace retorno::render {
 std::string html_escape(std::string_view text);
 
 // The call list as printable sheets. `columns` names the cells of each row (the call list
-// columns of DESIGN.md); rows arrive in list order. Spanish unless `english`.
+// columns of doc/design.md); rows arrive in list order. Spanish unless `english`.
 std::string call_sheets(std::span<const std::string_view> columns, const std::vector<std::vector<std::string>>& rows,
                         const std::string& list_date, bool english);
 

@@ -22,7 +22,7 @@ using rules::slot_label;
 //   readable_phone("+573101234567") -> "+57 310 123 4567"
 std::string readable_phone(std::string_view e164);
 
-// Whole kilometres with thousands separators, as the seeds write them: "45300" -> "45,300".
+// Whole kilometres with thousands separators, as the dealership procedures write them: "45300" -> "45,300".
 // Anything that is not digits is returned unchanged.
 std::string readable_km(std::string_view km);
 

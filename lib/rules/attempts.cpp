@@ -104,7 +104,7 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
     return d;
   }
   if (is_bad_number(o)) {
-    // The number is bad: no WhatsApp or SMS to it either (seed 004: e-mail at once).
+    // The number is bad: no WhatsApp or SMS to it either (the leads standard: e-mail at once).
     customer_channels no_phone{who.preferred == "whatsapp" || who.preferred == "sms" ? "" : who.preferred, false,
                                who.has_email, std::nullopt};
     return fallback_now(no_phone);

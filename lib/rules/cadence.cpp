@@ -1,4 +1,4 @@
-// The seeds' cadences as data.
+// The dealership procedures' cadences as data.
 #include "rules/cadence.hpp"
 
 #include <algorithm>

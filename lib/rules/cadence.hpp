@@ -27,11 +27,11 @@ struct cadence {
   std::size_t phone_steps() const;
 };
 
-// The built-in cadences of the seeds:
-//   mrs            seed 002: 3 calls 5 business days apart, then the preferred channel
-//   week5          seed 000: 5 calls in a week at different times, then letter or e-mail
-//   call3-whatsapp seed 001: 3 calls, then WhatsApp
-//   lead48h        seed 004: a call (voicemail when it fails), 3 calls within 48 business
+// The built-in cadences of the dealership procedures:
+//   mrs            the return and recovery guide: 3 calls 5 business days apart, then the preferred channel
+//   week5          the proactive-contact flowchart: 5 calls in a week at different times, then letter or e-mail
+//   call3-whatsapp the proactive-contact procedure: 3 calls, then WhatsApp
+//   lead48h        the leads standard: a call (voicemail when it fails), 3 calls within 48 business
 //                  hours, then e-mail; e-mail at once for an invalid number
 std::vector<cadence> builtin_cadences();
 

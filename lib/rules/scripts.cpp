@@ -1,4 +1,4 @@
-// Scripts and titles per segment, after the seeds' call guides (002 "Contacto con el Cliente", 000, 003, 004).
+// Scripts and titles per segment, after the dealership procedures' call guides (see doc/design.md).
 #include "rules/scripts.hpp"
 
 #include <array>

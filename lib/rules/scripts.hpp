@@ -1,4 +1,4 @@
-// What the agent says for each segment: the seeds' "speech" names, in Spanish or English.
+// What the agent says for each segment: the procedures' "speech" names, in Spanish or English.
 #pragma once
 #include <string_view>
 

@@ -1,4 +1,4 @@
-// The segments of the call list: windows, expiries and priorities from the seeds, as pure rules.
+// The segments of the call list: windows, expiries and priorities from the dealership procedures, as pure rules.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -11,22 +11,22 @@
 
 namespace retorno::rules {
 
-// In priority order: the first is called first (DESIGN.md "Rules"; the order is ours,
+// In priority order: the first is called first (doc/design.md, "Rules"; the order is ours,
 // written in the README): time-critical items, then safety, then maintenance, then sales.
 enum class segment : std::uint8_t {
-  lead,               // seed 004: contact within 1 business day
-  no_show,            // seed 000: recontact yesterday's no-shows
-  web_confirmation,   // seed 000: confirm web bookings the same day
-  campaign_safety,    // seed 000: safety campaigns first
-  pending_quote,      // seed 000: on the agreed follow-up date
-  post_service,       // seed 003: 3-5 days after delivery
-  first_service,      // seed 002: DOFU + 5 months
-  next_service,       // seed 002: last maintenance + 5 months or the next 10,000 km
-  campaign,           // seed 000: other campaigns, by number of VINs
-  warranty_expiring,  // seed 002: warranty about to end
-  inactive,           // seed 002: no maintenance for 12 months or more
-  anniversary,        // seed 003: anniversary of the purchase
-  test_drive,         // seed 000: over 30,000 km, a prospect for sales
+  lead,               // the leads standard: contact within 1 business day
+  no_show,            // the proactive-contact flowchart: recontact yesterday's no-shows
+  web_confirmation,   // the proactive-contact flowchart: confirm web bookings the same day
+  campaign_safety,    // the proactive-contact flowchart: safety campaigns first
+  pending_quote,      // the proactive-contact flowchart: on the agreed follow-up date
+  post_service,       // the customer-care process (PRC): 3-5 days after delivery
+  first_service,      // the return and recovery guide: DOFU + 5 months
+  next_service,       // the return and recovery guide: last maintenance + 5 months or the next 10,000 km
+  campaign,           // the proactive-contact flowchart: other campaigns, by number of VINs
+  warranty_expiring,  // the return and recovery guide: warranty about to end
+  inactive,           // the return and recovery guide: no maintenance for 12 months or more
+  anniversary,        // the customer-care process (PRC): anniversary of the purchase
+  test_drive,         // the proactive-contact flowchart: over 30,000 km, a prospect for sales
 };
 
 // The name written in the call list ("campaign" for both campaign priorities).
@@ -45,23 +45,23 @@ std::optional<segment> segment_from_name(std::string_view name, int priority = 0
 // every segment but lead, post_service and web_confirmation.
 bool wants_workshop_visit(segment s);
 
-// Every window and expiry, with the seeds' defaults; each is a flag of `retorno segment`.
+// Every window and expiry, with the procedures' defaults; each is a flag of `retorno segment`.
 struct policy {
-  int first_service_months = 5;       // seed 002: "compraron su unidad hace 5 meses"
-  int next_service_months = 5;        // seed 002: "último mantenimiento hace 5 meses"
-  int service_interval_km = 10000;    // seed 002: "cada 6 meses ó 10,000 km"
+  int first_service_months = 5;       // the return and recovery guide: "compraron su unidad hace 5 meses"
+  int next_service_months = 5;        // the return and recovery guide: "último mantenimiento hace 5 meses"
+  int service_interval_km = 10000;    // the return and recovery guide: "cada 6 meses ó 10,000 km"
   int km_lead_days = 30;              // list 30 days before the next 10,000 km
-  int inactive_months = 12;           // seed 002: "hace 12 meses o más"
+  int inactive_months = 12;           // the return and recovery guide: "hace 12 meses o más"
   int inactive_open_ended_months = 24;  // month by month until 24, then one open-ended item
-  int post_service_from_days = 3;     // seed 003: "de 3 a 5 días después de la entrega"
+  int post_service_from_days = 3;     // the customer-care process (PRC): "de 3 a 5 días después de la entrega"
   int post_service_expiry_days = 15;  // field practice: gone after day 15
   int no_show_expiry_days = 7;
   int quote_expiry_days = 30;         // after the agreed follow-up date
-  int web_confirmation_days = 0;      // same day (seed 000), until the appointment itself
+  int web_confirmation_days = 0;      // same day (the proactive-contact flowchart), until the appointment itself
   int warranty_days = 60;             // listed this many days before the warranty ends
-  int test_drive_km = 30000;          // seed 000: "más de 30,000 km"
+  int test_drive_km = 30000;          // the proactive-contact flowchart: "más de 30,000 km"
   int anniversary_days = 7;           // listed during the week from the anniversary
-  int lead_expiry_days = 2;           // seed 004: 48 business hours
+  int lead_expiry_days = 2;           // the leads standard: 48 business hours
   int expired_lookback_days = 30;     // items expired this recently are reported as expired
 };
 

@@ -1,4 +1,4 @@
-// Unit tests of lib/normalize/date.cpp: seed 002's dd/mm/yyyy dates, Spanish months, ISO.
+// Unit tests of lib/normalize/date.cpp: the return and recovery guide's dd/mm/yyyy dates, Spanish months, ISO.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -8,7 +8,7 @@
 
 using namespace retorno::normalize;
 
-TEST_CASE("date: the dd/mm/yyyy of seed 002") {
+TEST_CASE("date: the dd/mm/yyyy of the return and recovery guide") {
   auto r = normalize_date("08/02/2018", "%d/%m/%Y");
   CHECK(r.value == "2018-02-08");
   CHECK(r.ok());
@@ -57,7 +57,7 @@ TEST_CASE("date: empty markers give no value and no problem") {
 }
 
 TEST_CASE("date: impossible dates are invalid, with the raw value") {
-  auto r = normalize_date("11", "%d/%m/%Y");  // seed 002, MR2829F38H1093227's last service
+  auto r = normalize_date("11", "%d/%m/%Y");  // the return and recovery guide, MR2829F38H1093227's last service
   CHECK(r.value.empty());
   CHECK(r.problem == "invalid");
   CHECK(r.detail == "11");

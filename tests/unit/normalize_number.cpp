@@ -1,11 +1,11 @@
-// Unit tests of lib/normalize/number.cpp: seed 002's km and money in both decimal conventions.
+// Unit tests of lib/normalize/number.cpp: the return and recovery guide's km and money in both decimal conventions.
 #include <doctest/doctest.h>
 
 #include "normalize/number.hpp"
 
 using namespace retorno::normalize;
 
-TEST_CASE("integer: the km of seed 002, either thousands separator") {
+TEST_CASE("integer: the km of the return and recovery guide, either thousands separator") {
   auto r = normalize_integer("12.026");
   CHECK(r.value == "12026");
   CHECK(r.ok());

@@ -1,4 +1,4 @@
-// Unit tests of lib/normalize/phone.cpp: seed 002's Mexican numbers and Colombian dialling forms.
+// Unit tests of lib/normalize/phone.cpp: the return and recovery guide's Mexican numbers and Colombian dialling forms.
 #include <doctest/doctest.h>
 
 #include "normalize/phone.hpp"
@@ -12,7 +12,7 @@ std::string mx_problem(std::string_view raw) { return normalize_phone(raw, count
 std::string co_problem(std::string_view raw) { return normalize_phone(raw, country::co).problem; }
 }  // namespace
 
-TEST_CASE("MX: the legacy prefixes of seed 002 are dropped") {
+TEST_CASE("MX: the legacy prefixes of the return and recovery guide are dropped") {
   CHECK(mx("044871-3915055") == "+528713915055");
   CHECK(mx("045631-1302085") == "+526311302085");
   CHECK(mx("01871-6886702") == "+528716886702");

@@ -1,4 +1,4 @@
-// Unit tests of lib/normalize/vin.cpp, on the VINs of seed 002's "Recordatorio de Servicio".
+// Unit tests of lib/normalize/vin.cpp, on the VINs of the return and recovery guide's "Recordatorio de Servicio".
 #include <doctest/doctest.h>
 
 #include "normalize/vin.hpp"

@@ -37,7 +37,7 @@ TEST_CASE("every shipped schema loads") {
   }
 }
 
-TEST_CASE("seed 002's header matches the recordatorio schema") {
+TEST_CASE("the return and recovery guide's header matches the recordatorio schema") {
   auto s = resolve("recordatorio", {schemas});
   std::vector<std::string> header{"Número de chasis", "Descripcion", "Año",      "Ultimo ser",
                                   "Últ km.",          "Práx servi",  "Sig serv", "Nombre",

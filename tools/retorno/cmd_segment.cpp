@@ -121,7 +121,7 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--format", flags->format, "csv or html (printable sheets)")->check(CLI::IsMember({"csv", "html"}));
   app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
   auto& p = flags->policy;
-  const char* g = "Windows (defaults from the seeds)";
+  const char* g = "Windows (defaults from the dealership procedures)";
   app->add_option("--first-service-months", p.first_service_months, "DOFU + N months")->group(g);
   app->add_option("--next-service-months", p.next_service_months, "Last maintenance + N months")->group(g);
   app->add_option("--service-interval-km", p.service_interval_km, "Maintenance every N km")->group(g);
