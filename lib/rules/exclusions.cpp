@@ -39,16 +39,20 @@ unsigned optout_bit(std::string_view scope) {
 
 reach_result reach(const reach_facts& f) {
   using r = exclusion_reason;
-  reach_result out;
-  auto refuse = [&](verdict v) {
-    out.refused = v;
+  reach_result out;  // every return hands back this one object: no copy
+  if (f.unknown_vehicle) {
+    out.refused = verdict{r::no_channel, "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"};
     return out;
-  };
-  if (f.unknown_vehicle)
-    return refuse({r::no_channel, "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"});
-  if (f.consent == "no") return refuse({r::no_consent, f.role, ""});
+  }
+  if (f.consent == "no") {
+    out.refused = verdict{r::no_consent, f.role, ""};
+    return out;
+  }
   unsigned off = f.optouts;
-  if (off & off_all) return refuse({r::opted_out, "all channels", "todos los canales"});
+  if (off & off_all) {
+    out.refused = verdict{r::opted_out, "all channels", "todos los canales"};
+    return out;
+  }
   bool removed = (off & (off_phone | off_email)) != 0;
   struct number {
     std::string_view value;
@@ -61,7 +65,10 @@ reach_result reach(const reach_facts& f) {
     if (ph.empty() || std::any_of(numbers.begin(), numbers.begin() + count, [&](const number& n) { return n.value == ph; }))
       continue;
     const unsigned s = f.phone_optouts[i];
-    if (s & off_all) return refuse({r::opted_out, "phone on the do-not-call list", "teléfono en la lista de no llamar"});
+    if (s & off_all) {
+      out.refused = verdict{r::opted_out, "phone on the do-not-call list", "teléfono en la lista de no llamar"};
+      return out;
+    }
     off |= s & (off_email | off_letter);  // what the person asked, whatever the number it came with
     if ((s | off) & off_phone) {
       removed = true;
@@ -71,9 +78,11 @@ reach_result reach(const reach_facts& f) {
   }
   const auto phones = std::span(numbers).first(count);
   const std::string_view email = (off & off_email) ? std::string_view() : f.email;
-  if (phones.empty() && email.empty())
-    return removed ? refuse({r::opted_out, "every channel opted out", "todos los canales dados de baja"})
-                   : refuse({r::no_channel, "no valid phone or e-mail", "sin teléfono ni correo válido"});
+  if (phones.empty() && email.empty()) {
+    out.refused = removed ? verdict{r::opted_out, "every channel opted out", "todos los canales dados de baja"}
+                          : verdict{r::no_channel, "no valid phone or e-mail", "sin teléfono ni correo válido"};
+    return out;
+  }
   // The preferred channel when it can be used; a message goes to the first number that accepts it.
   auto usable = [&](std::string_view channel) {
     if (channel == "phone") return !phones.empty();

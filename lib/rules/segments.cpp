@@ -151,65 +151,61 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
   return out;
 }
 
-namespace {
-// A window of `s` opened by `event`, its detail formatted only when asked for.
-template <typename... Args>
-window make_window(segment s, std::string event, day opens, day expires, bool english, bool with_detail,
-                   std::string_view en, std::string_view es, const Args&... args) {
-  return {s, std::move(event), opens, expires, with_detail ? say(english, en, es, args...) : std::string()};
-}
-}  // namespace
-
 window warranty_window(day end, const policy& p, bool english, bool with_detail) {
-  const std::string when = format_day(end);
-  return make_window(segment::warranty_expiring, when, end - date::days{p.warranty_days}, end, english, with_detail,
-                     "warranty ends {}", "la garantía termina el {}", when);
+  window w{segment::warranty_expiring, format_day(end), end - date::days{p.warranty_days}, end, {}};
+  if (with_detail) w.detail = say(english, "warranty ends {}", "la garantía termina el {}", w.event);
+  return w;
 }
 
 std::optional<window> test_drive_window(long km, const policy& p, day today, bool english, bool with_detail) {
   if (km < p.test_drive_km) return std::nullopt;
-  return make_window(segment::test_drive, std::to_string(p.test_drive_km), today, day::max(), english, with_detail,
-                     "estimated {} km", "{} km estimados", km);
+  window w{segment::test_drive, std::to_string(p.test_drive_km), today, day::max(), {}};
+  if (with_detail) w.detail = say(english, "estimated {} km", "{} km estimados", km);
+  return w;
 }
 
-std::vector<window> anniversary_windows(day dofu, const policy& p, day today, bool english, bool with_detail) {
-  std::vector<window> out;
+anniversaries anniversary_windows(day dofu, const policy& p, day today, bool english, bool with_detail) {
+  anniversaries out;
   const int years = static_cast<int>(date::year_month_day{today}.year()) - static_cast<int>(date::year_month_day{dofu}.year());
   for (int y : {years - 1, years}) {  // this year's anniversary, or last year's still in its week
     if (y < 1) continue;
     const day anniv = add_months(dofu, 12 * y);
-    out.push_back(make_window(segment::anniversary, std::to_string(y) + "y", anniv,
-                              anniv + date::days{p.anniversary_days - 1}, english, with_detail, "{} years since {}",
-                              "{} años desde {}", y, format_day(dofu)));
+    window& w = out.at[out.count++];
+    w = {segment::anniversary, std::to_string(y) + "y", anniv, anniv + date::days{p.anniversary_days - 1}, {}};
+    if (with_detail) w.detail = say(english, "{} years since {}", "{} años desde {}", y, format_day(dofu));
   }
   return out;
 }
 
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english, bool with_detail) {
-  return make_window(segment::post_service, std::string(ro), closed + date::days{p.post_service_from_days},
-                     closed + date::days{p.post_service_expiry_days}, english, with_detail, "RO {} closed {}",
-                     "OR {} cerrada el {}", ro, format_day(closed));
+  window w{segment::post_service, std::string(ro), closed + date::days{p.post_service_from_days},
+           closed + date::days{p.post_service_expiry_days}, {}};
+  if (with_detail) w.detail = say(english, "RO {} closed {}", "OR {} cerrada el {}", ro, format_day(closed));
+  return w;
 }
 
 window quote_window(day follow, std::string_view id, std::string_view description, const policy& p, bool english,
                     bool with_detail) {
-  return make_window(segment::pending_quote, std::string(id), follow, follow + date::days{p.quote_expiry_days},
-                     english, with_detail, "quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", id,
-                     description, format_day(follow));
+  window w{segment::pending_quote, std::string(id), follow, follow + date::days{p.quote_expiry_days}, {}};
+  if (with_detail)
+    w.detail = say(english, "quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", id, description,
+                   format_day(follow));
+  return w;
 }
 
 window no_show_window(day scheduled, std::string_view id, std::string_view at, const policy& p, bool english,
                       bool with_detail) {
-  return make_window(segment::no_show, std::string(id), scheduled + date::days{1},
-                     scheduled + date::days{p.no_show_expiry_days}, english, with_detail,
-                     "appointment {} on {} missed", "no se presentó a la cita {} del {}", id, at);
+  window w{segment::no_show, std::string(id), scheduled + date::days{1}, scheduled + date::days{p.no_show_expiry_days}, {}};
+  if (with_detail) w.detail = say(english, "appointment {} on {} missed", "no se presentó a la cita {} del {}", id, at);
+  return w;
 }
 
 window web_confirmation_window(day created, day scheduled, std::string_view id, std::string_view at, const policy& p,
                                bool english, bool with_detail) {
-  return make_window(segment::web_confirmation, std::string(id), created + date::days{p.web_confirmation_days},
-                     scheduled, english, with_detail, "web booking {} for {} not confirmed",
-                     "cita web {} para el {} sin confirmar", id, at);
+  window w{segment::web_confirmation, std::string(id), created + date::days{p.web_confirmation_days}, scheduled, {}};
+  if (with_detail)
+    w.detail = say(english, "web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", id, at);
+  return w;
 }
 
 window lead_window(day received, std::string_view id, std::string_view type, std::string_view received_at,
@@ -218,8 +214,9 @@ window lead_window(day received, std::string_view id, std::string_view type, std
   // over a holiday Monday.
   day expires = received;
   for (int n = 0; n < p.lead_expiry_days; ++n) expires = cal.add_business_days(expires + date::days{1}, 0);
-  return make_window(segment::lead, std::string(id), received, expires, english, with_detail,
-                     "lead {} ({}) received {}", "lead {} ({}) recibido el {}", id, type, received_at);
+  window w{segment::lead, std::string(id), received, expires, {}};
+  if (with_detail) w.detail = say(english, "lead {} ({}) received {}", "lead {} ({}) recibido el {}", id, type, received_at);
+  return w;
 }
 
 bool campaign_open(std::string_view launched_on, std::string_view completed_on, day today) {

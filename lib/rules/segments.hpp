@@ -1,5 +1,6 @@
 // The segments of the call list: windows, expiries and priorities from the dealership procedures, as pure rules.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -110,8 +111,17 @@ window warranty_window(day warranty_end, const policy& p, bool english = true, b
 std::optional<window> test_drive_window(long estimated_km, const policy& p, day today, bool english = true,
                                         bool with_detail = true);
 // anniversary: the week from each anniversary of the delivery; last year's and this year's.
-std::vector<window> anniversary_windows(day dofu, const policy& p, day today, bool english = true,
-                                        bool with_detail = true);
+// At most two, kept in place: a million vehicles ask.
+struct anniversaries {
+  std::array<window, 2> at;
+  std::size_t count = 0;
+  const window* begin() const { return at.data(); }
+  const window* end() const { return at.data() + count; }
+  std::size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const window& operator[](std::size_t i) const { return at[i]; }
+};
+anniversaries anniversary_windows(day dofu, const policy& p, day today, bool english = true, bool with_detail = true);
 // post_service: `post_service_from_days` after the RO closed, through `post_service_expiry_days`.
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english = true,
                            bool with_detail = true);
