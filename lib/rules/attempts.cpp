@@ -14,7 +14,11 @@ std::string resolve_channel(const std::string& step_channel, const customer_chan
   // WhatsApp or SMS needs a mobile that works; without one, e-mail, else a letter.
   if ((step_channel == "whatsapp" || step_channel == "sms") && !who.has_mobile) return who.has_email ? "email" : "letter";
   if (step_channel != "preferred") return step_channel;
-  if (!who.preferred.empty() && who.preferred != "phone") return who.preferred;
+  // The preferred channel when the customer can be reached on it: a message needs a mobile,
+  // an e-mail an address (a preferred WhatsApp without a mobile went nowhere).
+  const std::string& p = who.preferred;
+  const bool usable = (p == "whatsapp" || p == "sms") ? who.has_mobile : p == "email" ? who.has_email : p == "letter";
+  if (usable) return p;
   if (who.has_mobile) return "whatsapp";
   return who.has_email ? "email" : "letter";
 }

@@ -398,15 +398,20 @@ TEST_CASE("every outcome at every step of every built-in cadence") {
   }
 }
 
-TEST_CASE("KNOWN BUG: a preferred WhatsApp or SMS without a mobile resolves to WhatsApp or SMS" *
-          doctest::may_fail()) {
-  // The fallback of mrs resolves `preferred` to the preference itself, without asking for a
-  // mobile as a whatsapp or sms step does. Expected: e-mail, else a letter.
+TEST_CASE("a preferred channel the customer cannot be reached on gives way: e-mail, else a letter") {
+  // The fallback of mrs once resolved `preferred` to the preference itself, without asking for
+  // a mobile as a whatsapp or sms step does.
   const std::vector<attempt> three{call("2026-11-13T10:00", outcome::no_answer),
                                    call("2026-11-21T12:00", outcome::busy),
                                    call("2026-11-27T15:30", outcome::voicemail)};
   CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"whatsapp", false, true, std::nullopt}).next_channel ==
         "email");
   CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"sms", false, false, std::nullopt}).next_channel ==
+        "letter");
+  CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"email", true, false, std::nullopt}).next_channel ==
+        "whatsapp");
+  CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"whatsapp", true, true, std::nullopt}).next_channel ==
+        "whatsapp");
+  CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"letter", true, true, std::nullopt}).next_channel ==
         "letter");
 }

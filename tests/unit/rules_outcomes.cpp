@@ -28,7 +28,7 @@ TEST_CASE("reached: an effective contact, the customer was spoken to") {
   CHECK(is_message(outcome::message_sent));
 }
 
-TEST_CASE("closing outcomes end the item; two of them end every item of the vehicle") {
+TEST_CASE("closing outcomes end the item, and two of them end every item of the vehicle") {
   for (auto n : {"reached", "declined", "already_serviced", "vehicle_sold", "do_not_contact"}) CHECK(closes_item(o(n)));
   for (auto n : {"callback_requested", "appointment_booked", "no_answer", "busy", "voicemail", "wrong_number",
                  "invalid_number", "message_sent"})

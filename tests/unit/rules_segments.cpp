@@ -24,7 +24,8 @@ maintenance_facts serviced_on(const char* iso) {
 }
 
 // The i-th window, the test stopping when there are fewer.
-window nth(const std::vector<window>& ws, std::size_t i) {
+template <typename Windows>
+window nth(const Windows& ws, std::size_t i) {
   REQUIRE(ws.size() > i);
   return ws[i];
 }
