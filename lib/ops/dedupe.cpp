@@ -13,6 +13,7 @@
 #include "match/blocking.hpp"
 #include "match/cluster.hpp"
 #include "match/name.hpp"
+#include "model/dq_flags.hpp"
 #include "normalize/name.hpp"
 
 namespace retorno::ops {
@@ -296,35 +297,15 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
     map->row({"row", "origin", "person_id", "matched_on", "score"});
   }
   std::vector<sv> views(header.size());
-  std::string origin, flags;
+  std::string origin, flags, conflict;
   for (std::size_t g = 0; g < groups; ++g) {
     const auto first = group_start[g], last = group_start[g + 1];
     const auto& pid = person_id[clusters.cluster_of[g]];
     origin.clear();
     flags.clear();
-    auto add_flag = [&](sv f) {
-      if (f.empty()) return;
-      // Flags repeated by rows of one VIN are listed once.
-      std::size_t pos = 0;
-      while (pos <= flags.size()) {
-        auto end = flags.find(';', pos);
-        if (end == std::string::npos) end = flags.size();
-        if (sv(flags).substr(pos, end - pos) == f) return;
-        pos = end + 1;
-      }
-      if (!flags.empty()) flags.push_back(';');
-      flags.append(f);
-    };
-    for (auto i = first; i < last; ++i) {
-      sv rf = t.get(order[i], c_flags);
-      std::size_t pos = 0;
-      while (pos < rf.size()) {
-        auto end = rf.find(';', pos);
-        if (end == sv::npos) end = rf.size();
-        add_flag(rf.substr(pos, end - pos));
-        pos = end + 1;
-      }
-    }
+    // Flags repeated by rows of one VIN are listed once.
+    for (auto i = first; i < last; ++i)
+      model::for_each_flag(t.get(order[i], c_flags), [&](sv f) { model::append_flag_once(flags, f); });
     for (std::size_t c = 0, in_c = 0; c < header.size(); ++c) {
       if (static_cast<int>(c) == out_pid) {
         views[c] = pid;
@@ -347,9 +328,9 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
           for (auto i = first; i < last; ++i) {
             sv other = t.get(order[i], col);
             if (!other.empty() && other != v) {
-              std::string f = fmt::format("{}:conflict=", header[c]);
-              for (char ch : other) f.push_back(ch == ';' || ch == '\n' || ch == '\r' ? ' ' : ch);
-              add_flag(f);
+              conflict.clear();
+              model::append_flag(conflict, header[c], "conflict", other);
+              model::append_flag_once(flags, conflict);
               ++summary.conflicts;
             }
           }
