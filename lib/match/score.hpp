@@ -7,7 +7,7 @@
 
 namespace retorno::match {
 
-// What a record says about its person, already in comparable form (lib/ops/dedupe builds it):
+// What a record says about its person, already in comparable form (match/persons builds it):
 // name key (match::name_match_key), tax id upper-case without spaces, phones and e-mail as
 // 64-bit hashes of their normalised text (0 = none), address as a sorted token key, postal
 // code hashed, city folded.

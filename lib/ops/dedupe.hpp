@@ -30,8 +30,9 @@ struct dedupe_summary {
 
 // Reads the table, merges rows of one VIN (vehicles: the newest non-empty value of every
 // field wins, each disagreement becomes `field:conflict=<other value>` in dq_flags, origin
-// lists every source row joined by '+'), links rows into persons (lib/match) and writes the
-// table back with person_id filled. Nothing is rejected: rows in = rows out + rows merged.
+// lists every source row joined by '+'; ops/dedupe_vin), links rows into persons
+// (match/persons) and writes the table back with person_id filled. Nothing is rejected:
+// rows in = rows out + rows merged.
 // Throws retorno::error: input (unreadable, no header, not a vehicles/contacts table,
 // ragged rows), output.
 dedupe_summary run_dedupe(const dedupe_config& config);

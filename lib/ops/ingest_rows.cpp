@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "csv/scan.hpp"
+#include "model/dq_flags.hpp"
 #include "model/tables.hpp"
 
 namespace retorno::ops {
@@ -16,17 +17,6 @@ namespace {
 
 // A free-text column typed as an enum stops caching here.
 constexpr std::size_t memo_limit = 4096;
-
-// dq_flags is `;`-separated `field:problem[=detail]`: keep the detail from breaking it.
-void append_flag(std::string& flags, std::string_view field, std::string_view problem, std::string_view detail) {
-  if (!flags.empty()) flags.push_back(';');
-  flags.append(field);
-  flags.push_back(':');
-  flags.append(problem);
-  if (detail.empty()) return;
-  flags.push_back('=');
-  for (char c : detail) flags.push_back(c == ';' || c == '\n' || c == '\r' ? ' ' : c);
-}
 
 bool needs_quotes(std::string_view s) { return csv::scan::needs_quotes(s.data(), s.size()); }
 
@@ -151,7 +141,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
       return refusal{f.field, raw_value, std::move(reason)};
     }
     if (!result->problem.empty()) {
-      append_flag(flags_, f.field, result->problem, result->detail);
+      model::append_flag(flags_, f.field, result->problem, result->detail);
       ++flagged_;
     }
     if (p.joined) {
