@@ -6,7 +6,7 @@
 
 namespace retorno {
 
-// Exit codes of doc/design.md, "Exit codes".
+// Exit codes: doc/design.md#exit-codes.
 enum class exit_code : int { ok = 0, data = 1, usage = 2, input = 3, output = 4 };
 
 // Thrown by the library; printed once, in tools/retorno/main.cpp, as

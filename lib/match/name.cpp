@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, 14> dropped = {"DE", "DEL", "LA", "LAS", 
 struct expansion {
   std::string_view from, to;
 };
-// How DMS clerks shorten the commonest given names (seed 002's "J de J García").
+// How DMS clerks shorten the commonest given names (the return and recovery guide's "J de J García").
 constexpr std::array<expansion, 8> expansions = {{{"MA", "MARIA"},
                                                   {"MRA", "MARIA"},
                                                   {"GPE", "GUADALUPE"},

@@ -1,4 +1,4 @@
-// Candidates of every segment and the per-item exclusions (doc/design.md, "Rules", exclusions table).
+// Candidates of every segment and the per-item exclusions (doc/design.md#exclusions).
 #include "ops/segment_items.hpp"
 
 #include <algorithm>

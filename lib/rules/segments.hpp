@@ -12,7 +12,7 @@
 
 namespace retorno::rules {
 
-// In priority order: the first is called first (doc/design.md, "Rules"; the order is ours,
+// In priority order: the first is called first (doc/design.md#segments; the order is ours,
 // written in the README): time-critical items, then safety, then maintenance, then sales.
 enum class segment : std::uint8_t {
   lead,               // the leads standard: contact within 1 business day

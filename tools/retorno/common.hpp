@@ -14,7 +14,7 @@ class App;
 
 namespace retorno::tool {
 
-// Flags every command takes (doc/design.md, "Commands").
+// Flags every command takes (doc/design.md#shared-flags).
 struct common_options {
   std::string as_of;
   bool quiet = false;
