@@ -65,6 +65,16 @@ std::vector<rules::cadence> load_cadences(const std::string& path) {
     for (std::size_t i = 0; i < c.steps.size(); ++i)
       if (c.steps[i].attempt != static_cast<int>(i + 1))
         throw error(exit_code::usage, path, 0, fmt::format("cadence {}: attempts must be numbered 1, 2, 3...", c.name));
+    // The calls come first, then what follows their failure: the scheduler counts the calls
+    // made to know the next step, so a message between two calls would be taken for a call.
+    bool message_seen = false;
+    for (const auto& step : c.steps) {
+      if (step.channel != "phone") message_seen = true;
+      else if (message_seen)
+        throw error(exit_code::usage, path, 0,
+                    fmt::format("cadence {}: step {} is a call after a {} step: the calls come first", c.name,
+                                step.attempt, c.steps[static_cast<std::size_t>(step.attempt) - 2].channel));
+    }
   }
   if (out.empty()) throw error(exit_code::usage, path, 0, "no cadence in the file");
   return out;

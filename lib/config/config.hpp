@@ -16,8 +16,8 @@ std::vector<day> load_closed_days(const std::string& path);
 
 // A cadence file: CSV with columns cadence,attempt,channel,gap,unit,slot,note
 // (unit: business_days | business_hours; slot: rotate | any). One file may hold several.
-// Throws retorno::error (usage, exit 2) with file and line when malformed, or when a gap is
-// more than a year.
+// Throws retorno::error (usage, exit 2) with file and line when malformed, when a gap is more
+// than a year, or when a call comes after a message step (the calls come first).
 std::vector<rules::cadence> load_cadences(const std::string& path);
 
 }  // namespace retorno::config

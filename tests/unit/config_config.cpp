@@ -159,6 +159,18 @@ TEST_CASE("cadences: attempt numbers with a gap or a repeat are refused, naming 
         exit_code::usage);
 }
 
+TEST_CASE("cadences: the calls come first, then the fallback") {
+  temp_folder t;
+  const auto path = t.write("mezcla.csv", header + "x,1,phone,0,,,\nx,2,whatsapp,0,,,\nx,3,phone,1,,,\n");
+  auto e = refusal([&] { config::load_cadences(path); });
+  CHECK(e.code() == exit_code::usage);
+  CHECK(std::string(e.what()).find("step 3 is a call after a whatsapp step") != std::string::npos);
+  // Two fallback steps after the calls are fine.
+  auto ok = config::load_cadences(t.write("bien.csv", header + "y,1,phone,0,,,\ny,2,sms,0,,,\ny,3,letter,0,,,\n"));
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].phone_steps() == 1);
+}
+
 TEST_CASE("cadences: no cadence, or no required column") {
   temp_folder t;
   auto empty = refusal([&] { config::load_cadences(t.write("vacio.csv", header)); });
