@@ -24,7 +24,7 @@ struct report_config {
   rules::period_kind period = rules::period_kind::month;
   report_by by = report_by::none;
   calendar::country country = calendar::country::mx;
-  // metric -> group ("" = every group) -> target value (percent for rates).
+  // metric -> group ("" = every group) -> target value (percent for rates): config::load_targets.
   std::map<std::string, std::map<std::string, double>> targets;
   double max_reject_rate = 0.05;
   bool html = false;
@@ -75,9 +75,5 @@ struct reject_sink {
   virtual ~reject_sink() = default;
 };
 report_result compute_report(const report_config& config, reject_sink& rejects, report_summary& summary);
-
-// Reads a targets file (metric, group, target): throws a usage error naming the file and line
-// for an unknown metric or a target that is not a number.
-std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path);
 
 }  // namespace retorno::ops

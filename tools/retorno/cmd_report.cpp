@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "config/targets.hpp"
 #include "core/error.hpp"
 #include "ops/report.hpp"
 #include "rules/kpis.hpp"
@@ -79,7 +80,7 @@ ops::report_config validate(const report_flags& f) {
   if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
     throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
   c.max_reject_rate = f.max_reject_rate;
-  if (!f.targets.empty()) c.targets = ops::load_targets(f.targets);
+  if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
   c.html = f.format == "html";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
