@@ -12,12 +12,11 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "model/table.hpp"
-#include "rules/kpis.hpp"
 
 namespace retorno::config {
 
-std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path) {
-  std::map<std::string, std::map<std::string, double>> out;
+rules::kpi_targets load_targets(const std::string& path) {
+  rules::kpi_targets out;
   constexpr std::array<std::string_view, 3> cols = {"metric", "group", "target"};
   constexpr std::array<std::string_view, 2> req = {"metric", "target"};
   std::vector<std::string> names;
@@ -28,8 +27,7 @@ std::map<std::string, std::map<std::string, double>> load_targets(const std::str
   try {
     model::for_each_row(path, cols, req, [&](const model::row_view& r) {
       std::string metric(trim(r[0]));
-      const bool reason = metric.starts_with("no_contact:") || metric.starts_with("no_booking:");
-      if (!reason && !rules::find_metric(metric)) {
+      if (!rules::find_reason(metric) && !rules::find_metric(metric)) {
         auto guess = closest(metric, names);
         throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
                            guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");

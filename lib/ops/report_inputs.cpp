@@ -1,4 +1,4 @@
-// Report inputs: streamed canonical tables whose bad rows are rejected.
+// Report inputs: streamed canonical tables whose bad rows are rejected; vehicles joined to their repair orders.
 #include "ops/report_inputs.hpp"
 
 #include <algorithm>
@@ -61,8 +61,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
   return rows;
 }
 
-std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& c, std::array<const rules::period*, 2> both,
-                                                          reject_sink& rejects, report_summary& summary) {
+void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
   using sv = std::string_view;
   std::unordered_map<std::string, rules::vehicle_history> vehicles;
   constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
@@ -90,19 +89,7 @@ std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& c
   });
   if (unknown)
     summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
-  std::array<std::array<std::uint64_t, 2>, 6> out{};  // first num, den; retention num, den; recovery num, den
-  for (int b = 0; b < 2; ++b) {
-    rules::vehicle_counts n;
-    for (const auto& [vin, v] : vehicles) rules::count_vehicle(v, *both[b], n);
-    out[0][b] = n.first_service;
-    out[1][b] = n.first_service_cohort;
-    out[2][b] = n.retained;
-    out[3][b] = n.in_operation;
-    out[4][b] = n.recovered;
-    out[5][b] = n.inactive;
-  }
-  return out;
+  for (const auto& [vin, v] : vehicles) tally.add_vehicle(v);
 }
-
 
 }  // namespace retorno::ops
