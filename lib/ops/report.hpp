@@ -1,17 +1,18 @@
-// `retorno report`: the KPI table of DESIGN.md (long format) and the HTML dashboard.
+// `retorno report`: reads the log and the optional tables into the KPI tally (rules/kpi_tally)
+// and writes its rows as CSV (long format) or as the HTML dashboard.
 #pragma once
 #include <cstdint>
-#include <map>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "rules/kpi_tally.hpp"
 #include "rules/kpis.hpp"
 
 namespace retorno::ops {
 
-enum class report_by { none, agent, segment };
+using report_by = rules::kpi_grouping;
 
 // The validated configuration of one run (tools/retorno/cmd_report.cpp builds it).
 struct report_config {
@@ -24,35 +25,11 @@ struct report_config {
   rules::period_kind period = rules::period_kind::month;
   report_by by = report_by::none;
   calendar::country country = calendar::country::mx;
-  // metric -> group ("" = every group) -> target value (percent for rates).
-  std::map<std::string, std::map<std::string, double>> targets;
+  rules::kpi_targets targets;  // config::load_targets
   double max_reject_rate = 0.05;
   bool html = false;
   bool english = false;
   bool excel = false;
-};
-
-// One row of the report table, with the numbers the dashboard draws.
-struct kpi_row {
-  std::string group_by, group, metric;
-  bool is_rate = false;
-  std::optional<double> value, previous, target;
-  std::string numerator, denominator;  // "" for counts
-};
-
-// One week of the dashboard's trend (totals).
-struct trend_point {
-  std::string label;
-  std::uint64_t calls = 0;
-  std::optional<double> call_effectiveness, contactability;
-};
-
-struct report_result {
-  rules::report_periods periods;
-  std::vector<kpi_row> rows;        // the table, in output order
-  std::vector<kpi_row> agent_rows;  // call_effectiveness and contactability per agent (dashboard bars)
-  std::vector<trend_point> trend;
-  std::vector<std::string> left_out;  // metrics without their input, each with the flag it needs
 };
 
 struct report_summary {
@@ -74,10 +51,6 @@ struct reject_sink {
                    std::string_view reason) = 0;
   virtual ~reject_sink() = default;
 };
-report_result compute_report(const report_config& config, reject_sink& rejects, report_summary& summary);
-
-// Reads a targets file (metric, group, target): throws a usage error naming the file and line
-// for an unknown metric or a target that is not a number.
-std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path);
+rules::report_result compute_report(const report_config& config, reject_sink& rejects, report_summary& summary);
 
 }  // namespace retorno::ops

@@ -1,9 +1,8 @@
-// Report inputs: streamed canonical tables whose bad rows are rejected, and the targets file.
+// Report inputs: streamed canonical tables whose bad rows are rejected; vehicles joined to their repair orders.
 #include "ops/report_inputs.hpp"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <unordered_map>
 #include <vector>
 
@@ -11,7 +10,6 @@
 
 #include "core/dates.hpp"
 #include "core/error.hpp"
-#include "core/text.hpp"
 #include "csv/reader.hpp"
 #include "rules/kpis.hpp"
 #include "schema/convert.hpp"
@@ -63,45 +61,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
   return rows;
 }
 
-std::map<std::string, std::map<std::string, double>> load_targets(const std::string& path) {
-  std::map<std::string, std::map<std::string, double>> out;
-  constexpr std::array<std::string_view, 3> cols = {"metric", "group", "target"};
-  constexpr std::array<std::string_view, 2> req = {"metric", "target"};
-  std::vector<std::string> names;
-  for (const auto& d : rules::metric_defs()) names.emplace_back(d.name);
-  auto config_error = [&](std::uint64_t line, std::string what, std::string hint = {}) {
-    return error(exit_code::usage, path, line, std::move(what), std::move(hint));
-  };
-  try {
-    model::for_each_row(path, cols, req, [&](const model::row_view& r) {
-      std::string metric(trim(r[0]));
-      const bool reason = metric.starts_with("no_contact:") || metric.starts_with("no_booking:");
-      if (!reason && !rules::find_metric(metric)) {
-        auto guess = closest(metric, names);
-        throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
-                           guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
-      }
-      auto text = std::string(trim(r[2]));
-      std::replace(text.begin(), text.end(), ',', '.');
-      if (!text.empty() && text.back() == '%') text.pop_back();
-      double v = 0;
-      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-      if (text.empty() || ec != std::errc() || end != text.data() + text.size())
-        throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
-                           "rates are percentages: 60 means 60%");
-      std::string group(trim(r[1]));
-      if (group == "*") group.clear();
-      out[metric][group] = v;
-    });
-  } catch (const error& e) {
-    if (e.code() == exit_code::usage) throw;
-    throw error(exit_code::usage, e.file(), e.line(), e.what(), e.hint());
-  }
-  return out;
-}
-
-std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& c, std::array<const rules::period*, 2> both,
-                                                          reject_sink& rejects, report_summary& summary) {
+void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
   using sv = std::string_view;
   std::unordered_map<std::string, rules::vehicle_history> vehicles;
   constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
@@ -129,19 +89,7 @@ std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& c
   });
   if (unknown)
     summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
-  std::array<std::array<std::uint64_t, 2>, 6> out{};  // first num, den; retention num, den; recovery num, den
-  for (int b = 0; b < 2; ++b) {
-    rules::vehicle_counts n;
-    for (const auto& [vin, v] : vehicles) rules::count_vehicle(v, *both[b], n);
-    out[0][b] = n.first_service;
-    out[1][b] = n.first_service_cohort;
-    out[2][b] = n.retained;
-    out[3][b] = n.in_operation;
-    out[4][b] = n.recovered;
-    out[5][b] = n.inactive;
-  }
-  return out;
+  for (const auto& [vin, v] : vehicles) tally.add_vehicle(v);
 }
-
 
 }  // namespace retorno::ops

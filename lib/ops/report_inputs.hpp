@@ -1,6 +1,5 @@
 // Reading report inputs row by row: a bad row goes to the rejects sink instead of stopping the run.
 #pragma once
-#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -10,7 +9,7 @@
 
 #include "model/table.hpp"
 #include "ops/report.hpp"
-#include "rules/kpis.hpp"
+#include "rules/kpi_tally.hpp"
 
 namespace retorno::ops {
 
@@ -26,11 +25,10 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
                         std::span<const std::string_view> required, reject_sink& rejects, report_summary& summary,
                         const std::function<std::optional<row_problem>(const model::row_view&)>& fn);
 
-// first_service_rate, retention_12m and recovery_rate from the vehicles and their repair
-// orders (config.vehicles, config.services): numerator and denominator of each, in that order,
-// for each of `periods` (current, previous). Bad rows go to `rejects`.
-std::array<std::array<std::uint64_t, 2>, 6> vehicle_rates(const report_config& config,
-                                                          std::array<const rules::period*, 2> periods,
-                                                          reject_sink& rejects, report_summary& summary);
+// The vehicles and their repair orders (config.vehicles, config.services), joined by VIN into
+// one history each and given to `tally` (first_service_rate, retention_12m, recovery_rate).
+// Bad rows go to `rejects`; repair orders of unknown VINs are counted in a note.
+void read_vehicles(const report_config& config, rules::kpi_tally& tally, reject_sink& rejects,
+                   report_summary& summary);
 
 }  // namespace retorno::ops

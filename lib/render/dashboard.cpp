@@ -2,6 +2,7 @@
 #include "render/dashboard.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -17,26 +18,6 @@ namespace {
 std::string esc(std::string_view s) { return html_escape(s); }
 std::string num(double v) { return fmt::format("{:.1f}", v); }
 
-struct label {
-  std::string_view metric, es, en;
-};
-constexpr label labels[] = {
-    {"calls", "Llamadas", "Calls"},
-    {"effective_calls", "Llamadas efectivas", "Effective calls"},
-    {"call_effectiveness", "Efectividad de llamadas", "Call effectiveness"},
-    {"items", "Registros gestionados", "Items attempted"},
-    {"items_reached", "Registros contactados", "Items reached"},
-    {"contactability", "Contactabilidad", "Contactability"},
-    {"appointments_booked", "Citas agendadas", "Appointments booked"},
-    {"appointment_rate", "Tasa de agendamiento", "Appointment rate"},
-    {"show_rate", "Cumplimiento de citas", "Show rate"},
-    {"list_coverage", "Cobertura de la lista", "List coverage"},
-    {"first_service_rate", "Primer servicio", "First-service rate"},
-    {"retention_12m", "Retención 12 meses", "12-month retention"},
-    {"recovery_rate", "Recuperación", "Recovery rate"},
-    {"lead_response_1bd", "Leads atendidos en 1 día hábil", "Leads answered in 1 business day"},
-};
-
 // An SVG chart's opening: the element, its title, and the 0-100% grid from x = left to
 // grid_right; `y` maps a percentage to its height.
 template <typename Y>
@@ -51,10 +32,10 @@ std::string chart_open(int w, int h, int left, int grid_right, std::string_view 
   return s;
 }
 
+// The metric's title, or its name when it has none (a reason count).
 std::string metric_label(std::string_view m, bool en) {
-  for (const auto& l : labels)
-    if (l.metric == m) return std::string(en ? l.en : l.es);
-  return std::string(m);
+  const auto* d = rules::find_metric(m);
+  return std::string(d ? d->title(en) : m);
 }
 
 std::string date_range(const rules::period& p) { return fmt::format("{} – {}", format_day(p.first), format_day(p.last)); }
@@ -168,7 +149,7 @@ std::string svg_grouped_bars(const std::vector<std::string>& labels, const std::
   return s + "</svg>\n";
 }
 
-std::string dashboard(const ops::report_result& r, bool en) {
+std::string dashboard(const rules::report_result& r, bool en) {
   const auto& cur = r.periods.current;
   const auto& prev = r.periods.previous;
   std::string title = en ? "Proactive contact report" : "Informe de contacto proactivo";
@@ -184,15 +165,15 @@ std::string dashboard(const ops::report_result& r, bool en) {
                       en ? "Indicators" : "Indicadores", en ? "Indicator" : "Indicador", en ? "Value" : "Valor",
                       en ? "Numerator / denominator" : "Numerador / denominador", en ? "Previous" : "Anterior",
                       en ? "Change" : "Cambio", en ? "Target" : "Meta", en ? "Gap" : "Brecha");
-  std::vector<std::pair<std::string, double>> no_contact, no_booking;
+  // One bar chart per reason kind: the reason (an outcome as an agent reads it) and its count.
+  const auto kinds = rules::reason_defs();
+  std::vector<std::vector<std::pair<std::string, double>>> reasons(kinds.size());
   for (const auto& row : r.rows) {
     if (row.group_by != "total") continue;
-    if (row.metric.starts_with("no_contact:")) {
-      if (row.value && *row.value > 0) no_contact.emplace_back(std::string(outcome_label(row.metric.substr(11), en)), *row.value);
-      continue;
-    }
-    if (row.metric.starts_with("no_booking:")) {
-      if (row.value && *row.value > 0) no_booking.emplace_back(std::string(outcome_label(row.metric.substr(11), en)), *row.value);
+    if (const auto* kind = rules::find_reason(row.metric)) {
+      if (row.value && *row.value > 0)
+        reasons[static_cast<std::size_t>(kind->id)].emplace_back(
+            std::string(outcome_label(row.metric.substr(kind->prefix.size() + 1), en)), *row.value);
       continue;
     }
     const std::string value = rules::format_value(row.value, row.is_rate);
@@ -220,8 +201,8 @@ std::string dashboard(const ops::report_result& r, bool en) {
 
   html += "<div class=\"grid\"><div>\n";
   std::vector<std::string> weeks;
-  line_series eff{en ? "Call effectiveness" : "Efectividad de llamadas", "#1f6feb", {}};
-  line_series con{en ? "Contactability" : "Contactabilidad", "#e8590c", {}};
+  line_series eff{std::string(rules::metric_info(rules::metric_id::call_effectiveness).title(en)), "#1f6feb", {}};
+  line_series con{std::string(rules::metric_info(rules::metric_id::contactability).title(en)), "#e8590c", {}};
   for (const auto& t : r.trend) {
     weeks.push_back(t.label.substr(5));
     eff.values.push_back(t.call_effectiveness);
@@ -238,22 +219,22 @@ std::string dashboard(const ops::report_result& r, bool en) {
       a_eff.values.emplace_back();
       a_con.values.emplace_back();
     }
-    (row.metric == "call_effectiveness" ? a_eff : a_con).values.back() = row.value;
+    (row.metric == rules::metric_info(rules::metric_id::call_effectiveness).name ? a_eff : a_con).values.back() = row.value;
   }
   html += svg_grouped_bars(agents, {a_eff, a_con}, en ? "By agent" : "Por agente");
   html += "</div><div>\n";
   auto by_count = [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); };
-  std::sort(no_contact.begin(), no_contact.end(), by_count);
-  std::sort(no_booking.begin(), no_booking.end(), by_count);
-  html += svg_hbars(no_contact, en ? "Reasons for no contact (calls)" : "Motivos de no contacto (llamadas)", "#b42318", false);
-  html += "</div><div>\n";
-  html += svg_hbars(no_booking, en ? "Reasons for no booking (items reached)" : "Motivos de no agendamiento (registros contactados)",
-                    "#8250df", false);
-  html += "</div></div>\n";
+  constexpr std::array<const char*, rules::reason_kind_count> reason_colour = {"#b42318", "#8250df"};
+  for (std::size_t k = 0; k < kinds.size(); ++k) {
+    std::sort(reasons[k].begin(), reasons[k].end(), by_count);
+    html += svg_hbars(reasons[k], std::string(kinds[k].title(en)), reason_colour[k], false);
+    html += k + 1 < kinds.size() ? "</div><div>\n" : "</div></div>\n";
+  }
 
   // Groups (--by), one row each.
-  const std::vector<std::string> main = {"calls", "call_effectiveness", "contactability", "appointment_rate", "show_rate",
-                                         "list_coverage", "lead_response_1bd"};
+  std::vector<std::string_view> main;
+  for (const auto& d : rules::metric_defs())
+    if (d.by_group) main.push_back(d.name);
   std::string group_by;
   for (const auto& row : r.rows)
     if (row.group_by != "total") group_by = row.group_by;
@@ -286,12 +267,10 @@ std::string dashboard(const ops::report_result& r, bool en) {
   }
 
   html += fmt::format("<h2>{}</h2>\n<ul class=\"note\">\n", en ? "Definitions" : "Definiciones");
-  for (const auto& d : rules::metric_defs()) html += fmt::format("<li>{}</li>\n", esc(en ? d.en : d.es));
-  html += fmt::format("<li>{}</li>\n</ul>\n</body></html>\n",
-                      esc(en ? "no_contact:<outcome>: calls that did not reach, by outcome; no_booking:<reason>: items reached "
-                               "without a booking, by the reason of their last effective contact"
-                             : "no_contact:<resultado>: llamadas no efectivas por resultado; no_booking:<motivo>: registros "
-                               "contactados sin cita, por el motivo de su último contacto efectivo"));
+  for (const auto& d : rules::metric_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
+  std::string reason_keys;
+  for (const auto& k : kinds) reason_keys += fmt::format("{}{}: {}", reason_keys.empty() ? "" : "; ", k.key(en), k.brief(en));
+  html += fmt::format("<li>{}</li>\n</ul>\n</body></html>\n", esc(reason_keys));
   return html;
 }
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "ops/report.hpp"
+#include "rules/kpis.hpp"
 
 namespace retorno::render {
 
@@ -28,6 +28,6 @@ std::string svg_grouped_bars(const std::vector<std::string>& labels, const std::
 
 // The whole page: KPI table against the previous period and the target, the weekly trend,
 // bars by agent, reasons for no contact and for no booking. Spanish unless `english`.
-std::string dashboard(const ops::report_result& report, bool english);
+std::string dashboard(const rules::report_result& report, bool english);
 
 }  // namespace retorno::render

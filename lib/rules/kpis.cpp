@@ -1,4 +1,4 @@
-// KPI periods, outcome classes and definitions (DESIGN.md "Rules — KPIs"; seeds 001-004).
+// KPI periods, vehicle rates, and the one table of metric and reason definitions.
 #include "rules/kpis.hpp"
 
 #include <algorithm>
@@ -29,55 +29,105 @@ std::string month_label(day d) {
   return fmt::format("{:04}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
 }
 
+using pc = period_counts;
+using m = metric_id;
+using in = kpi_input;
+
+// Columns: id, name, rate, input, titles (es, en), definitions (es, en), numerator,
+// denominator, in the dashboard's table by group.
 constexpr metric_def defs[] = {
-    {"calls", false, "", "llamadas: intentos por teléfono en el periodo (filas de la bitácora con channel=phone)",
-     "calls: phone attempts in the period (contact_log rows with channel=phone)"},
-    {"effective_calls", false, "",
+    {m::calls, "calls", false, in::log, "Llamadas", "Calls",
+     "llamadas: intentos por teléfono en el periodo (filas de la bitácora con channel=phone)",
+     "calls: phone attempts in the period (contact_log rows with channel=phone)", &pc::calls, nullptr, true},
+    {m::effective_calls, "effective_calls", false, in::log, "Llamadas efectivas", "Effective calls",
      "llamadas efectivas: llamadas en que se habló con el cliente (reached, callback_requested, appointment_booked, "
      "declined, already_serviced, vehicle_sold, do_not_contact)",
      "effective calls: calls that reached the customer (reached, callback_requested, appointment_booked, declined, "
-     "already_serviced, vehicle_sold, do_not_contact)"},
-    {"call_effectiveness", true, "", "efectividad de llamadas = llamadas efectivas / llamadas x 100 (intentos)",
-     "call effectiveness = effective calls / calls x 100 (attempts)"},
-    {"items", false, "", "registros gestionados: registros distintos (item_id) con al menos un intento por cualquier medio",
-     "items: distinct items (item_id) with at least one attempt on any channel"},
-    {"items_reached", false, "", "registros contactados: registros distintos con al menos un contacto efectivo",
-     "items reached: distinct items with at least one effective contact"},
-    {"contactability", true, "", "contactabilidad = registros contactados / registros gestionados x 100 (registros)",
-     "contactability = items reached / items attempted x 100 (items)"},
-    {"appointments_booked", false, "", "citas agendadas: registros distintos con un intento appointment_booked",
-     "appointments booked: distinct items with an appointment_booked attempt"},
-    {"appointment_rate", true, "", "tasa de agendamiento = registros con cita / registros contactados x 100",
-     "appointment rate = items booked / items reached x 100"},
-    {"show_rate", true, "--appointments",
+     "already_serviced, vehicle_sold, do_not_contact)",
+     &pc::effective_calls, nullptr, false},
+    {m::call_effectiveness, "call_effectiveness", true, in::log, "Efectividad de llamadas", "Call effectiveness",
+     "efectividad de llamadas = llamadas efectivas / llamadas x 100 (intentos)",
+     "call effectiveness = effective calls / calls x 100 (attempts)", &pc::effective_calls, &pc::calls, true},
+    {m::items, "items", false, in::log, "Registros gestionados", "Items attempted",
+     "registros gestionados: registros distintos (item_id) con al menos un intento por cualquier medio",
+     "items: distinct items (item_id) with at least one attempt on any channel", &pc::items, nullptr, false},
+    {m::items_reached, "items_reached", false, in::log, "Registros contactados", "Items reached",
+     "registros contactados: registros distintos con al menos un contacto efectivo",
+     "items reached: distinct items with at least one effective contact", &pc::items_reached, nullptr, false},
+    {m::contactability, "contactability", true, in::log, "Contactabilidad", "Contactability",
+     "contactabilidad = registros contactados / registros gestionados x 100 (registros)",
+     "contactability = items reached / items attempted x 100 (items)", &pc::items_reached, &pc::items, true},
+    {m::appointments_booked, "appointments_booked", false, in::log, "Citas agendadas", "Appointments booked",
+     "citas agendadas: registros distintos con un intento appointment_booked",
+     "appointments booked: distinct items with an appointment_booked attempt", &pc::items_booked, nullptr, false},
+    {m::appointment_rate, "appointment_rate", true, in::log, "Tasa de agendamiento", "Appointment rate",
+     "tasa de agendamiento = registros con cita / registros contactados x 100",
+     "appointment rate = items booked / items reached x 100", &pc::items_booked, &pc::items_reached, true},
+    {m::show_rate, "show_rate", true, in::appointments, "Cumplimiento de citas", "Show rate",
      "cumplimiento de citas = citas agendadas (fecha ya pasada) con una cita 'showed' del mismo VIN a ±5 días / esas "
      "citas x 100",
      "show rate = booked appointments (date already past) with a 'showed' appointment of the same VIN within ±5 days / "
-     "those appointments x 100"},
-    {"list_coverage", true, "--list",
+     "those appointments x 100",
+     &pc::bookings_showed, &pc::bookings_due, true},
+    {m::list_coverage, "list_coverage", true, in::lists, "Cobertura de la lista", "List coverage",
      "cobertura de la lista = registros listados en el periodo y contactados en él / registros listados x 100",
-     "list coverage = items listed in the period and reached in it / items listed x 100"},
-    {"first_service_rate", true, "--vehicles --services",
+     "list coverage = items listed in the period and reached in it / items listed x 100", &pc::listed_reached,
+     &pc::listed, true},
+    {m::first_service_rate, "first_service_rate", true, in::vehicles, "Primer servicio", "First-service rate",
      "primer servicio = vehículos cuyo plazo (entrega + 7 meses) venció en el periodo y tuvieron un mantenimiento en "
      "ese plazo / esos vehículos x 100",
      "first-service rate = vehicles whose deadline (delivery + 7 months) fell in the period with a maintenance visit "
-     "by then / those vehicles x 100"},
-    {"retention_12m", true, "--vehicles --services",
+     "by then / those vehicles x 100",
+     &pc::first_service, &pc::first_service_cohort, false},
+    {m::retention_12m, "retention_12m", true, in::vehicles, "Retención 12 meses", "12-month retention",
      "retención 12 meses = vehículos en operación al cierre con una visita en los últimos 12 meses / vehículos en "
      "operación x 100",
      "12-month retention = vehicles in operation at the period's end with a visit in the last 12 months / vehicles "
-     "in operation x 100"},
-    {"recovery_rate", true, "--vehicles --services",
+     "in operation x 100",
+     &pc::retained, &pc::in_operation, false},
+    {m::recovery_rate, "recovery_rate", true, in::vehicles, "Recuperación", "Recovery rate",
      "recuperación = vehículos inactivos 12 meses o más al inicio del periodo que visitaron el taller en él / esos "
      "vehículos x 100",
      "recovery rate = vehicles inactive 12 months or more at the period's start that visited in the period / those "
-     "vehicles x 100"},
-    {"lead_response_1bd", true, "--leads",
+     "vehicles x 100",
+     &pc::recovered, &pc::inactive, false},
+    {m::lead_response_1bd, "lead_response_1bd", true, in::leads, "Leads atendidos en 1 día hábil",
+     "Leads answered in 1 business day",
      "leads atendidos en 1 día hábil = leads cuyo primer intento llegó a más tardar a la misma hora del siguiente día hábil "
      "/ leads recibidos en el periodo con ese plazo vencido x 100",
      "lead response in 1 business day = leads first attempted by the same time on the next business day / leads "
-     "received in the period whose deadline has passed x 100"},
+     "received in the period whose deadline has passed x 100",
+     &pc::leads_answered, &pc::leads_due, true},
 };
+static_assert(std::size(defs) == metric_count);
+
+constexpr reason_def reasons[] = {
+    {reason_kind::no_contact, "no_contact", "no_contact:<resultado>", "no_contact:<outcome>",
+     "Motivos de no contacto (llamadas)", "Reasons for no contact (calls)", "llamadas no efectivas por resultado",
+     "calls that did not reach, by outcome",
+     "llamadas no efectivas por resultado (suman llamadas - llamadas efectivas)",
+     "calls that did not reach the customer, by outcome (they add up to calls - effective_calls)"},
+    {reason_kind::no_booking, "no_booking", "no_booking:<motivo>", "no_booking:<reason>",
+     "Motivos de no agendamiento (registros contactados)", "Reasons for no booking (items reached)",
+     "registros contactados sin cita, por el motivo de su último contacto efectivo",
+     "items reached without a booking, by the reason of their last effective contact",
+     "registros contactados sin cita, por el motivo (o resultado) de su último contacto efectivo (suman registros "
+     "contactados - citas agendadas)",
+     "items reached without a booking, by the reason (or outcome) of their last effective contact (they add up to "
+     "items_reached - appointments_booked)"},
+};
+
+static_assert(std::size(reasons) == reason_kind_count);
+
+// The table is read by index: its order is the enum's.
+constexpr bool in_enum_order() {
+  for (std::size_t i = 0; i < std::size(defs); ++i)
+    if (static_cast<std::size_t>(defs[i].id) != i) return false;
+  for (std::size_t i = 0; i < std::size(reasons); ++i)
+    if (static_cast<std::size_t>(reasons[i].id) != i) return false;
+  return true;
+}
+static_assert(in_enum_order());
 
 }  // namespace
 
@@ -157,11 +207,37 @@ void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& ou
   }
 }
 
+std::string_view input_flags(kpi_input input) {
+  switch (input) {
+    case kpi_input::lists: return "--list";
+    case kpi_input::appointments: return "--appointments";
+    case kpi_input::vehicles: return "--vehicles --services";
+    case kpi_input::leads: return "--leads";
+    case kpi_input::log: break;
+  }
+  return "";
+}
+
 std::span<const metric_def> metric_defs() { return defs; }
 
 const metric_def* find_metric(std::string_view name) {
   for (const auto& d : defs)
     if (d.name == name) return &d;
+  return nullptr;
+}
+
+const metric_def& metric_info(metric_id m) { return defs[static_cast<std::size_t>(m)]; }
+
+std::optional<double> metric_value(const metric_def& d, const period_counts& c) {
+  if (d.is_rate) return percent(c.*d.numerator, c.*d.denominator);
+  return static_cast<double>(c.*d.numerator);
+}
+
+std::span<const reason_def> reason_defs() { return reasons; }
+
+const reason_def* find_reason(std::string_view metric) {
+  for (const auto& r : reasons)
+    if (metric.size() > r.prefix.size() && metric.starts_with(r.prefix) && metric[r.prefix.size()] == ':') return &r;
   return nullptr;
 }
 

@@ -1,7 +1,9 @@
-// KPI definitions of DESIGN.md "Rules — KPIs": periods, outcome classes, ratios. Pure, no I/O.
+// The KPIs in one place: report periods, each metric's definition and counters, the report's rows. Pure, no I/O.
 #pragma once
+#include <array>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "core/dates.hpp"
+#include "rules/outcomes.hpp"
 
 namespace retorno::rules {
 
@@ -52,7 +55,7 @@ struct vehicle_history {
   std::vector<int> visits, maintenance;
 };
 
-// The vehicle rates' numerators and denominators in one period (DESIGN.md "Rules — KPIs"):
+// The vehicle rates' numerators and denominators in one period:
 //  first_service: delivered vehicles whose DOFU + 7 months falls in the period, and those with a
 //    maintenance visit from the DOFU to that day (both included);
 //  retention: vehicles in operation at the period's last day (delivered by then, or DOFU
@@ -66,14 +69,100 @@ struct vehicle_counts {
 };
 void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out);
 
-// The metrics of the report table, in output order, with the inputs each needs.
+// What is counted for one group (the total, one agent, one segment) in one period: every
+// metric is a ratio or a count of these.
+struct period_counts {
+  std::uint64_t calls = 0, effective_calls = 0;                  // phone attempts, and those that reached
+  std::uint64_t items = 0, items_reached = 0, items_booked = 0;  // distinct items attempted, reached, booked
+  std::uint64_t bookings_due = 0, bookings_showed = 0;  // bookings whose day has come, and those that showed
+  std::uint64_t listed = 0, listed_reached = 0;         // items of the call lists, and those reached
+  std::uint64_t leads_due = 0, leads_answered = 0;      // leads past their deadline, and those answered by it
+  // The vehicle rates (vehicle_counts): the dealership's, in the total only.
+  std::uint64_t first_service = 0, first_service_cohort = 0, retained = 0, in_operation = 0, recovered = 0,
+                inactive = 0;
+  std::array<std::uint64_t, outcome_count> not_reached{};  // calls that did not reach, by outcome
+  std::map<std::uint32_t, std::uint64_t> no_booking;        // reason id -> items reached without a booking
+};
+
+// The optional inputs of `retorno report`: a metric needing one is left out without it.
+enum class kpi_input : std::uint8_t { log, lists, appointments, vehicles, leads };
+// The flags that give an input: "--list", "--vehicles --services"; "" for the log.
+std::string_view input_flags(kpi_input input);
+
+// Every metric of the report table, in output order.
+enum class metric_id : std::uint8_t {
+  calls, effective_calls, call_effectiveness, items, items_reached, contactability, appointments_booked,
+  appointment_rate, show_rate, list_coverage, first_service_rate, retention_12m, recovery_rate, lead_response_1bd,
+};
+inline constexpr std::size_t metric_count = 14;
+
+// One of period_counts' numbers: a metric's numerator or denominator.
+using counter = std::uint64_t period_counts::*;
+
+// One metric: its name in the table, the input it needs, its title and definition for a
+// person, and its value: numerator / denominator x 100 for a rate, the numerator for a count.
 struct metric_def {
+  metric_id id;
   std::string_view name;
   bool is_rate;
-  std::string_view needs;  // "" (the log suffices), "--list", "--appointments", "--vehicles --services", "--leads"
-  std::string_view es, en;  // the definition as a person reads it
+  kpi_input needs;
+  std::string_view title_es, title_en;  // a column or chart title: "Contactabilidad"
+  std::string_view es, en;              // the definition as a person reads it
+  counter numerator;
+  counter denominator;  // nullptr for a count
+  bool by_group;        // a column of the dashboard's table by agent or segment
+  std::string_view title(bool english) const { return english ? title_en : title_es; }
+  std::string_view definition(bool english) const { return english ? en : es; }
 };
 std::span<const metric_def> metric_defs();
 const metric_def* find_metric(std::string_view name);
+const metric_def& metric_info(metric_id m);
+// The metric's value from one period's counts: a percentage (nullopt over zero) or a count.
+std::optional<double> metric_value(const metric_def& d, const period_counts& c);
+
+// The reason counts that follow the metrics: "no_contact:<outcome>", "no_booking:<reason>".
+enum class reason_kind : std::uint8_t { no_contact, no_booking };
+inline constexpr std::size_t reason_kind_count = 2;
+struct reason_def {
+  reason_kind id;
+  std::string_view prefix;              // "no_contact": the metric is prefix:value
+  std::string_view key_es, key_en;      // "no_contact:<resultado>"
+  std::string_view title_es, title_en;  // the dashboard's chart
+  std::string_view brief_es, brief_en;  // one clause, for the dashboard's definitions
+  std::string_view es, en;              // the whole definition, for --help
+  std::string_view key(bool english) const { return english ? key_en : key_es; }
+  std::string_view title(bool english) const { return english ? title_en : title_es; }
+  std::string_view brief(bool english) const { return english ? brief_en : brief_es; }
+  std::string_view definition(bool english) const { return english ? en : es; }
+};
+std::span<const reason_def> reason_defs();
+// The reason count a metric name is ("no_booking:precio" -> no_booking), nullptr for another.
+const reason_def* find_reason(std::string_view metric);
+
+// Targets: metric -> group ("" = every group) -> target value (percent for rates).
+using kpi_targets = std::map<std::string, std::map<std::string, double>>;
+
+// One row of the report table, with the numbers the dashboard draws.
+struct kpi_row {
+  std::string group_by, group, metric;
+  bool is_rate = false;
+  std::optional<double> value, previous, target;
+  std::string numerator, denominator;  // "" for counts
+};
+
+// One week of the dashboard's trend (totals).
+struct trend_point {
+  std::string label;
+  std::uint64_t calls = 0;
+  std::optional<double> call_effectiveness, contactability;
+};
+
+struct report_result {
+  report_periods periods;
+  std::vector<kpi_row> rows;        // the table, in output order
+  std::vector<kpi_row> agent_rows;  // call_effectiveness and contactability per agent (dashboard bars)
+  std::vector<trend_point> trend;
+  std::vector<std::string> left_out;  // metrics without their input, each with the flag it needs
+};
 
 }  // namespace retorno::rules

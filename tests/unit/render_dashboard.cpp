@@ -26,9 +26,9 @@ TEST_CASE("a week without calls breaks the line instead of dropping to zero") {
 }
 
 TEST_CASE("a report with nothing in it renders with dashes, never NaN") {
-  ops::report_result r;
+  rules::report_result r;
   r.periods = rules::periods_for(rules::period_kind::month, *parse_minutes("2026-11-28"));
-  ops::kpi_row row;
+  rules::kpi_row row;
   row.group_by = "total";
   row.group = "total";
   row.metric = "call_effectiveness";

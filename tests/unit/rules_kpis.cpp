@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
 
 #include "rules/kpis.hpp"
 
@@ -12,7 +13,7 @@ using namespace retorno::rules;
 namespace {
 
 long long minute(const char* iso) { return *parse_minutes(iso); }
-long long end_of(const char* day_iso) { return minute(day_iso) + 24 * 60; }
+long long end_of(const char* day_iso) { return minute(day_iso) + minutes_per_day; }
 
 }  // namespace
 
@@ -75,7 +76,7 @@ TEST_CASE("a zero denominator is an empty value, never NaN or inf") {
   CHECK(format_value(std::optional<double>(12.0), false) == "12");
 }
 
-TEST_CASE("every metric of DESIGN.md is defined in both languages") {
+TEST_CASE("every metric of the report is defined in both languages") {
   for (auto name : {"calls", "effective_calls", "call_effectiveness", "items", "items_reached", "contactability",
                     "appointments_booked", "appointment_rate", "show_rate", "list_coverage", "first_service_rate",
                     "retention_12m", "recovery_rate", "lead_response_1bd"}) {
@@ -85,6 +86,43 @@ TEST_CASE("every metric of DESIGN.md is defined in both languages") {
     CHECK_FALSE(d->en.empty());
   }
   CHECK(find_metric("contactabilty") == nullptr);
+}
+
+TEST_CASE("each metric's definition: a title, its input, a numerator, and a denominator for rates only") {
+  for (const auto& d : metric_defs()) {
+    INFO(std::string(d.name));
+    CHECK(&metric_info(d.id) == &d);
+    CHECK_FALSE(d.title_es.empty());
+    CHECK_FALSE(d.title_en.empty());
+    CHECK(d.numerator != nullptr);
+    CHECK((d.denominator != nullptr) == d.is_rate);
+  }
+  CHECK(metric_info(metric_id::contactability).title(false) == "Contactabilidad");
+  CHECK(metric_info(metric_id::contactability).definition(true).starts_with("contactability = items reached"));
+  CHECK(input_flags(metric_info(metric_id::show_rate).needs) == "--appointments");
+  CHECK(input_flags(metric_info(metric_id::retention_12m).needs) == "--vehicles --services");
+  CHECK(input_flags(metric_info(metric_id::calls).needs).empty());
+}
+
+TEST_CASE("a metric's value: numerator over denominator for a rate, the numerator for a count") {
+  period_counts c;
+  c.calls = 8;
+  c.effective_calls = 2;
+  CHECK(*metric_value(metric_info(metric_id::call_effectiveness), c) == doctest::Approx(25.0));
+  CHECK(*metric_value(metric_info(metric_id::effective_calls), c) == 2);
+  CHECK_FALSE(metric_value(metric_info(metric_id::contactability), c).has_value());  // no items: empty
+  CHECK(*metric_value(metric_info(metric_id::items), c) == 0);                         // a count is 0
+}
+
+TEST_CASE("reason counts are named prefix:value") {
+  CHECK(find_reason("no_contact:busy")->id == reason_kind::no_contact);
+  CHECK(find_reason("no_booking:otra agencia")->id == reason_kind::no_booking);
+  CHECK(find_reason("no_booking:") != nullptr);
+  CHECK(find_reason("no_booking") == nullptr);
+  CHECK(find_reason("no_contacts:busy") == nullptr);
+  CHECK(find_reason("calls") == nullptr);
+  CHECK(reason_defs()[0].key(true) == "no_contact:<outcome>");
+  CHECK(reason_defs()[1].key(false) == "no_booking:<motivo>");
 }
 
 namespace {

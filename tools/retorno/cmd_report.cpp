@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "config/targets.hpp"
 #include "core/error.hpp"
 #include "ops/report.hpp"
 #include "rules/kpis.hpp"
@@ -46,13 +47,8 @@ Example (the tables of the sample world's nightly run, in out/<date>/):
 
 std::string definitions(bool en) {
   std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";
-  for (const auto& d : rules::metric_defs()) s += fmt::format("  {}: {}\n", d.name, en ? d.en : d.es);
-  s += en ? "  no_contact:<outcome>: calls that did not reach the customer, by outcome (they add up to calls - "
-            "effective_calls)\n  no_booking:<reason>: items reached without a booking, by the reason (or outcome) of "
-            "their last effective contact (they add up to items_reached - appointments_booked)\n"
-          : "  no_contact:<resultado>: llamadas no efectivas por resultado (suman llamadas - llamadas efectivas)\n"
-            "  no_booking:<motivo>: registros contactados sin cita, por el motivo (o resultado) de su último contacto "
-            "efectivo (suman registros contactados - citas agendadas)\n";
+  for (const auto& d : rules::metric_defs()) s += fmt::format("  {}: {}\n", d.name, d.definition(en));
+  for (const auto& r : rules::reason_defs()) s += fmt::format("  {}: {}\n", r.key(en), r.definition(en));
   return s;
 }
 
@@ -79,7 +75,7 @@ ops::report_config validate(const report_flags& f) {
   if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
     throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
   c.max_reject_rate = f.max_reject_rate;
-  if (!f.targets.empty()) c.targets = ops::load_targets(f.targets);
+  if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
   c.html = f.format == "html";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
