@@ -1,6 +1,8 @@
 // KPI periods, vehicle rates, and the one table of metric and reason definitions.
 #include "rules/kpis.hpp"
 
+#include "rules/outcomes.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,10 +42,8 @@ constexpr metric_def defs[] = {
      "llamadas: intentos por teléfono en el periodo (filas de la bitácora con channel=phone)",
      "calls: phone attempts in the period (contact_log rows with channel=phone)", &pc::calls, nullptr, true},
     {m::effective_calls, "effective_calls", false, in::log, "Llamadas efectivas", "Effective calls",
-     "llamadas efectivas: llamadas en que se habló con el cliente (reached, callback_requested, appointment_booked, "
-     "declined, already_serviced, vehicle_sold, do_not_contact)",
-     "effective calls: calls that reached the customer (reached, callback_requested, appointment_booked, declined, "
-     "already_serviced, vehicle_sold, do_not_contact)",
+     "llamadas efectivas: llamadas en que se habló con el cliente ({reached})",
+     "effective calls: calls that reached the customer ({reached})",
      &pc::effective_calls, nullptr, false},
     {m::call_effectiveness, "call_effectiveness", true, in::log, "Efectividad de llamadas", "Call effectiveness",
      "efectividad de llamadas = llamadas efectivas / llamadas x 100 (intentos)",
@@ -58,8 +58,8 @@ constexpr metric_def defs[] = {
      "contactabilidad = registros contactados / registros gestionados x 100 (registros)",
      "contactability = items reached / items attempted x 100 (items)", &pc::items_reached, &pc::items, true},
     {m::appointments_booked, "appointments_booked", false, in::log, "Citas agendadas", "Appointments booked",
-     "citas agendadas: registros distintos con un intento appointment_booked",
-     "appointments booked: distinct items with an appointment_booked attempt", &pc::items_booked, nullptr, false},
+     "citas agendadas: registros distintos con un intento {booked}",
+     "appointments booked: distinct items with an {booked} attempt", &pc::items_booked, nullptr, false},
     {m::appointment_rate, "appointment_rate", true, in::log, "Tasa de agendamiento", "Appointment rate",
      "tasa de agendamiento = registros con cita / registros contactados x 100",
      "appointment rate = items booked / items reached x 100", &pc::items_booked, &pc::items_reached, true},
@@ -217,6 +217,20 @@ std::string_view input_flags(kpi_input input) {
   }
   return "";
 }
+
+namespace {
+// A definition with the outcome names it lists filled in from the one vocabulary, in its order.
+std::string fill_outcomes(std::string_view text) {
+  std::string reached;
+  for (const auto& name : outcome_names())
+    if (is_reached(*parse_outcome(name))) reached += (reached.empty() ? "" : ", ") + std::string(name);
+  return fmt::format(fmt::runtime(text), fmt::arg("reached", reached),
+                     fmt::arg("booked", outcome_name(outcome::appointment_booked)));
+}
+}  // namespace
+
+std::string metric_def::definition(bool english) const { return fill_outcomes(english ? en : es); }
+std::string reason_def::definition(bool english) const { return fill_outcomes(english ? en : es); }
 
 std::span<const metric_def> metric_defs() { return defs; }
 

@@ -107,12 +107,13 @@ struct metric_def {
   bool is_rate;
   kpi_input needs;
   std::string_view title_es, title_en;  // a column or chart title: "Contactabilidad"
-  std::string_view es, en;              // the definition as a person reads it
+  std::string_view es, en;              // the definition as a person reads it ({reached}, {booked}: outcome names)
   counter numerator;
   counter denominator;  // nullptr for a count
   bool by_group;        // a column of the dashboard's table by agent or segment
   std::string_view title(bool english) const { return english ? title_en : title_es; }
-  std::string_view definition(bool english) const { return english ? en : es; }
+  // The definition with the outcome names it lists filled in from rules/outcomes.
+  std::string definition(bool english) const;
 };
 std::span<const metric_def> metric_defs();
 const metric_def* find_metric(std::string_view name);
@@ -133,7 +134,8 @@ struct reason_def {
   std::string_view key(bool english) const { return english ? key_en : key_es; }
   std::string_view title(bool english) const { return english ? title_en : title_es; }
   std::string_view brief(bool english) const { return english ? brief_en : brief_es; }
-  std::string_view definition(bool english) const { return english ? en : es; }
+  // The definition with the outcome names it lists filled in from rules/outcomes.
+  std::string definition(bool english) const;
 };
 std::span<const reason_def> reason_defs();
 // The reason count a metric name is ("no_booking:precio" -> no_booking), nullptr for another.
