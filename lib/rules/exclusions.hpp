@@ -36,6 +36,8 @@ struct item_facts {
   std::optional<outcome> vehicle_closed;  // an outcome that closed every item of its VIN
   std::optional<outcome> last_outcome;    // the item's own latest attempt
   std::string_view open_ro;               // an RO of the vehicle still open ("" none)
+  // Read only for segments that want a workshop visit (wants_workshop_visit): the caller may
+  // leave them empty for the others.
   std::string_view booked_for;            // the vehicle's booking in the log, today or later
   std::string_view appointment_id, appointment_at;  // its first appointment from today on
 };
