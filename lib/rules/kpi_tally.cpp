@@ -82,6 +82,7 @@ std::uint16_t kpi_tally::buckets(long long at) const {
   std::uint16_t mask = 0;
   for (int b = 0; b < 2; ++b)
     if (both_[b]->contains(at)) mask |= static_cast<std::uint16_t>(1u << b);
+  if (!o_.dashboard) return mask;  // the weekly trend is drawn on the dashboard only
   for (int w = 0; w < trend_n; ++w)
     if (weeks_[w].contains(at)) mask |= static_cast<std::uint16_t>(1u << (w + 2));
   return mask;
