@@ -10,26 +10,14 @@
 
 #include "config/config.hpp"
 #include "core/error.hpp"
+#include "temp_folder.hpp"
 
 using namespace retorno;
+using retorno::test::temp_folder;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct temp_folder {
-  std::string path;
-  temp_folder() {
-    std::string tmpl = (fs::temp_directory_path() / "retorno-config-XXXXXX").string();
-    path = ::mkdtemp(tmpl.data());
-  }
-  ~temp_folder() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string p = path + "/" + name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-};
 
 // The error a loader throws, with its code, file and line.
 template <typename Load>

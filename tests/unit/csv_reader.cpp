@@ -10,27 +10,16 @@
 
 #include "core/error.hpp"
 #include "csv/reader.hpp"
+#include "temp_folder.hpp"
 
 using namespace retorno;
 using namespace retorno::csv;
 
 namespace {
 
-namespace fs = std::filesystem;
+using retorno::test::temp_folder;
 
-struct temp_folder {
-  std::string path;
-  temp_folder() {
-    std::string tmpl = (fs::temp_directory_path() / "retorno-reader-XXXXXX").string();
-    path = ::mkdtemp(tmpl.data());
-  }
-  ~temp_folder() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& bytes) const {
-    const std::string p = path + "/" + name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-};
+namespace fs = std::filesystem;
 
 // One record as read: its first line, its fields joined by '|', and its problem.
 struct seen {
@@ -204,10 +193,10 @@ TEST_CASE("Windows-1252: sniffed, or found after 64 KiB of plain ASCII, at the r
 
 TEST_CASE("what cannot be read is an input error naming the file") {
   temp_folder t;
-  auto missing = refusal([&] { reader(t.path + "/no.csv", {}); });
+  auto missing = refusal([&] { reader(t.at("no.csv"), {}); });
   CHECK(missing.code() == exit_code::input);
-  CHECK(missing.file() == t.path + "/no.csv");
-  auto folder = refusal([&] { reader(t.path, {}); });
+  CHECK(missing.file() == t.at("no.csv"));
+  auto folder = refusal([&] { reader(t.path.string(), {}); });
   CHECK(folder.code() == exit_code::input);
   CHECK(std::string(folder.what()).find("directory") != std::string::npos);
   std::string binary;

@@ -8,27 +8,15 @@
 #include <sstream>
 
 #include "csv/rejects.hpp"
+#include "temp_folder.hpp"
 
 using namespace retorno::csv;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct temp_dir {
-  fs::path path;
-  temp_dir() {
-    std::string tmpl = (fs::temp_directory_path() / "retorno-rejects-XXXXXX").string();
-    path = ::mkdtemp(tmpl.data());
-  }
-  ~temp_dir() { fs::remove_all(path); }
-};
+using temp_dir = retorno::test::temp_folder;
+using retorno::test::slurp;
 
 }  // namespace
 
