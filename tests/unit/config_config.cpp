@@ -17,7 +17,6 @@ using retorno::test::temp_folder;
 
 namespace {
 
-namespace fs = std::filesystem;
 
 // The error a loader throws, with its code, file and line.
 template <typename Load>

@@ -19,7 +19,6 @@ namespace {
 
 using retorno::test::temp_folder;
 
-namespace fs = std::filesystem;
 
 // One record as read: its first line, its fields joined by '|', and its problem.
 struct seen {
