@@ -6,7 +6,8 @@
 #
 #   samples/nightly.sh [--exports DIR] [--out DIR] [--as-of YYYY-MM-DD]
 #   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF, RETORNO_AGENTS,
-#                RETORNO_MAX_REJECT_RATE (default 0.05), RETORNO_LOCK_WAIT (seconds, default 0)
+#                RETORNO_CALENDAR (MX or CO, default MX), RETORNO_MAX_REJECT_RATE (default 0.05),
+#                RETORNO_LOCK_WAIT (seconds, default 0)
 #
 # Exit code: the worst of the commands' (0 done, 1 too many rejected rows, 2-4 errors).
 set -uo pipefail
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     --exports) exports=$2; shift 2 ;;
     --out) out_root=$2; shift 2 ;;
     --as-of) as_of=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "nightly.sh: error: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -81,7 +82,7 @@ fi
 # 3. segment: today's call list, as CSV and as printable sheets, one section per agent.
 agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
 if has segment && [ -f "$tables/vehicles.csv" ]; then
-  inputs=(--vehicles "$tables/vehicles.csv")
+  inputs=(--vehicles "$tables/vehicles.csv" --calendar "${RETORNO_CALENDAR:-MX}")
   for t in contacts services campaigns appointments quotes leads optouts contact_log; do
     [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
   done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.4: same inputs + same --as-of => byte-identical outputs. The demo world's nightly run
+# Same inputs + same --as-of => byte-identical outputs. The demo world's nightly run
 # (samples/nightly.sh) twice into two folders, compared file by file (the log only without its
 # timings); schedule-attempts twice (CSV, fallback, HTML); then the same inputs with their rows
 # shuffled: segment's list, exclusions and sheets and schedule-attempts' schedule, fallback and

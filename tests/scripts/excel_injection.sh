@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.5: --excel neutralises every cell that a spreadsheet would run as a formula (starting
+# --excel neutralises every cell that a spreadsheet would run as a formula (starting
 # with = + - @, tab or CR) in every text column of every CSV that ingest, segment and
 # schedule-attempts write (outputs, rejects, exclusions, fallback). Plain numbers (-5.00,
 # +528713915055) stay as they are. The payloads go into names, models, addresses, e-mails,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.3: a full disk. Every command writing to /dev/full (as -o, as a side file, and as
+# A full disk. Every command writing to /dev/full (as -o, as a side file, and as
 # standard output) ends with exit 4 and one error line; on a tiny tmpfs that fills up mid-run
 # (needs a mount namespace: skipped with a note where unshare/mount is not permitted), the run
 # ends with exit 4, the previous outputs intact and no temporary file left.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.5: every HTML output escapes all data. A customer named <script>alert(1)</script>,
+# Every HTML output escapes all data. A customer named <script>alert(1)</script>,
 # and markup in the model, address, e-mail, agent, notes and talking points, print as text in
 # segment --format html and schedule-attempts --format html: no tag, attribute or entity that
 # came from the data survives unescaped.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.7: two pipeline runs writing the same output folder never interleave. While one
+# Two pipeline runs writing the same output folder never interleave. While one
 # samples/nightly.sh run holds the folder, a second fails at once with exit 2 and a clear
 # message, having written nothing; with RETORNO_LOCK_WAIT it waits, then runs alone after it.
 set -u

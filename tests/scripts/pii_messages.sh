@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.6: error messages, notes and summaries never print a full phone number or e-mail.
+# Error messages, notes and summaries never print a full phone number or e-mail.
 # Each case provokes a message that quotes a bad value, a title line, a header or a flag holding
 # a customer's phone or e-mail; stderr must show them masked (+5287******55, j***@hotmail.com).
 set -u

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# report on a random log of 20,000 attempts holds the identities its definitions promise:
+# Report on a random log of 20,000 attempts holds the identities its definitions promise:
 #   no_contact:* add up to calls - effective_calls, no_booking:* to items_reached - appointments_booked,
 #   per agent and per segment the calls add up to the total, every rate is numerator/denominator
 #   rounded (or empty on a zero denominator), and the summary's log rows add up.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.3: SIGKILL in the middle of writing. `retorno ingest` is fed 3 MB of rows from a pipe
+# SIGKILL in the middle of writing. `retorno ingest` is fed 3 MB of rows from a pipe
 # that then stalls, so it has written part of its output when it is killed. The previous output
 # and rejects must be intact, and no temporary file may be left in the folder (not even a hidden one).
 set -u

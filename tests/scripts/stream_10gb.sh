@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.8: an export of any size streams through `ingest` from a pipe in flat memory.
+# An export of any size streams through `ingest` from a pipe in flat memory.
 # Generated rows of a dirty vehicles export (Mexican phones with legacy prefixes, dd/mm/yyyy
 # dates, names with extra spaces, some bad VINs that go to the rejects file) are piped into
 # `retorno ingest -`; /usr/bin/time measures its peak RSS. A small run and the full run must peak

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8.6: outputs hold personal data. Every file retorno creates (outputs, rejects,
+# Outputs hold personal data. Every file retorno creates (outputs, rejects,
 # exclusions, fallback, HTML, the default retorno-rejects.csv) and every file of the nightly
 # run gets mode 0640 minus the umask: never wider than 0640, narrower when the umask says so,
 # and a replaced output that was 0644 comes back 0640.
