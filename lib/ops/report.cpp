@@ -58,7 +58,7 @@ void read_log(const report_config& c, rules::kpi_tally& tally, reject_sink& reje
     if (!via) return row_problem{"channel", r[4], "unknown channel"};
     const auto outcome = rules::parse_outcome(r[5]);
     if (!outcome) return row_problem{"outcome", r[5], "unknown outcome"};
-    rules::attempt a;
+    rules::logged_attempt a;
     a.item = r[0];
     a.vin = r[1];
     a.agent = r[2];

@@ -25,7 +25,7 @@ sv segment_of(sv item) {
 sv group_name(sv s) { return s.empty() ? no_name : s; }
 
 // The attempt's VIN, else the one in its item id (segment:VIN:event).
-sv vin_of(const attempt& a) {
+sv vin_of(const logged_attempt& a) {
   if (!a.vin.empty()) return a.vin;
   auto p = a.item.find(':'), q = p == sv::npos ? sv::npos : a.item.find(':', p + 1);
   return q == sv::npos ? sv() : a.item.substr(p + 1, q - p - 1);
@@ -88,7 +88,7 @@ std::uint16_t kpi_tally::buckets(long long at) const {
   return mask;
 }
 
-void kpi_tally::update_item(item_state& st, std::uint16_t mask, const attempt& a, bool reached, std::uint32_t reason) {
+void kpi_tally::update_item(item_state& st, std::uint16_t mask, const logged_attempt& a, bool reached, std::uint32_t reason) {
   st.attempted |= mask;
   if (!reached) return;
   st.reached |= mask;
@@ -112,7 +112,7 @@ void kpi_tally::update_item(item_state& st, std::uint16_t mask, const attempt& a
   }
 }
 
-void kpi_tally::add_attempt(const attempt& a) {
+void kpi_tally::add_attempt(const logged_attempt& a) {
   if (a.at >= o_.end) {  // after the end: has not happened yet
     ++rows_.other;
     return;

@@ -40,8 +40,9 @@ struct tally_options {
   country lead_country = country::mx;  // whose business days set the leads' deadline
 };
 
-// One row of the contact log, its values as read (views valid for the call only).
-struct attempt {
+// One row of the contact log as the tally reads it, its values as read (views valid for the call
+// only). Not rules::attempt (rules/attempts.hpp), which the scheduler keeps by the million.
+struct logged_attempt {
   std::string_view item;    // "next_service:VIN:RO": the segment is its first part
   std::string_view vin;     // "" = the second part of the item id
   std::string_view agent;   // "" = "(none)"
@@ -67,7 +68,7 @@ public:
   // Every attempt of the log, in the log's order: of two bookings of an item in the same minute
   // for the same day, the later row's VIN counts. The hot path: no string is built for an
   // item, agent or reason already seen.
-  void add_attempt(const attempt& a);
+  void add_attempt(const logged_attempt& a);
   // An appointment of `vin` that the customer showed up to, on `d`.
   void add_show(std::string_view vin, day d);
   // One row of a call list: the item, the day it was listed, its segment ("" = the item id's)
@@ -123,7 +124,7 @@ private:
 
   static group& at(groups& m, std::string_view name);
   std::uint16_t buckets(long long at) const;
-  void update_item(item_state& st, std::uint16_t mask, const attempt& a, bool reached, std::uint32_t reason);
+  void update_item(item_state& st, std::uint16_t mask, const logged_attempt& a, bool reached, std::uint32_t reason);
   void count_item(group& g, const item_state& st) const;
   void aggregate();
   void emit(std::vector<kpi_row>& out, std::string_view group_by, const std::string& name, const group& g,

@@ -25,25 +25,25 @@ tally_options options(kpi_grouping by = kpi_grouping::none) {
 }
 
 // A phone call by `agent` (the attempt's views point at literals: they outlive the call).
-attempt call(const char* item, const char* at, outcome result, const char* agent = "ana") {
-  attempt a;
+logged_attempt call(const char* item, const char* at, outcome result, const char* agent = "ana") {
+  logged_attempt a;
   a.item = item;
   a.agent = agent;
   a.at = minute(at);
   a.result = result;
   return a;
 }
-attempt booking(const char* item, const char* at, const char* for_day, const char* vin = "") {
-  attempt a = call(item, at, outcome::appointment_booked);
+logged_attempt booking(const char* item, const char* at, const char* for_day, const char* vin = "") {
+  logged_attempt a = call(item, at, outcome::appointment_booked);
   a.booked_for = on(for_day);
   a.vin = vin;
   return a;
 }
-attempt with_reason(attempt a, const char* reason) {
+logged_attempt with_reason(logged_attempt a, const char* reason) {
   a.reason = reason;
   return a;
 }
-attempt by_channel(attempt a, channel c) {
+logged_attempt by_channel(logged_attempt a, channel c) {
   a.via = c;
   return a;
 }
@@ -71,7 +71,7 @@ double value(const report_result& res, std::string_view metric, std::string_view
   return *r.value;
 }
 
-report_result tally_of(const std::vector<attempt>& log, const tally_options& o = options()) {
+report_result tally_of(const std::vector<logged_attempt>& log, const tally_options& o = options()) {
   kpi_tally t(o);
   for (const auto& a : log) t.add_attempt(a);
   return t.result({});
