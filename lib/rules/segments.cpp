@@ -212,8 +212,9 @@ window lead_window(day received, std::string_view id, std::string_view type, std
                    const policy& p, const calendar::business_calendar& cal, bool english, bool with_detail) {
   // The deadline counts business days of the calendar: a lead of Saturday evening is not lost
   // over a holiday Monday.
-  day expires = received;
-  for (int n = 0; n < p.lead_expiry_days; ++n) expires = cal.add_business_days(expires + date::days{1}, 0);
+  const day expires = p.lead_expiry_days == 0
+                          ? received
+                          : cal.add_business_days(received + date::days{1}, p.lead_expiry_days - 1);
   window w{segment::lead, std::string(id), received, expires, {}};
   if (with_detail) w.detail = say(english, "lead {} ({}) received {}", "lead {} ({}) recibido el {}", id, type, received_at);
   return w;
