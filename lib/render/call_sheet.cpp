@@ -235,7 +235,8 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string call_sheets(std::span<const std::string_view> columns, const std::vector<std::vector<std::string>>& rows,
-                        const std::string& list_date, bool english) {
+                        const std::string& list_date, bool english, paper size) {
+  (void)size;  // the redesign prints on it
   // Agents in name order, the unassigned last; each agent's calls keep the list's order.
   std::map<std::pair<bool, std::string>, std::vector<const row*>> by_agent;
   for (const auto& r : rows) {
