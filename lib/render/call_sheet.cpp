@@ -6,9 +6,11 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 
+#include "core/dates.hpp"
 #include "render/readable.hpp"
 #include "rules/scripts.hpp"
 
@@ -19,10 +21,10 @@ namespace {
 using sv = std::string_view;
 using row = std::vector<std::string>;
 
-// A4 portrait, about seven calls a page. Each call is a card that never splits across pages;
-// the agent's header sits in a <thead>, which Chromium repeats at the top of every printed page.
+// About six calls a page. Each call is a card that never splits across pages; the agent's header
+// sits in a <thead>, which Chromium repeats at the top of every printed page. The paper's size
+// comes before this (page_style).
 constexpr sv style = R"css(
-@page { size: A4 portrait; margin: 9mm 9mm 10mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: #111; font: 8pt/1.27 Arial, "Liberation Sans", Helvetica, sans-serif; }
@@ -38,55 +40,79 @@ table.sheet > tbody > tr { break-inside: avoid; page-break-inside: avoid; }
 .head .who { text-align: right; }
 .head .agent { font-size: 14pt; font-weight: bold; }
 .head .counts { font-size: 8.5pt; }
-.legend { margin: 0 0 2mm; font-size: 7pt; color: #444; }
-.call { border: 1px solid #777; border-radius: 1.5mm; padding: 1.2mm 1.8mm 1.5mm; margin-bottom: 1.8mm; }
+.legend { margin: 0 0 1mm; font-size: 7pt; color: #444; }
+h2.slot { display: flex; gap: 2mm; align-items: baseline; margin: 1.5mm 0 1.2mm; padding: .4mm 2mm;
+  font-size: 10.5pt; border-left: 2.5mm solid #888; background: #eee; }
+h2.morning { border-color: #e3b300; } h2.midday { border-color: #e87f1c; } h2.afternoon { border-color: #3f6fd1; }
+h2 .hours { font-weight: normal; } h2 .n { margin-left: auto; font-size: 8pt; font-weight: normal; }
+.call { border: 1px solid #777; border-radius: 1.5mm; padding: 1.2mm 1.8mm 1.4mm; margin-bottom: 1.8mm; }
 .call-head { display: flex; align-items: baseline; gap: 2.2mm; border-bottom: 1px solid #ccc;
   padding-bottom: .8mm; margin-bottom: 1mm; }
 .num { align-self: center; min-width: 6.5mm; padding: .2mm 1.2mm; border-radius: 1mm; background: #222;
   color: #fff; font-weight: bold; text-align: center; }
+.time { font-size: 11pt; font-weight: bold; }
 .name { flex: 1; font-size: 11pt; font-weight: bold; }
 .reason { font-weight: bold; }
 .since { color: #555; font-size: 7.5pt; }
-.slot { white-space: nowrap; padding: 0 1.5mm; border: 1px solid #888; border-radius: 1mm; font-weight: bold; }
-.slot.morning { background: #fff1bf; } .slot.midday { background: #ffd9b3; } .slot.afternoon { background: #d6e4ff; }
-.call-body { display: grid; grid-template-columns: 1fr 99mm; gap: 2.5mm; align-items: start; }
+.try { white-space: nowrap; padding: 0 1.5mm; border: 1px solid #888; border-radius: 1mm; font-weight: bold; }
+.callback { margin: 0 0 1mm; padding: .3mm 2mm; border: 1.5px solid #b58900; border-radius: 1mm;
+  background: #ffe58f; font-size: 10pt; font-weight: bold; }
+.call-body { display: flex; gap: 3mm; align-items: flex-start; }
+.info { flex: 1; }
 .info p { margin: 0 0 .5mm; }
+.history { width: 62mm; padding: .5mm 1.5mm; border-radius: 1mm; background: #f0f0f0; }
+.history ol { margin: 0; padding-left: 4mm; }
 .k { color: #555; font-size: 6.5pt; text-transform: uppercase; letter-spacing: .03em; margin-right: .8mm; }
 a { color: inherit; text-decoration: none; }
-.phone { font-size: 10.5pt; font-weight: bold; white-space: nowrap; }
-.alt { white-space: nowrap; margin-left: 2.5mm; }
+.tel, .phone, .alt { white-space: nowrap; }
+.phone { font-size: 10.5pt; font-weight: bold; }
+.alt { margin-left: 2.5mm; }
 .tag { font-size: 7pt; border: 1px solid #999; border-radius: 1mm; padding: 0 1mm; margin-left: 1.5mm; }
 .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: 7pt; }
-.points { font-weight: bold; }
+.points, .household { font-weight: bold; }
 .script { font-style: italic; }
-.id { margin: .4mm 0 0; color: #666; text-align: right; }
-table.attempts { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.attempts th, .attempts td { border: 1px solid #999; padding: .2mm; text-align: center; vertical-align: middle; }
-.attempts thead th { background: #eee; height: 6.5mm; font: 6.3pt/1.05 "Arial Narrow", "Liberation Sans Narrow", Arial, sans-serif;
-  font-stretch: condensed; }
-.attempts tbody th, .attempts tbody td { height: 5.6mm; }
-.attempts tbody th { font-size: 8pt; }
-.attempts .box { font-size: 10pt; color: #333; }
-.attempts col.n { width: 4mm; } .attempts col.when { width: 16mm; } .attempts col.o { width: 8.4mm; }
+table.outcomes { width: 100%; margin-top: 1mm; border-collapse: collapse; table-layout: fixed; }
+.outcomes td { height: 8.5mm; padding: .4mm .7mm; border: 1px solid #999; vertical-align: top;
+  font: 6.6pt/1.1 "Arial Narrow", "Liberation Sans Narrow", Arial, sans-serif; font-stretch: condensed; }
+.outcomes td.wide { width: 15%; }
+.box { font-size: 9pt; margin-right: .4mm; }
+.fill { display: block; margin-top: 1.6mm; border-bottom: 1px solid #888; color: #888; font-size: 5.5pt; }
+.foot { display: flex; align-items: baseline; gap: 2mm; margin-top: 1mm; }
+.notes { flex: 1; height: 4mm; border-bottom: 1px solid #999; }
+.id { color: #666; }
 .empty { font-size: 12pt; margin-top: 10mm; }
 @media screen {
   body { background: #d5d9df; }
-  section.agent { width: 210mm; margin: 6mm auto; padding: 9mm; background: #fff; box-shadow: 0 1px 5px rgba(0,0,0,.35); }
+  section.agent { margin: 6mm auto; padding: 9mm; background: #fff; box-shadow: 0 1px 5px rgba(0,0,0,.35); }
 }
 )css";
 
-// The outcomes an agent ticks, in the order of a call: not reached, then reached. The soft
-// hyphens let the long ones break in their narrow column.
-constexpr std::array<std::array<sv, 2>, 7> outcomes = {{
-    {"No contesta", "No answer"},
-    {"Ocupado", "Busy"},
-    {"Buzón", "Voicemail"},
-    {"Contac\u00ADtado", "Reached"},
-    {"Cita", "Appointment"},
-    {"No desea", "Declined"},
-    {"Número equivo\u00ADcado", "Wrong number"},
+// The printed page, and the screen preview as wide as it.
+std::string page_style(paper size) {
+  const bool letter = size == paper::letter;
+  return fmt::format("@page {{ size: {} portrait; margin: 9mm 9mm 10mm; }}\n"
+                     "@media screen {{ section.agent {{ width: {}; }} }}\n",
+                     letter ? "letter" : "A4", letter ? "216mm" : "210mm");
+}
+
+// The contact log's outcomes of a call, in the order of a call: not reached, then reached. Three
+// ask for something written next to the tick: the time, the date and time, the reason.
+struct outcome_box {
+  rules::outcome o;
+  sv blank_es, blank_en;
+};
+constexpr std::array<outcome_box, 10> outcome_boxes = {{
+    {rules::outcome::no_answer, {}, {}},
+    {rules::outcome::busy, {}, {}},
+    {rules::outcome::voicemail, {}, {}},
+    {rules::outcome::wrong_number, {}, {}},
+    {rules::outcome::reached, {}, {}},
+    {rules::outcome::callback_requested, "hora", "time"},
+    {rules::outcome::appointment_booked, "fecha y hora", "date & time"},
+    {rules::outcome::declined, "motivo", "reason"},
+    {rules::outcome::already_serviced, {}, {}},
+    {rules::outcome::vehicle_sold, {}, {}},
 }};
-constexpr int attempts = 3;
 
 sv channel_name(sv channel, bool english) {
   if (channel == "whatsapp") return "WhatsApp";
@@ -127,39 +153,87 @@ std::string script_of(const cells& c, bool english) {
   return {};
 }
 
-std::string attempts_table(bool english) {
-  std::string t = "<table class=\"attempts\"><colgroup><col class=\"n\"><col class=\"when\">";
-  for (std::size_t i = 0; i < outcomes.size(); ++i) t += "<col class=\"o\">";
-  t += fmt::format("<col></colgroup>\n<thead><tr><th>#</th><th>{}</th>", english ? "Date &amp; time" : "Fecha y hora");
-  for (const auto& o : outcomes) t += fmt::format("<th>{}</th>", esc(o[english ? 1 : 0]));
-  t += fmt::format("<th>{}</th></tr></thead>\n<tbody>", english ? "Notes" : "Notas");
-  for (int a = 1; a <= attempts; ++a) {
-    t += fmt::format("<tr><th>{}</th><td></td>", a);
-    for (std::size_t i = 0; i < outcomes.size(); ++i) t += "<td><span class=\"box\">☐</span></td>";
-    t += "<td></td></tr>";
+// The parts of `list` between `sep`, empty ones skipped.
+template <typename F>
+void each_part(sv list, char sep, F&& f) {
+  for (std::size_t from = 0; from <= list.size();) {
+    const std::size_t to = std::min(list.find(sep, from), list.size());
+    if (to > from) f(list.substr(from, to - from));
+    from = to + 1;
   }
-  return t + "</tbody></table>\n";
+}
+
+// One row of boxes, the same for every call: the agent ticks one and fills its blank.
+std::string outcomes_row(bool english) {
+  std::string t = "<table class=\"outcomes\"><tr>";
+  for (const auto& b : outcome_boxes) {
+    const sv blank = english ? b.blank_en : b.blank_es;
+    t += fmt::format("<td{}><span class=\"box\">☐</span>{}", blank.empty() ? "" : " class=\"wide\"",
+                     esc(rules::outcome_label(b.o, english)));
+    if (!blank.empty()) t += fmt::format("<span class=\"fill\">{}</span>", esc(blank));
+    t += "</td>";
+  }
+  return t + "</tr></table>\n";
+}
+
+// Earlier attempts, "2026-11-25T10:15|no_answer|LUIS;…", as "25 nov 10:15 · No contesta · LUIS".
+std::string history_html(sv previous, bool english) {
+  std::string items;
+  each_part(previous, ';', [&](sv entry) {
+    std::array<sv, 3> part{};  // when, outcome, agent: each may be empty
+    for (std::size_t i = 0, from = 0; i < part.size() && from <= entry.size(); ++i) {
+      const std::size_t to = std::min(entry.find('|', from), entry.size());
+      part[i] = entry.substr(from, to - from);
+      from = to + 1;
+    }
+    std::string line;
+    for (const std::string& piece :
+         {short_datetime(part[0], english), std::string(rules::outcome_label(part[1], english)), std::string(part[2])})
+      if (!piece.empty()) line += fmt::format("{}{}", line.empty() ? "" : " · ", esc(piece));
+    if (!line.empty()) items += "<li>" + line + "</li>";
+  });
+  if (items.empty()) return {};
+  return fmt::format("<div class=\"history\"><span class=\"k\">{}</span><ol>{}</ol></div>\n",
+                     english ? "Previous attempts" : "Intentos anteriores", items);
+}
+
+// "Pidió que le llamen a las 16:30", with the day when it is not the list's.
+std::string callback_html(sv at, sv list_date, bool english) {
+  if (at.empty()) return {};
+  const std::string time = clock_time(at);
+  std::string when;
+  if (time.empty())
+    when = fmt::format(": {}", esc(at));
+  else if (at.substr(0, 10) != list_date)
+    when = fmt::format(fmt::runtime(english ? " on {} at {}" : " el {} a las {}"), esc(short_date(at, english)), time);
+  else
+    when = fmt::format(fmt::runtime(english ? " at {}" : " a las {}"), time);
+  return fmt::format("<p class=\"callback\">{}{}</p>\n", english ? "Asked to be called" : "Pidió que le llamen", when);
 }
 
 std::string phone_html(sv phone, const char* cls) {
   std::string dial;  // the tel: link keeps only what a dialler needs
   for (char ch : phone)
     if ((ch >= '0' && ch <= '9') || ch == '+') dial.push_back(ch);
-  return fmt::format("<a class=\"{}\" href=\"tel:{}\">{}</a>", cls, esc(dial), esc(readable_phone(phone)));
+  return fmt::format("<a class=\"tel {}\" href=\"tel:{}\">{}</a>", cls, esc(dial), esc(readable_phone(phone)));
 }
 
-std::string call_card(const cells& c, std::size_t position, const std::string& attempts_html, bool english) {
-  const slot at = slot_for(position);
-  std::string h = "<tr><td><article class=\"call\">\n<div class=\"call-head\">";
-  h += fmt::format("<span class=\"num\">{}</span>", position + 1);
+std::string call_card(const cells& c, std::size_t number, sv list_date, const std::string& outcomes_html, bool english) {
+  std::string h = "<article class=\"call\">\n<div class=\"call-head\">";
+  h += fmt::format("<span class=\"num\">{}</span>", number);
+  if (auto t = clock_time(c["call_at"]); !t.empty()) h += fmt::format("<span class=\"time\">{}</span>", t);
   const sv name = c["customer_name"];
   h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
     h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
-  h += fmt::format("<span class=\"slot {}\">{} {}</span>", rules::slot_name(at),
-                   slot_label(at, english), slot_hours(at));
-  h += "</div>\n<div class=\"call-body\"><div class=\"info\">\n<p>";
+  if (const sv n = c["attempt"]; !n.empty()) {
+    const sv of = c["attempts_planned"];
+    h += fmt::format("<span class=\"try\">{} {}{}</span>", english ? "Attempt" : "Intento", esc(n),
+                     of.empty() ? std::string() : fmt::format(fmt::runtime(english ? " of {}" : " de {}"), esc(of)));
+  }
+  h += "</div>\n" + callback_html(c["callback_at"], list_date, english);
+  h += "<div class=\"call-body\"><div class=\"info\">\n<p>";
   h += c["phone"].empty() ? std::string("<span class=\"phone\">—</span>") : phone_html(c["phone"], "phone");
   if (!c["phone_alt"].empty())
     h += fmt::format("<span class=\"alt\"><span class=\"k\">Alt.</span>{}</span>", phone_html(c["phone_alt"], "alt-phone"));
@@ -169,7 +243,7 @@ std::string call_card(const cells& c, std::size_t position, const std::string& a
   if (!c["email"].empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Email" : "Correo", esc(c["email"]));
   std::string car;
   for (sv part : {c["make"], c["model"], c["model_year"]})
-    if (!part.empty()) car += (car.empty() ? "" : " ") + esc(part);
+    if (!part.empty()) car += fmt::format("{}{}", car.empty() ? "" : " ", esc(part));
   if (!c["vin"].empty()) car += fmt::format("{}<span class=\"k\">VIN</span><span class=\"mono\">{}</span>", car.empty() ? "" : " · ", esc(c["vin"]));
   if (!car.empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Vehicle" : "Vehículo", car);
   std::string km;
@@ -181,26 +255,38 @@ std::string call_card(const cells& c, std::size_t position, const std::string& a
   if (!last.empty())
     km += fmt::format("{}<span class=\"k\">{}</span>{}", km.empty() ? "" : " · ", english ? "Last service" : "Últ. servicio", last);
   if (!km.empty()) h += fmt::format("<p><span class=\"k\">Km</span>{}</p>\n", km);
-  if (const sv tp = c["talking_points"]; !tp.empty()) {
-    std::string points;
-    for (std::size_t from = 0; from <= tp.size();) {
-      std::size_t to = std::min(tp.find(';', from), tp.size());
-      if (to > from) points += (points.empty() ? "" : " · ") + esc(talking_point(tp.substr(from, to - from), english));
-      from = to + 1;
-    }
+  // Another customer at this number gets a line of its own: the agent asks for them next.
+  std::string points, household;
+  each_part(c["talking_points"], ';', [&](sv point) {
+    if (point.starts_with("household:"))
+      household += fmt::format("<p class=\"household\">{}</p>\n", esc(talking_point(point, english)));
+    else
+      points += (points.empty() ? "" : " · ") + esc(talking_point(point, english));
+  });
+  if (!points.empty())
     h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "Also mention" : "Mencionar también", points);
-  }
+  h += household;
   if (auto script = script_of(c, english); !script.empty())
     h += fmt::format("<p class=\"script\"><span class=\"k\">{}</span>{}</p>\n", english ? "Script" : "Guion", esc(script));
-  h += "</div>\n<div class=\"log\">" + attempts_html;
-  // Under the boxes, where the coordinator looks when typing the outcomes into the contact_log.
-  if (!c["item_id"].empty()) h += fmt::format("<p class=\"id\"><span class=\"k\">ID</span><span class=\"mono\">{}</span></p>\n", esc(c["item_id"]));
-  return h + "</div></div></article></td></tr>\n";
+  h += "</div>\n" + history_html(c["previous_attempts"], english) + "</div>\n" + outcomes_html;
+  // Under the boxes, where the coordinator looks when typing the outcome into the contact_log.
+  h += fmt::format("<div class=\"foot\"><span class=\"k\">{}</span><span class=\"notes\"></span>", english ? "Notes" : "Notas");
+  if (!c["item_id"].empty()) h += fmt::format("<span class=\"k\">ID</span><span class=\"mono id\">{}</span>", esc(c["item_id"]));
+  return h + "</div></article>\n";
+}
+
+std::string calls_count(std::size_t n, bool english) {
+  return fmt::format("{} {}", n, english ? (n == 1 ? "call" : "calls") : (n == 1 ? "llamada" : "llamadas"));
+}
+
+std::string slot_heading(slot s, std::size_t calls, bool english) {
+  return fmt::format("<h2 class=\"slot {}\">{} <span class=\"hours\">{}</span><span class=\"n\">{}</span></h2>\n",
+                     rules::slot_name(s), slot_label(s, english), slot_hours(s), calls_count(calls, english));
 }
 
 std::string sheet_head(sv agent, std::size_t calls, const std::array<std::size_t, 3>& per_slot, const std::string& list_date,
                        bool english) {
-  std::string counts = fmt::format("{} {}", calls, english ? (calls == 1 ? "call" : "calls") : (calls == 1 ? "llamada" : "llamadas"));
+  std::string counts = calls_count(calls, english);
   for (auto s : {slot::morning, slot::midday, slot::afternoon})
     if (per_slot[static_cast<std::size_t>(s)] > 0)
       counts += fmt::format(" · {} {}", slot_label(s, english), per_slot[static_cast<std::size_t>(s)]);
@@ -210,10 +296,26 @@ std::string sheet_head(sv agent, std::size_t calls, const std::array<std::size_t
       "<p class=\"legend\">{}</p></td></tr></thead>\n",
       english ? "Call list" : "Lista de llamadas", esc(readable_date(list_date, english)), english ? "Agent" : "Agente",
       agent.empty() ? (english ? "Unassigned" : "Sin asignar") : esc(agent), counts,
-      english ? "Tick one outcome per attempt and write the date, time and notes. Calls are listed by priority; "
+      english ? "Calls in the day's order. Tick this call's outcome and write the time, date or reason where asked; "
                 "the ID identifies the call when the outcome is recorded."
-              : "Marque un resultado por intento y anote fecha, hora y notas. Las llamadas van por prioridad; "
-                "el ID identifica la llamada al registrar el resultado.");
+              : "Las llamadas van en el orden del día. Marque el resultado de la llamada y anote la hora, fecha o motivo "
+                "donde se pide; el ID identifica la llamada al registrar el resultado.");
+}
+
+// One call of an agent's list: its row, slot and time of the day.
+struct planned_call {
+  const row* r = nullptr;
+  slot at = slot::morning;
+  std::optional<long long> when;  // call_at
+};
+
+// The slot of a call: that of its call_at, else its slot column, else (an old list, without
+// either) the turn of its position in the agent's list.
+slot slot_of_call(const cells& c, const std::optional<long long>& when, std::size_t position) {
+  if (when) return rules::slot_of(*when);
+  for (auto s : {slot::morning, slot::midday, slot::afternoon})
+    if (c["slot"] == rules::slot_name(s)) return s;
+  return slot_for(position);
 }
 
 }  // namespace
@@ -236,8 +338,7 @@ std::string html_escape(std::string_view text) {
 
 std::string call_sheets(std::span<const std::string_view> columns, const std::vector<std::vector<std::string>>& rows,
                         const std::string& list_date, bool english, paper size) {
-  (void)size;  // the redesign prints on it
-  // Agents in name order, the unassigned last; each agent's calls keep the list's order.
+  // Agents in name order, the unassigned last; each agent's calls in list order until sorted.
   std::map<std::pair<bool, std::string>, std::vector<const row*>> by_agent;
   for (const auto& r : rows) {
     std::string agent(cells{columns, &r}["agent"]);
@@ -246,23 +347,39 @@ std::string call_sheets(std::span<const std::string_view> columns, const std::ve
   const std::string title = fmt::format("{} {}", english ? "Call list" : "Lista de llamadas", esc(list_date));
   std::string html = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}{}</style>\n"
       "</head>\n<body>\n",
-      english ? "en" : "es", title, style);
+      english ? "en" : "es", title, page_style(size), style);
   if (by_agent.empty())
     html += fmt::format("<section class=\"agent\"><table class=\"sheet\">{}</table><p class=\"empty\">{}</p></section>\n",
                         sheet_head({}, 0, {}, list_date, english),
                         english ? "No calls for this date." : "No hay llamadas para esta fecha.");
-  const std::string attempts_html = attempts_table(english);
+  const std::string outcomes_html = outcomes_row(english);
   for (const auto& [key, items] : by_agent) {
-    // The slot rotates with the position in the agent's list; schedule-attempts refines it
-    // with the hours each customer answered before.
+    // By slot, then by call_at (a call without one last in its slot), ties in list order.
+    std::vector<planned_call> calls;
+    calls.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const cells c{columns, items[i]};
+      const sv call_at = c["call_at"];
+      std::optional<long long> when = call_at.size() > 10 ? parse_minutes(call_at) : std::nullopt;
+      calls.push_back({items[i], slot_of_call(c, when, i), when});
+    }
+    std::stable_sort(calls.begin(), calls.end(), [](const planned_call& a, const planned_call& b) {
+      return std::tuple(a.at, !a.when, a.when.value_or(0)) < std::tuple(b.at, !b.when, b.when.value_or(0));
+    });
     std::array<std::size_t, 3> per_slot{};
-    for (std::size_t i = 0; i < items.size(); ++i) ++per_slot[static_cast<std::size_t>(slot_for(i))];
+    for (const auto& call : calls) ++per_slot[static_cast<std::size_t>(call.at)];
     html += "<section class=\"agent\">\n<table class=\"sheet\">\n";
-    html += sheet_head(key.second, items.size(), per_slot, list_date, english);
+    html += sheet_head(key.second, calls.size(), per_slot, list_date, english);
     html += "<tbody>\n";
-    for (std::size_t i = 0; i < items.size(); ++i) html += call_card(cells{columns, items[i]}, i, attempts_html, english);
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+      // A slot's heading shares the row of its first call: never alone at the foot of a page.
+      html += "<tr><td>";
+      if (i == 0 || calls[i].at != calls[i - 1].at)
+        html += slot_heading(calls[i].at, per_slot[static_cast<std::size_t>(calls[i].at)], english);
+      html += call_card(cells{columns, calls[i].r}, i + 1, list_date, outcomes_html, english) + "</td></tr>\n";
+    }
     html += "</tbody>\n</table>\n</section>\n";
   }
   return html + "</body>\n</html>\n";

@@ -14,9 +14,13 @@ std::string html_escape(std::string_view text);
 enum class paper { letter, a4 };
 
 // The day's calls as printable sheets, the one document segment and schedule-attempts print.
-// `columns` names the cells of each row (the call list columns of doc/design.md); rows arrive
-// in list order. Each agent's calls are printed in the order of their `call_at` (the time of
-// the call: slot order), ties in list order. Spanish unless `english`.
+// `columns` names the cells of each row (the call list columns of doc/design.md; a missing one
+// reads as ""); rows arrive in list order. Each agent's calls are printed in the order of their
+// `call_at` (the time of the call), ties in list order, under the heading of their slot; a list
+// without call_at (nor slot) spreads each agent's calls over the slots in turn (rules::slot_for).
+// A card shows "attempt" of "attempts_planned", the `previous_attempts`
+// ("2026-11-25T10:15|no_answer|LUIS;…"), the `callback_at` the customer asked for, and one row of
+// outcome boxes in the contact log's words. Spanish unless `english`; `size` is the printed page.
 std::string call_sheets(std::span<const std::string_view> columns, const std::vector<std::vector<std::string>>& rows,
                         const std::string& list_date, bool english, paper size = paper::letter);
 

@@ -30,8 +30,9 @@ struct point_text {
   sv kind;
   sv es, en;  // "{}" is the reference after the colon
 };
-// Every talking_key of lib/ops/segment_items.cpp; the reference is a VIN, a code or an id.
-constexpr std::array<point_text, 12> points = {{
+// Every talking_key of lib/ops/segment_items.cpp (the reference is a VIN, a code or an id), and the
+// household point of a phone that several customers share (the reference is a name).
+constexpr std::array<point_text, 13> points = {{
     {"campaign", "Campaña {}", "Campaign {}"},
     {"quote", "Cotización {}", "Quote {}"},
     {"lead", "Solicitud de servicio {}", "Service lead {}"},
@@ -45,6 +46,8 @@ constexpr std::array<point_text, 12> points = {{
     {"anniversary", "Aniversario de compra (VIN {})", "Purchase anniversary (VIN {})"},
     // A test drive is about the customer's next car: the VIN of this one adds nothing.
     {"test_drive", "Prueba de manejo", "Test drive"},
+    // Another person at the same number, called right after by the same agent.
+    {"household", "También en este número: {}", "Also at this number: {}"},
 }};
 
 }  // namespace
@@ -91,6 +94,21 @@ std::string short_date(std::string_view iso, bool english) {
   date::year_month_day ymd{*d};
   return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()), month_abbr(static_cast<unsigned>(ymd.month()), english),
                      static_cast<int>(ymd.year()));
+}
+
+std::string clock_time(std::string_view iso) {
+  auto m = parse_minutes(iso);
+  if (!m || iso.size() <= 10) return {};
+  const long long t = minute_of_day(*m);
+  return fmt::format("{:02}:{:02}", t / 60, t % 60);
+}
+
+std::string short_datetime(std::string_view iso, bool english) {
+  auto m = parse_minutes(iso);
+  if (!m || iso.size() <= 10) return std::string(iso);
+  date::year_month_day ymd{day_of_minute(*m)};
+  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()), month_abbr(static_cast<unsigned>(ymd.month()), english),
+                     clock_time(iso));
 }
 
 std::string talking_point(std::string_view key, bool english) {

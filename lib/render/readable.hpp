@@ -30,9 +30,15 @@ std::string readable_km(std::string_view km);
 // ("Friday 14 March 2025"); short form for the body: "14 mar 2025". Unchanged when not ISO.
 std::string readable_date(std::string_view iso, bool english);
 std::string short_date(std::string_view iso, bool english);
+// The clock time of a datetime: "2026-11-27T16:30" -> "16:30"; "" when `iso` has no valid time.
+std::string clock_time(std::string_view iso);
+// A recent datetime in short, without the year: "2026-11-25T10:15" -> "25 nov 10:15"
+// ("25 Nov 10:15"). Unchanged when not a datetime.
+std::string short_datetime(std::string_view iso, bool english);
 
 // A talking point of the call list in words: "campaign:ABC123" -> "Campaña ABC123",
-// "quote:Q77" -> "Cotización Q77", "next_service:VIN" -> "Siguiente mantenimiento (VIN VIN)".
+// "quote:Q77" -> "Cotización Q77", "next_service:VIN" -> "Siguiente mantenimiento (VIN VIN)",
+// "household:ANA PEREZ" -> "También en este número: ANA PEREZ" (another person at the phone).
 // An unknown kind is returned unchanged.
 std::string talking_point(std::string_view key, bool english);
 
