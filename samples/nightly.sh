@@ -79,23 +79,34 @@ if has dedupe; then
     [ $? -ge 2 ] && exit $worst
   done
 fi
-# 3. segment: today's call list, as CSV and as printable sheets, one section per agent.
+# 3. segment: the day's work decided once (the log, each item's cadence step, the agents'
+#    capacity): the calls as CSV and as the printable sheets, one section per agent, and the
+#    exclusions with what waits for a later day. Agents come from exports/agentes.csv (capacity
+#    and days off), else RETORNO_AGENTS or exports/agents (names, 50 calls a day each).
 agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
 if has segment && [ -f "$tables/vehicles.csv" ]; then
   inputs=(--vehicles "$tables/vehicles.csv" --calendar "${RETORNO_CALENDAR:-MX}")
+  if [ -z "${RETORNO_AGENTS:-}" ] && [ -f "$exports/agentes.csv" ]; then
+    inputs+=(--agents-file "$exports/agentes.csv")
+  elif [ -n "$agents" ]; then
+    inputs+=(--agents "$agents")
+  fi
+  [ -f "$exports/dias_cerrados.csv" ] && inputs+=(--closed-days "$exports/dias_cerrados.csv")
   for t in contacts services campaigns appointments quotes leads optouts contact_log; do
     [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
   done
-  run segment --as-of "$as_of" "${inputs[@]}" ${agents:+--agents "$agents"} \
-    -o "$out/lista_llamadas.csv" --excluded "$out/exclusiones.csv"
+  # The day starts at 07:00, before the first contact hour: segment and schedule-attempts
+  # decide at the same minute, so that they list the same calls.
+  run segment --as-of "${as_of}T07:00" "${inputs[@]}" -o "$out/lista_llamadas.csv" --excluded "$out/exclusiones.csv"
   [ $? -ge 2 ] && exit $worst
-  run segment --quiet --as-of "$as_of" "${inputs[@]}" ${agents:+--agents "$agents"} \
-    --format html -o "$out/lista_llamadas.html" --excluded "$out/exclusiones.csv"
+  run segment --quiet --as-of "${as_of}T07:00" "${inputs[@]}" --format html -o "$out/lista_llamadas.html" \
+    --excluded "$out/exclusiones.csv"
   [ $? -ge 2 ] && exit $worst
 fi
 # 4. schedule-attempts: what happens next to every item of the list, from today's contact
-# hours on: the schedule, today's printable queue per agent, and the WhatsApp / e-mail /
-# letter queue with the dealership's contact lines (exports/agencia.csv).
+# hours on: the schedule, and the WhatsApp / e-mail / letter queue with the dealership's
+# contact lines (exports/agencia.csv). Its --format html prints the same sheets as segment's:
+# the night prints one set.
 if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
   sched=(--as-of "${as_of}T07:00" --list "$out/lista_llamadas.csv" --calendar "${RETORNO_CALENDAR:-MX}")
   [ -f "$tables/contact_log.csv" ] && sched+=(--log "$tables/contact_log.csv")
@@ -103,8 +114,6 @@ if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
   [ -f "$exports/agencia.csv" ] && sched+=(--dealer "$exports/agencia.csv")
   [ -f "$exports/dias_cerrados.csv" ] && sched+=(--closed-days "$exports/dias_cerrados.csv")
   run schedule-attempts "${sched[@]}" -o "$out/programa_intentos.csv" --fallback "$out/envios_pendientes.csv"
-  [ $? -ge 2 ] && exit $worst
-  run schedule-attempts --quiet "${sched[@]}" --format html -o "$out/cola_de_hoy.html"
   [ $? -ge 2 ] && exit $worst
 fi
 # 5. report: the month up to yesterday (the last whole day; on the 1st, the closed month that seed
@@ -141,10 +150,9 @@ done
 describe() {
   case $1 in
     lista_llamadas.csv) echo "llamadas de hoy, para Excel o SPIGA" ;;
-    lista_llamadas.html) echo "hojas de llamadas para imprimir, una por agente" ;;
-    exclusiones.csv) echo "quién no se llama hoy y por qué" ;;
+    lista_llamadas.html) echo "hojas de llamadas para imprimir, una por agente, por franja" ;;
+    exclusiones.csv) echo "quién no se llama hoy y por qué (y lo que espera otro día)" ;;
     programa_intentos.csv) echo "cuándo y por qué medio se intenta cada registro" ;;
-    cola_de_hoy.html) echo "cola de hoy por agente y franja, para imprimir" ;;
     envios_pendientes.csv) echo "WhatsApp, correos y cartas por enviar hoy" ;;
     informe_mes.csv) echo "indicadores del mes (KPIs)" ;;
     informe_mes.html) echo "tablero de indicadores del mes" ;;

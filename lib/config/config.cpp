@@ -23,6 +23,45 @@ std::vector<day> load_closed_days(const std::string& path) {
   return out;
 }
 
+std::vector<rules::agent> load_agents(const std::string& path, int default_capacity) {
+  std::vector<rules::agent> out;
+  constexpr std::array<std::string_view, 4> cols = {"agent", "capacity", "days_off", "branch"};
+  constexpr std::array<std::string_view, 1> required = {"agent"};
+  model::for_each_row(path, cols, required, [&](const model::row_view& r) {
+    auto fail = [&](std::string what) { return error(exit_code::usage, path, r.line, std::move(what)); };
+    rules::agent a;
+    a.name = std::string(r[0]);
+    if (a.name.empty()) throw fail("an agent without a name");
+    if (std::any_of(out.begin(), out.end(), [&](const rules::agent& b) { return b.name == a.name; }))
+      throw fail(fmt::format("agent '{}' is listed twice", a.name));
+    a.capacity = default_capacity;
+    if (!r[1].empty()) {
+      int v = 0;
+      auto [p, ec] = std::from_chars(r[1].data(), r[1].data() + r[1].size(), v);
+      if (ec != std::errc() || p != r[1].data() + r[1].size() || v < 1 || v > 1000)
+        throw fail(fmt::format("capacity '{}' is not a whole number of calls from 1 to 1000", r[1]));
+      a.capacity = v;
+    }
+    std::string_view days = r[2];
+    while (!days.empty()) {
+      const auto end = days.find_first_of(";| ");
+      const std::string_view part = days.substr(0, end);
+      days = end == std::string_view::npos ? std::string_view() : days.substr(end + 1);
+      if (part.empty()) continue;
+      if (auto w = rules::parse_weekday(part)) a.weekdays_off[static_cast<std::size_t>(*w)] = true;
+      else if (auto d = parse_day(part)) a.days_off.push_back(*d);
+      else throw fail(fmt::format("day off '{}' is neither a weekday name nor a date YYYY-MM-DD", part));
+    }
+    if (std::all_of(a.weekdays_off.begin(), a.weekdays_off.end(), [](bool off) { return off; }))
+      throw fail(fmt::format("agent '{}' is off every day of the week", a.name));
+    a.branch = std::string(r[3]);
+    out.push_back(std::move(a));
+    if (out.size() > 255) throw fail("more than 255 agents: split the list by branch");
+  });
+  if (out.empty()) throw error(exit_code::usage, path, 0, "no agent listed");
+  return out;
+}
+
 std::vector<rules::cadence> load_cadences(const std::string& path) {
   std::vector<rules::cadence> out;
   constexpr std::array<std::string_view, 7> cols = {"cadence", "attempt", "channel", "gap", "unit", "slot", "note"};

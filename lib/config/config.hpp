@@ -7,6 +7,7 @@
 
 #include "core/dates.hpp"
 #include "rules/cadence.hpp"
+#include "rules/capacity.hpp"
 
 namespace retorno::config {
 
@@ -19,5 +20,12 @@ std::vector<day> load_closed_days(const std::string& path);
 // Throws retorno::error (usage, exit 2) with file and line when malformed, when a gap is more
 // than a year, or when a call comes after a message step (the calls come first).
 std::vector<rules::cadence> load_cadences(const std::string& path);
+
+// The agents file: CSV with columns agent,capacity,days_off,branch. capacity is calls a day
+// (empty: `default_capacity`, else 1 to 1000); days_off lists weekday names (Spanish or
+// English: sábado, sat, Saturday) or dates YYYY-MM-DD, separated by `;`, `|` or spaces. Throws
+// retorno::error (usage, exit 2) with file and line for a bad value, an agent listed twice or
+// an agent off every weekday; more than 255 agents is refused.
+std::vector<rules::agent> load_agents(const std::string& path, int default_capacity);
 
 }  // namespace retorno::config

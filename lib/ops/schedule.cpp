@@ -12,7 +12,7 @@
 #include "core/text.hpp"
 #include "csv/writer.hpp"
 #include "model/table.hpp"
-#include "render/queue.hpp"
+#include "core/string_pool.hpp"
 #include "render/readable.hpp"
 #include "rules/attempts.hpp"
 
@@ -22,48 +22,19 @@ namespace {
 
 using sv = std::string_view;
 
-enum list_col { l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_count };
-constexpr std::array<sv, l_count> list_columns = {"item_id", "vin",   "segment",   "agent",  "customer_name",
-                                                  "phone",   "phone_alt", "email", "preferred_channel", "priority"};
+// The call list's columns (segment writes them in this order), the ones read by name first.
+enum list_col {
+  l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
+  l_call_at, l_attempt, l_planned, l_previous, l_callback, l_count = 28
+};
+constexpr std::array<sv, l_count> list_columns = {
+    "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
+    "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
+    "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
+    "estimated_km", "talking_points", "script", "channel"};
 
-int parse_int(sv text) {
-  int v = 0;
-  std::from_chars(text.data(), text.data() + text.size(), v);
-  return v;
-}
-
-const rules::cadence& cadence_for(const schedule_config& c, sv segment) {
-  auto it = c.cadence_of.find(std::string(segment));
-  const std::string& name = it != c.cadence_of.end() ? it->second : c.cadence_of.at("*");
-  return *std::find_if(c.cadences.begin(), c.cadences.end(), [&](const rules::cadence& k) { return k.name == name; });
-}
 
 }  // namespace
-
-std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<rules::cadence>& known) {
-  std::map<std::string, std::string> out{{"lead", "lead48h"}, {"*", "mrs"}};
-  std::vector<std::string> names;
-  for (const auto& k : known) names.push_back(k.name);
-  std::size_t start = 0;
-  while (start < spec.size()) {
-    auto comma = spec.find(',', start);
-    std::string part = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    start = comma == std::string::npos ? spec.size() : comma + 1;
-    if (part.empty()) continue;
-    auto eq = part.find('=');
-    std::string segment = eq == std::string::npos ? "*" : part.substr(0, eq);
-    std::string name = eq == std::string::npos ? part : part.substr(eq + 1);
-    if (std::find(names.begin(), names.end(), name) == names.end()) {
-      auto guess = closest(name, names);
-      throw usage_error(fmt::format("--cadence: unknown cadence '{}'", name),
-                        guess ? fmt::format("did you mean {}?", *guess) : fmt::format("known: {}", fmt::join(names, ", ")));
-    }
-    if (eq == std::string::npos) out.clear();  // one name for every segment
-    out[segment] = name;
-  }
-  if (!out.count("*")) out["*"] = "mrs";
-  return out;
-}
 
 schedule_summary run_schedule(const schedule_config& c) {
   schedule_summary summary;
@@ -75,8 +46,9 @@ schedule_summary run_schedule(const schedule_config& c) {
 
   // Attempts per item, from the log; rows after --as-of have not happened yet.
   std::vector<std::vector<rules::attempt>> attempts(list.rows());
+  string_pool agents;  // the attempts' agents
   if (!c.log.empty()) {
-    constexpr std::array<sv, 5> cols = {"item_id", "attempted_at", "channel", "outcome", "callback_at"};
+    constexpr std::array<sv, 6> cols = {"item_id", "attempted_at", "channel", "outcome", "callback_at", "agent"};
     constexpr std::array<sv, 4> required = {"item_id", "attempted_at", "channel", "outcome"};
     summary.log_rows = model::for_each_row(c.log, cols, required, [&](const model::row_view& r) {
       auto it = index.find(r[0]);
@@ -91,7 +63,8 @@ schedule_summary run_schedule(const schedule_config& c) {
       };
       if (!at) return unreadable(fmt::format("attempted_at '{}' is not YYYY-MM-DDTHH:MM", r[1]));
       if (*at > c.now) return;  // after --as-of: has not happened yet
-      rules::attempt a{*at, rules::parse_channel(r[2]), rules::parse_outcome(r[3]), parse_minutes(r[4])};
+      rules::attempt a{*at, rules::parse_channel(r[2]), rules::parse_outcome(r[3]), parse_minutes(r[4]),
+                       agents.keep(r[5])};
       if (!a.result) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
       else if (!a.via) unreadable(fmt::format("unknown channel '{}'", r[2]));
       attempts[it->second].push_back(a);
@@ -111,31 +84,24 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
   }
 
-  // Each item's place in its agent's list, as the printed call sheet numbers it: the first
-  // call keeps the sheet's slot (rules::slot_for: morning, midday, afternoon in turn).
-  std::vector<std::uint32_t> position(list.rows());
+  // The slot of each item's first call: the one segment gave it on the sheet (its `slot`
+  // column), else its place in the agent's list (morning, midday, afternoon in turn).
+  std::vector<rules::slot> first_slot(list.rows());
   {
     std::unordered_map<sv, std::uint32_t> next;
-    for (std::uint32_t i = 0; i < list.rows(); ++i) position[i] = next[list.get(i, l_agent)]++;
+    for (std::uint32_t i = 0; i < list.rows(); ++i)
+      first_slot[i] = rules::parse_slot(list.get(i, l_slot)).value_or(rules::slot_for(next[list.get(i, l_agent)]++));
   }
 
   const calendar::business_calendar cal(c.country, c.closed_days);
   std::vector<rules::decision> decisions(list.rows());
   for (std::uint32_t i = 0; i < list.rows(); ++i) {
     auto& h = attempts[i];
-    // Attempt order is the log's truth whatever its row order: time, then outcome and channel
-    // by name (an unknown one first).
-    std::sort(h.begin(), h.end(), [](const rules::attempt& a, const rules::attempt& b) {
-      auto key = [](const rules::attempt& x) {
-        return std::tuple(x.at, x.result ? rules::outcome_name(*x.result) : sv(), x.via ? rules::channel_name(*x.via) : sv());
-      };
-      return key(a) < key(b);
-    });
+    rules::order_attempts(h);
     rules::customer_channels who{std::string(list.get(i, l_channel)),
                                  !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
-                                 !list.get(i, l_email).empty(),
-                                 rules::slot_for(position[i])};
-    decisions[i] = rules::decide(h, cadence_for(c, list.get(i, l_segment)), cal, c.now, who);
+                                 !list.get(i, l_email).empty(), first_slot[i]};
+    decisions[i] = rules::decide(h, c.cadences.of(list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }
 
@@ -144,18 +110,30 @@ schedule_summary run_schedule(const schedule_config& c) {
   if (!c.fallback.empty()) fallback_out.emplace(c.fallback);
   auto opt_time = [](const std::optional<long long>& m) { return m ? format_minutes(*m) : std::string(); };
   if (c.html) {
-    std::vector<render::queue_entry> today;
-    const long long end_of_today = start_of_day(c.now) + minutes_per_day;
+    // The calls of today by the same decision segment took, printed on the same sheet: the
+    // list's cells, with the step, the time and the previous attempts as this log has them.
+    std::vector<std::vector<std::string>> rows;
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
       const auto& d = decisions[i];
-      if (!d.next_at || *d.next_at >= end_of_today || d.next_channel != "phone") continue;
-      today.push_back({std::string(list.get(i, l_agent)), format_minutes(*d.next_at).substr(11),
-                       *d.next_slot, std::string(list.get(i, l_name)),
-                       std::string(list.get(i, l_phone)), std::string(list.get(i, l_phone_alt)),
-                       std::string(list.get(i, l_segment)), std::string(list.get(i, l_vin)), d.attempts,
-                       d.last_outcome, d.note, *d.next_at, i, parse_int(list.get(i, l_priority))});
+      if (rules::work_today(d, c.now) != rules::today::call) continue;
+      std::vector<std::string> row(l_count);
+      for (std::size_t k = 0; k < l_count; ++k) row[k] = list.get(i, k);
+      const auto& h = attempts[i];
+      const auto& cadence = c.cadences.of(list.get(i, l_segment));
+      row[l_slot] = d.next_slot ? std::string(rules::slot_name(*d.next_slot)) : std::string();
+      row[l_call_at] = d.next_at ? format_minutes(*d.next_at) : std::string();
+      row[l_attempt] = fmt::format("{}", std::count_if(h.begin(), h.end(), [](const rules::attempt& a) {
+                                     return a.via == rules::channel::phone;
+                                   }) + 1);
+      row[l_planned] = fmt::format("{}", cadence.phone_steps());
+      row[l_previous] = rules::previous_attempts(h);
+      row[l_callback] = !h.empty() && h.back().result && rules::asks_callback(*h.back().result) && h.back().callback_at
+                            ? format_minutes(*h.back().callback_at)
+                            : std::string();
+      row[l_count - 1] = "phone";
+      rows.push_back(std::move(row));
     }
-    out.write(render::queue_html(today, format_day(day_of_minute(c.now)), c.english));
+    out.write(render::call_sheets(list_columns, rows, format_day(day_of_minute(c.now)), c.english, c.paper));
   } else {
     csv::csv_writer w(out, c.excel);
     w.row({"item_id", "vin", "segment", "agent", "status", "attempts", "last_attempt_at", "last_outcome", "next_at",

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "render/call_sheet.hpp"
 #include "rules/cadence.hpp"
 
 namespace retorno::ops {
@@ -20,10 +21,10 @@ struct schedule_config {
   long long now = 0;     // minutes since the epoch (--as-of with its time)
   calendar::country country = calendar::country::mx;
   std::vector<day> closed_days;
-  std::vector<rules::cadence> cadences;           // built-in and custom
-  std::map<std::string, std::string> cadence_of;  // segment -> cadence name; "*" = the rest
+  rules::cadence_plan cadences;
   std::map<std::string, std::string> dealer;      // contact lines for the fallback messages
-  bool html = false;
+  bool html = false;  // the day's call sheets, the document segment --format html prints
+  render::paper paper = render::paper::letter;
   bool english = false;
   bool excel = false;
 };
@@ -43,8 +44,5 @@ struct schedule_summary {
 
 schedule_summary run_schedule(const schedule_config& config);
 
-// "lead=lead48h,*=mrs" or a single name: segment -> cadence name. Throws a usage error for
-// a name that is not among `known`.
-std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<rules::cadence>& known);
 
 }  // namespace retorno::ops

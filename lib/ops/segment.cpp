@@ -19,6 +19,7 @@
 namespace retorno::ops {
 
 using namespace segment_detail;
+using sv = std::string_view;
 
 namespace {
 
@@ -27,6 +28,26 @@ std::uint64_t bytes_at(std::string_view s, std::size_t from) {
   std::uint64_t h = 0;
   for (std::size_t i = from; i < from + 8; ++i) h = h << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
   return h;
+}
+
+// Moves each record once into its place: `order[p]` is the index of the record that goes to
+// position p. Follows the cycles of the permutation, so that no second copy of the records is
+// made (`order` is spent).
+template <typename T>
+void place_in_order(big_vector<T>& records, std::vector<std::uint32_t>& order) {
+  for (std::uint32_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    const T held = records[start];
+    std::uint32_t p = start;
+    while (order[p] != start) {
+      const std::uint32_t from = order[p];
+      records[p] = records[from];
+      order[p] = p;
+      p = from;
+    }
+    records[p] = held;
+    order[p] = p;
+  }
 }
 
 // Sorting a million records of 100-200 bytes by swapping them costs seconds, and comparing
@@ -49,32 +70,24 @@ void sort_records(big_vector<T>& records, Prefix prefix, Less less) {
     if (less(records[b.index], records[a.index])) return false;
     return a.index < b.index;
   });
-  for (std::uint32_t start = 0; start < keys.size(); ++start) {
-    if (keys[start].index == start) continue;
-    const T held = records[start];
-    std::uint32_t p = start;
-    while (keys[p].index != start) {
-      const std::uint32_t from = keys[p].index;
-      records[p] = records[from];
-      keys[p].index = p;
-      p = from;
-    }
-    records[p] = held;
-    keys[p].index = p;
-  }
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::uint32_t p = 0; p < keys.size(); ++p) order[p] = keys[p].index;
+  keys = {};
+  place_in_order(records, order);
 }
 
-// The documented total order of the list: priority, then (campaigns) more VINs first, due
-// date, VIN, item id.
+// The documented total order of the list: priority, then due date (the oldest waiting
+// first: what was carried over comes before what is new), then (campaigns) more VINs first,
+// VIN, item id.
 void sort_listed(big_vector<item>& items) {
   sort_records(
       items,
       [](const item& it) {
-        const auto vins = static_cast<std::uint64_t>(std::clamp(it.campaign_vins, 0, 0xFFFFFF));
+        const auto vins = static_cast<std::uint64_t>(it.campaign_vins);
         const auto due = static_cast<std::uint64_t>(static_cast<std::int64_t>(it.due_on.time_since_epoch().count()) +
-                                                    (std::int64_t{1} << 31));
+                                                    (std::int64_t{1} << 31)) & 0xFFFFFFFF;
         const std::uint64_t rank =
-            static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | (0xFFFFFF - vins) << 32 | due;
+            static_cast<std::uint64_t>(rules::segment_priority(it.seg)) << 56 | due << 24 | (0xFFFFFF - vins);
         const std::string_view vin = it.vin();
         return std::array<std::uint64_t, 4>{rank, bytes_at(vin, 0), bytes_at(vin, 8), bytes_at(vin, 16)};
       },
@@ -109,17 +122,22 @@ bool mentions(std::string_view points, std::string_view key) {
 }
 
 // Items of one person merge into the first of them; the others become its talking points.
+// Calls merge with calls and messages with messages: a message due does not swallow a call.
 void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
-  // person id, else phone -> 1 + the index of the item kept (0: none yet)
-  view_map<std::uint32_t> by_person, by_phone;
-  std::size_t with_person = 0;
-  for (const auto& it : listed) with_person += !it.person_id.empty();
-  by_person.reserve(with_person);  // a map that grows reads all its slots again
-  by_phone.reserve(listed.size() - with_person);
+  // person id, else phone -> 1 + the index of the item kept (0: none yet); [1] for messages
+  view_map<std::uint32_t> by_person[2], by_phone[2];
+  std::size_t with_person = 0, messages = 0;
+  for (const auto& it : listed) {
+    with_person += !it.person_id.empty();
+    messages += !it.is_call();
+  }
+  by_person[0].reserve(with_person);  // a map that grows reads all its slots again
+  by_phone[0].reserve(listed.size() - with_person);
   auto key_of = [](const item& it) { return !it.person_id.empty() ? it.person_id : it.phone; };
   auto keeper_map = [&](const item& it) -> view_map<std::uint32_t>& {
-    return !it.person_id.empty() ? by_person : by_phone;
+    return !it.person_id.empty() ? by_person[!it.is_call()] : by_phone[!it.is_call()];
   };
+  (void)messages;
   std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     // The keys are scattered over the tables: ask for the text of one item a little ahead,
@@ -136,6 +154,8 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
       continue;
     }
     item& into = listed[*keeper_of - 1];
+    if (!into.agent) into.agent = it.agent;  // a customer's items stay with the agent who worked one
+    into.always |= it.always;
     const std::string_view talking = talking_key(it, text);
     if (!mentions(into.talking_points, talking))
       into.talking_points =
@@ -146,43 +166,175 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
   listed.shrink_to_fit();  // the merged half: about 70 MB for a million vehicles
 }
 
-// An item, or a customer, already worked by an agent stays with that agent: the agent of the
-// item's latest attempt, else of the vehicle's. Runs before the merge, so that the contact log
-// can be let go before the files are written.
-void agents_from_log(const world& w, const std::vector<std::string>& agents, big_vector<item>& listed) {
-  if (agents.empty()) return;
-  // 1 + the agent's index in the configured agents, or 0 for one not among them.
-  auto known = [&](std::string_view a) -> std::uint8_t {
-    if (a.empty()) return 0;
-    auto it = std::find(agents.begin(), agents.end(), a);
-    return it == agents.end() ? 0 : static_cast<std::uint8_t>(it - agents.begin() + 1);
-  };
+// 1 + the index of agent `name` among the day's agents, or 0 for one not among them.
+std::uint8_t agent_number(const segment_config& c, std::string_view name) {
+  if (name.empty()) return 0;
+  for (std::size_t a = 0; a < c.agents.size(); ++a)
+    if (c.agents[a].name == name) return static_cast<std::uint8_t>(a + 1);
+  return 0;
+}
+
+// An item, or a customer, already worked by an agent stays with that agent: a lead's agent in
+// the export (assigned_to), else the agent of the item's latest attempt, else of the vehicle's.
+// Runs before the merge, so that the contact log's maps can be let go before the sorts.
+void agents_from_log(const world& w, const segment_config& c, std::span<const own_contact> owns,
+                     big_vector<item>& listed) {
+  if (c.agents.empty()) return;
   for (auto& it : listed) {
-    const auto* logged = w.log.items.find(it.item_id);
-    const auto* vehicle = w.log.vehicle_agent.find(it.vin());
-    if (logged && known(w.log.names.name(logged->agent))) it.agent = known(w.log.names.name(logged->agent));
-    else if (vehicle && known(w.log.names.name(vehicle->agent))) it.agent = known(w.log.names.name(vehicle->agent));
+    if (it.seg == rules::segment::lead && it.own != no_row)
+      if ((it.agent = agent_number(c, owns[it.own].agent))) continue;
+    for (std::uint32_t i = it.history; i != 0 && !it.agent; i = w.attempts.entries[i - 1].previous)
+      it.agent = agent_number(c, w.attempts.names.name(w.attempts.entries[i - 1].agent));
+    if (it.agent) continue;
+    if (const auto* vehicle = w.log.vehicle_agent.find(it.vin()))
+      it.agent = agent_number(c, w.attempts.names.name(vehicle->agent));
   }
 }
 
-// The items no earlier attempt assigns are split evenly, each to the least loaded agent.
-void balance_agents(const std::vector<std::string>& agents, big_vector<item>& listed) {
-  if (agents.empty()) return;
-  std::vector<std::size_t> load(agents.size() + 1, 0);
-  for (const auto& it : listed) ++load[it.agent];
-  for (auto& it : listed) {
-    if (it.agent) continue;
-    std::size_t best = 1;
-    for (std::size_t a = 1; a <= agents.size(); ++a)
-      if (load[a] < load[best]) best = a;
-    it.agent = static_cast<std::uint8_t>(best);
-    ++load[best];
+// Calls to one phone number on one day go to one agent, one after the other: a household's
+// other people follow the first call to their number, with each other's names as talking points
+// (one call when the same person answers). Runs after the merge (one call per person).
+void group_households(const world& w, std::span<const own_contact> owns, big_vector<item>& listed, string_pool& text) {
+  view_map<std::uint32_t> first_of;  // phone -> 1 + the index of the first call to it
+  std::vector<std::vector<std::uint32_t>> followers;  // of each first call that has some
+  std::vector<std::uint32_t> group_of(listed.size(), UINT32_MAX);  // index into followers
+  bool any = false;
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    const item& it = listed[i];
+    if (!it.is_call() || it.phone.empty()) continue;
+    std::uint32_t& first = first_of[it.phone];
+    if (first == 0) {
+      first = i + 1;
+      continue;
+    }
+    if (listed[first - 1].person_id == it.person_id) continue;  // no person ids: merged already
+    std::uint32_t& g = group_of[first - 1];
+    if (g == UINT32_MAX) {
+      g = static_cast<std::uint32_t>(followers.size());
+      followers.emplace_back();
+    }
+    followers[g].push_back(i);
+    any = true;
   }
+  if (!any) return;
+  auto name_of = [&](const item& it) {
+    contact who;
+    reach(w, it, owns, who);
+    return who.name;
+  };
+  auto mention = [&](item& into, std::string_view name) {
+    if (name.empty()) return;
+    const std::string_view key = text.concat({"household:", name});
+    into.talking_points = into.talking_points.empty() ? key : text.concat({into.talking_points, ";", key});
+  };
+  // The households' calls are mended where they stand, then each follower moves right after
+  // its first call: one pass over an order of indices, no second copy of the list.
+  std::vector<std::uint32_t> order;
+  order.reserve(listed.size());
+  std::vector<bool> placed(listed.size(), false);
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    if (placed[i]) continue;
+    placed[i] = true;
+    order.push_back(i);
+    if (group_of[i] == UINT32_MAX) continue;
+    const auto& group = followers[group_of[i]];
+    item& lead = listed[i];
+    std::uint8_t agent = lead.agent;
+    for (auto f : group) agent = agent ? agent : listed[f].agent;
+    lead.agent = agent;
+    const std::string_view lead_name = name_of(lead);
+    for (auto f : group) {
+      item& follower = listed[f];
+      follower.agent = agent;
+      follower.follower = 1;
+      follower.always |= lead.always;
+      mention(follower, lead_name);
+      for (auto o : group)
+        if (o != f) mention(follower, name_of(listed[o]));
+      order.push_back(f);
+      placed[f] = true;
+    }
+    for (auto f : group) mention(lead, name_of(listed[f]));
+  }
+  place_in_order(listed, order);
+}
+
+// The items no agent keeps go to the least loaded agent at work today, a household with its
+// first call. A callback or a lead that cannot wait (a day passed since it came in) leaves an
+// agent who is off today for the least loaded one at work.
+void balance_agents(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed) {
+  if (c.agents.empty()) return;
+  std::vector<bool> works(c.agents.size() + 1, false);
+  bool anyone = false;
+  for (std::size_t a = 0; a < c.agents.size(); ++a) anyone |= works[a + 1] = c.agents[a].works_on(c.today, cal);
+  if (!anyone) return;  // nobody at work: everything waits for its agent
+  std::vector<std::size_t> load(c.agents.size() + 1, 0);
+  for (auto& it : listed) {
+    if (it.agent && !works[it.agent] && it.is_call() && !it.follower &&
+        (it.seg != rules::segment::lead ? it.always : cal.add_business_days(it.due_on, 1) <= c.today))
+      it.agent = 0;
+    ++load[it.agent];
+  }
+  std::uint8_t previous = 0;
+  for (auto& it : listed) {
+    if (it.follower) {
+      it.agent = previous;
+      continue;
+    }
+    if (!it.agent) {
+      std::size_t best = 0;
+      for (std::size_t a = 1; a <= c.agents.size(); ++a)
+        if (works[a] && (best == 0 || load[a] < load[best])) best = a;
+      it.agent = static_cast<std::uint8_t>(best);
+      ++load[best];
+    }
+    previous = it.agent;
+  }
+}
+
+// Each agent's day, filled in list order up to its capacity: the calls that do not fit wait
+// for a following day (over_capacity, with the day); callbacks and leads never wait, and a
+// household's other calls follow their first one.
+std::uint64_t fill_capacity(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed,
+                            big_vector<exclusion>& excluded, string_pool& text) {
+  if (c.agents.empty()) return 0;
+  std::vector<rules::seat> seats;
+  std::vector<std::uint32_t> seat_of;  // the listed index of each seat
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    const item& it = listed[i];
+    if (!it.is_call() || it.follower || !it.agent) continue;
+    seats.push_back({static_cast<std::uint32_t>(it.agent - 1), static_cast<bool>(it.always)});
+    seat_of.push_back(i);
+  }
+  const auto waits = rules::fill_days(seats, c.agents, cal, c.today);
+  std::vector<std::optional<day>> wait_of(listed.size());
+  for (std::size_t s = 0; s < seats.size(); ++s) wait_of[seat_of[s]] = waits[s];
+  std::uint64_t carried = 0;
+  std::uint32_t kept = 0;
+  std::optional<day> lead_wait;
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    const item it = listed[i];
+    const std::optional<day> wait = it.follower ? lead_wait : wait_of[i];
+    if (!it.follower) lead_wait = wait;
+    if (!wait) {
+      listed[kept++] = it;
+      continue;
+    }
+    const std::string until = format_day(*wait);
+    const std::string_view agent = c.agents[it.agent - 1].name;
+    excluded.push_back(exclusion(it, {rules::exclusion_reason::over_capacity, "waits for {} ({})", "espera al {} ({})",
+                                      until, agent},
+                                 text, !c.explain_vin.empty()));
+    ++carried;
+  }
+  listed.resize(kept);
+  listed.shrink_to_fit();
+  return carried;
 }
 
 // The agent's name, or "".
 std::string_view agent_of(const segment_config& c, const item& it) {
-  return it.agent ? std::string_view(c.agents[it.agent - 1]) : std::string_view();
+  return it.agent ? std::string_view(c.agents[it.agent - 1].name) : std::string_view();
 }
 
 // The list is in priority order, its vehicles all over the tables: writing it waits on memory.
@@ -208,18 +360,35 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 21;
+constexpr std::size_t call_list_width = 28;
+
+// The channels the cadence may use for the person `who` reaches.
+rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
+  return {std::string(who.channel), !who.phone.empty() || !who.phone_alt.empty(), !who.email.empty(), first_slot};
+}
+
+// What one run shares while writing: the calendar, the sheet's slots and a history buffer.
+struct writing {
+  const world& w;
+  const segment_config& c;
+  const calendar::business_calendar& cal;
+  std::span<const own_contact> owns;
+  std::vector<rules::attempt> history;
+  std::array<std::string, 13> scratch;
+};
 
 // One row of the call list, in call_list_columns' order: the views point into `it`, the world,
-// and `scratch` (which holds the formatted cells until the next call).
-std::array<std::string_view, call_list_width> call_list_row(const world& w, const segment_config& c, const item& it,
-                                                            std::span<const own_contact> owns,
-                                                            std::array<std::string, 6>& scratch) {
+// and the scratch strings (which hold the formatted cells until the next call). `first_slot`
+// is the slot the sheet gives the item's first call.
+std::array<std::string_view, call_list_width> call_list_row(writing& out, const item& it, rules::slot first_slot) {
+  const world& w = out.w;
+  const segment_config& c = out.c;
   contact who;
-  reach(w, it, owns, who);  // as when it was listed: the opt-outs and contacts have not changed
+  reach(w, it, out.owns, who);  // as when it was listed: the opt-outs and contacts have not changed
   std::string_view make, model, year;
-  for (auto& s : scratch) s.clear();
-  auto& [list_date, priority, due_on, last_date, last_km, est_km] = scratch;
+  for (auto& s : out.scratch) s.clear();
+  auto& [list_date, priority, due_on, last_date, last_km, est_km, slot, call_at, attempt, planned, previous, callback,
+         unused] = out.scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -233,9 +402,41 @@ std::array<std::string_view, call_list_width> call_list_row(const world& w, cons
   list_date = format_day(c.today);
   fmt::format_to(std::back_inserter(priority), "{}", rules::segment_priority(it.seg));
   due_on = format_day(it.due_on);
+  // Today's step, decided again with the sheet's slot: the same decision that listed the item.
+  w.attempts.history(it.history, out.history);
+  const auto& cadence = c.cadences.of(rules::segment_name(it.seg));
+  const auto d = rules::decide(out.history, cadence, out.cal, c.now_minutes, channels_of(who, first_slot));
+  if (d.next_slot) slot = rules::slot_name(*d.next_slot);
+  if (d.next_at) call_at = format_minutes(*d.next_at);
+  if (it.is_call()) {
+    const auto calls = std::count_if(out.history.begin(), out.history.end(),
+                                     [](const rules::attempt& a) { return a.via == rules::channel::phone; });
+    fmt::format_to(std::back_inserter(attempt), "{}", calls + 1);
+    fmt::format_to(std::back_inserter(planned), "{}", cadence.phone_steps());
+  }
+  previous = rules::previous_attempts(out.history);
+  if (!out.history.empty() && out.history.back().result && rules::asks_callback(*out.history.back().result) &&
+      out.history.back().callback_at)
+    callback = format_minutes(*out.history.back().callback_at);
+  const std::string_view channel = rules::channel_name(static_cast<rules::channel>(it.via));
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
-          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english)};
+          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, slot, call_at,
+          attempt, planned, previous, callback};
+}
+
+// The slot each call's first attempt takes on the sheet: the agent's calls rotate through
+// morning, midday and afternoon in list order (rules::slot_for); a household's other calls
+// keep the slot of the first.
+std::vector<rules::slot> sheet_slots(const big_vector<item>& listed) {
+  std::vector<rules::slot> out(listed.size(), rules::slot::morning);
+  std::array<std::uint32_t, 256> position{};
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    const item& it = listed[i];
+    if (!it.is_call()) continue;
+    out[i] = it.follower && i > 0 ? out[i - 1] : rules::slot_for(position[it.agent]++);
+  }
+  return out;
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -260,32 +461,70 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
   return out;
 }
 
-std::string explain(const world& w, const segment_config& c, const big_vector<item>& listed,
-                    const big_vector<exclusion>& excluded, const view_map<std::string_view>& details) {
+// What the contact log says of one item, and its cadence's step today, in --lang.
+std::string explain_log(writing& out, std::string_view item_id) {
+  const world& w = out.w;
+  const segment_config& c = out.c;
+  const std::uint32_t* head = w.log.items.find(item_id);
+  if (!head) return {};
+  w.attempts.history(*head, out.history);
+  const bool en = c.english;
+  std::string text;
+  for (const auto& a : out.history)
+    text += fmt::format("     {} {}{}{}\n", format_minutes(a.at),
+                        a.result ? rules::outcome_label(*a.result, en) : std::string_view(en ? "(unknown)" : "(desconocido)"),
+                        a.agent.empty() ? "" : ", ", a.agent);
+  const auto& cadence = c.cadences.of(item_id.substr(0, item_id.find(':')));
+  const auto calls = std::count_if(out.history.begin(), out.history.end(),
+                                   [](const rules::attempt& a) { return a.via == rules::channel::phone; });
+  return fmt::format("     {} {}: {} {} {} {} ({})\n", en ? "cadence" : "cadencia", cadence.name, calls,
+                     en ? "of" : "de", cadence.phone_steps(), en ? "calls made" : "llamadas hechas",
+                     out.history.size()) +
+         text;
+}
+
+std::string explain(writing& out, const big_vector<item>& listed, const big_vector<exclusion>& excluded,
+                    const view_map<std::string_view>& details, std::span<const rules::slot> slots) {
+  const world& w = out.w;
+  const segment_config& c = out.c;
   const std::string& vin = c.explain_vin;
-  std::string out = fmt::format("{} {} {}\n", c.english ? "Why, on" : "Por qué, al", format_day(c.today), vin);
+  const bool en = c.english;
+  std::string text = fmt::format("{} {} {}\n", en ? "Why, on" : "Por qué, al", format_day(c.today), vin);
   auto v = w.vehicle(vin);
-  if (!v) out += c.english ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
-  else out += explain_vehicle(w, c, *v);
-  for (const auto& it : listed)
-    if (it.vin() == vin) {
-      const std::string_view* detail = details.find(it.item_id);
-      out += fmt::format("  => {}: {} ({}){}{}\n", c.english ? "listed" : "en la lista", it.item_id,
-                         detail ? *detail : std::string_view(),
-                         !it.agent ? "" : c.english ? ", agent " : ", agente ", agent_of(c, it));
-    }
+  if (!v) text += en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
+  else text += explain_vehicle(w, c, *v);
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    const item& it = listed[i];
+    if (it.vin() != vin) continue;
+    const std::string_view* detail = details.find(it.item_id);
+    const auto row = call_list_row(out, it, slots[i]);
+    const std::string_view at = row[23].size() > 11 ? row[23].substr(11) : row[23];
+    text += fmt::format("  => {}: {} ({}){}{}\n", en ? "listed" : "en la lista", it.item_id,
+                        detail ? *detail : std::string_view(), !it.agent ? "" : en ? ", agent " : ", agente ",
+                        agent_of(c, it));
+    if (it.is_call())
+      text += fmt::format("     {} {} {} {}, {} {}\n", en ? "today: call" : "hoy: llamada", row[24], en ? "of" : "de",
+                          row[25], en ? "at" : "a las", at);
+    else
+      text += fmt::format("     {} {}\n", en ? "today: message by" : "hoy: mensaje por", row[21]);
+    text += explain_log(out, it.item_id);
+  }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
-    if (e.vin() == vin)
-      out += fmt::format("  => {}: {} ({}: {})\n", c.english ? "excluded" : "excluido", e.item_id, e.reason_name(),
-                         c.english || e.detail_es.empty() ? e.detail : e.detail_es);
-  return out;
+    if (e.vin() == vin) {
+      text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id, e.reason_name(),
+                          en || e.detail_es.empty() ? e.detail : e.detail_es);
+      text += explain_log(out, e.item_id);
+    }
+  return text;
 }
 
 constexpr std::string_view call_list_columns[] = {
     "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
-    "last_service_km", "estimated_km", "talking_points", "agent", "script"};
+    "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
+    "attempt", "attempts_planned", "previous_attempts", "callback_at"};
+static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
 
@@ -296,20 +535,80 @@ segment_summary run_segment(const segment_config& c) {
   segment_summary summary;
   summary.vehicles = w.vehicles.rows();
   summary.service_rows = w.service_rows;
+  const calendar::business_calendar cal(c.country, c.closed_days);
 
-  // Each candidate is checked as it comes: only the callable ones are kept as items.
+  // Each candidate is checked as it comes: only the ones to call or write to today are kept.
   string_pool text;
   big_vector<item> listed;
   big_vector<exclusion> excluded;
   big_vector<own_contact> owns;
   view_map<std::string_view> details;
+  std::vector<rules::attempt> history;
+  std::string when, detail1;
+  // The cadence of each segment, looked up by name once rather than for every candidate.
+  std::array<const rules::cadence*, static_cast<std::size_t>(rules::segment::test_drive) + 1> cadence_of{};
+  for (std::size_t k = 0; k < cadence_of.size(); ++k)
+    cadence_of[k] = &c.cadences.of(rules::segment_name(static_cast<rules::segment>(k)));
+  struct {  // the decision for an item not attempted yet, per cadence
+    const calendar::business_calendar& cal;
+    long long now;
+    std::vector<std::pair<const rules::cadence*, rules::decision>> known;
+    const rules::decision& of(const rules::cadence& k) {
+      for (const auto& [cadence, d] : known)
+        if (cadence == &k) return d;
+      return known.emplace_back(&k, rules::decide({}, k, cal, now, {})).second;
+    }
+  } first_steps{cal, c.now_minutes, {}};
+  const bool explaining = !c.explain_vin.empty();
+  auto exclude = [&](const item& it, const rules::verdict& v) {
+    excluded.push_back(exclusion(it, v, text, explaining));
+  };
   collect_candidates(
       w, c, text,
       [&](item& it) {
         contact who;
-        if (auto why = check_item(w, it, owns, who)) {
-          excluded.push_back(exclusion(it, *why, text, !c.explain_vin.empty()));
-          return;
+        if (const std::uint32_t* head = w.log.items.find(it.item_id)) it.history = *head;
+        w.attempts.history(it.history, history);
+        if (auto why = check_item(w, it, owns, history, who, when)) return exclude(it, *why);
+        // The cadence's step today: the one decision segment and schedule-attempts share. An
+        // item never attempted is at the cadence's first step, whoever it calls when that is a
+        // call: decided once per cadence (most items of a night are new).
+        const auto& cadence = *cadence_of[static_cast<std::size_t>(it.seg)];
+        const bool first_call = history.empty() && cadence.steps.front().channel == "phone";
+        const auto d = first_call ? first_steps.of(cadence)
+                                  : rules::decide(history, cadence, cal, c.now_minutes, channels_of(who));
+        using rules::exclusion_reason;
+        switch (rules::work_today(d, c.now_minutes)) {
+          case rules::today::booked:
+            return exclude(it, {exclusion_reason::has_appointment, "appointment booked in the contact log",
+                                "cita agendada en la bitácora"});
+          case rules::today::closed:
+            return exclude(it, {exclusion_reason::closed, "{} ({})", "{} ({})", d.last_outcome, when});
+          case rules::today::exhausted:
+            detail1 = fmt::format("{}", d.attempts);
+            when = history.empty() ? std::string() : format_minutes(history.back().at);
+            if (!history.empty() && !history.back().agent.empty()) (when += ' ') += history.back().agent;
+            return exclude(it, {exclusion_reason::exhausted, "{} attempts, the last {}", "{} intentos, el último {}",
+                                detail1, when});
+          case rules::today::later:
+            detail1 = d.next_at ? format_minutes(*d.next_at) : std::string();
+            return exclude(it, {exclusion_reason::scheduled, "next {} {}", "siguiente {} {}", d.next_channel, detail1});
+          case rules::today::message:
+            it.via = static_cast<std::uint32_t>(rules::parse_channel(d.next_channel).value_or(rules::channel::letter));
+            break;
+          case rules::today::call: {
+            it.via = static_cast<std::uint32_t>(rules::channel::phone);
+            it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
+            // A customer reached lately rests from reasons no more urgent than the one spoken of.
+            const sv rest_key = !who.person_id.empty() ? who.person_id : it.vin();
+            const log_state::reach_mark* r = rest_key.empty() ? nullptr : w.log.reached.find(rest_key);
+            if (r && rules::rests(it.seg, it.always && it.seg != rules::segment::lead, day_of_minute(r->at),
+                                  r->priority, c.policy.rest_days, c.today)) {
+              detail1 = format_minutes(r->at);
+              return exclude(it, {exclusion_reason::resting, "reached {}", "contactado el {}", detail1});
+            }
+            break;
+          }
         }
         it.person_id = who.person_id;  // the merge's keys; the rest is found again when written
         it.phone = who.phone;
@@ -319,23 +618,28 @@ segment_summary run_segment(const segment_config& c) {
   summary.candidates = listed.size() + excluded.size();
   trace("segment: candidates");
   // The contact log has said what it knows (exclusions, agents): its maps and text, over
-  // 100 MB for 1.6 million attempts, go before the sorts. The opt-outs stay: reach reads them again.
-  agents_from_log(w, c.agents, listed);
-  w.log = log_state{};
+  // 100 MB for 1.6 million attempts, go before the sorts; the attempts themselves stay for the
+  // sheet. The opt-outs stay: reach reads them again.
+  agents_from_log(w, c, owns, listed);
+  if (!explaining) w.log = log_state{};
   sort_listed(listed);
   trace("segment: sorted");
   merge_per_customer(listed, excluded, text);
-  balance_agents(c.agents, listed);
+  group_households(w, owns, listed, text);
+  balance_agents(c, cal, listed);
+  summary.carried = fill_capacity(c, cal, listed, excluded, text);
+  const auto slots = sheet_slots(listed);
   trace("segment: merged");
   sort_excluded(excluded);
   trace("segment: exclusions sorted");
 
+  writing out_rows{w, c, cal, owns, {}, {}};
   csv::output out(c.output);
-  if (!c.explain_vin.empty()) {
-    out.write(explain(w, c, listed, excluded, details));
+  if (explaining) {
+    out.write(explain(out_rows, listed, excluded, details, slots));
     out.commit();
     summary.listed = listed.size();
-    summary.excluded = excluded.size();
+    summary.excluded = excluded.size() - summary.carried;
     return summary;
   }
   std::optional<csv::output> excl_out;
@@ -344,21 +648,20 @@ segment_summary run_segment(const segment_config& c) {
                                                     : std::string();
   if (!excl_path.empty()) excl_out.emplace(excl_path);
 
-  std::array<std::string, 6> scratch;
   if (c.html) {
     std::vector<std::vector<std::string>> rows;
-    rows.reserve(listed.size());
-    for (const auto& it : listed) {
-      auto row = call_list_row(w, c, it, owns, scratch);
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+      if (!listed[i].is_call()) continue;  // the sheets are the calls; messages go to the fallback queue
+      auto row = call_list_row(out_rows, listed[i], slots[i]);
       rows.emplace_back(row.begin(), row.end());
     }
-    out.write(render::call_sheets(call_list_columns, rows, format_day(c.today), c.english));
+    out.write(render::call_sheets(call_list_columns, rows, format_day(c.today), c.english, c.paper));
   } else {
     csv::csv_writer writer(out, c.excel);
     writer.row(std::span<const std::string_view>(call_list_columns));
     for (std::size_t i = 0; i < listed.size(); ++i) {
       prefetch_ahead(w, listed, i);
-      writer.row(call_list_row(w, c, listed[i], owns, scratch));
+      writer.row(call_list_row(out_rows, listed[i], slots[i]));
     }
   }
   trace("segment: list written");
@@ -381,10 +684,12 @@ segment_summary run_segment(const segment_config& c) {
   if (excl_out) excl_out->publish();
 
   std::map<std::string_view, std::uint64_t> reasons;
-  for (const auto& e : excluded) ++reasons[e.reason_name()];
+  for (const auto& e : excluded)
+    if (e.reason != rules::exclusion_reason::over_capacity) ++reasons[e.reason_name()];
   for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
   summary.listed = listed.size();
-  summary.excluded = excluded.size();
+  for (const auto& it : listed) summary.messages += !it.is_call();
+  summary.excluded = excluded.size() - summary.carried;
   return summary;
 }
 

@@ -8,6 +8,9 @@
 #include "calendar/calendar.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "render/call_sheet.hpp"
+#include "rules/cadence.hpp"
+#include "rules/capacity.hpp"
 #include "rules/segments.hpp"
 
 namespace retorno::ops {
@@ -28,9 +31,13 @@ struct segment_config {
   // Business days (the lead's deadline): --calendar and the dealership's closed days.
   calendar::country country = calendar::country::mx;
   std::vector<day> closed_days;
-  std::vector<std::string> agents;
+  // The agents who share the day (--agents or --agents-file), each with a capacity and days
+  // off. None: one list of every call due today, with no capacity (for a dialler).
+  std::vector<rules::agent> agents;
+  rules::cadence_plan cadences;  // the step each item is at decides whether it is called today
   std::vector<std::string> segments;  // empty = all
   bool html = false;
+  render::paper paper = render::paper::letter;
   bool english = false;
   bool excel = false;
   std::string explain_vin;  // non-empty: write the explanation instead of the list
@@ -40,8 +47,10 @@ struct segment_summary {
   std::uint64_t vehicles = 0;
   std::uint64_t service_rows = 0;
   std::uint64_t candidates = 0;
-  std::uint64_t listed = 0;
-  std::uint64_t excluded = 0;
+  std::uint64_t listed = 0;    // calls and messages of today
+  std::uint64_t messages = 0;  // of which the cadence's fallback messages
+  std::uint64_t excluded = 0;  // over_capacity not counted
+  std::uint64_t carried = 0;   // calls carried over to a following day (over_capacity)
   std::vector<std::pair<std::string, std::uint64_t>> by_reason;  // exclusion counts
 };
 

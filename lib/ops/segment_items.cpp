@@ -117,7 +117,7 @@ void campaign_candidates(const world& w, sink& out) {
     if (!selected(c, s)) return;
     // A VIN missing from the vehicles table stays a candidate: check_item excludes it as no_channel.
     item it = new_item(out.text, s, w.vehicle(r[1]), r[1], r[0]);
-    it.campaign_vins = *vins_per_campaign.find(r[0]);
+    it.campaign_vins = static_cast<std::uint32_t>(std::clamp(*vins_per_campaign.find(r[0]), 0, 0xFFFFFF));
     if (out.explaining)
       out.details[it.item_id] = say(out.text, c.english ? "campaign {} ({}, {} VINs): {}" : "campaña {} ({}, {} VIN): {}",
                                     r[0], r[2], it.campaign_vins, r[3]);
@@ -127,7 +127,8 @@ void campaign_candidates(const world& w, sink& out) {
                        parts == "ordered" ? "refacciones pedidas" : "refacciones no disponibles", parts});
       return;
     }
-    it.due_on = c.today;
+    // Waiting since the campaign's launch: the older ones first among equals.
+    it.due_on = std::min(parse_day(r[6]).value_or(c.today), c.today);
     out.open(it);
   });
 }
@@ -164,7 +165,7 @@ void appointment_candidates(const world& w, sink& out) {
     auto candidate = [&](segment s) {
       item it = new_item(out.text, s, w.vehicle(vin), vin, r[0]);
       it.own = static_cast<std::uint32_t>(out.owns.size());
-      out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}});
+      out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}});
       return it;
     };
     if (status == "no_show") {
@@ -193,7 +194,7 @@ void lead_candidates(const world& w, sink& out) {
     if (!received) return;
     item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
     it.own = static_cast<std::uint32_t>(out.owns.size());
-    out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6])});
+    out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6]), out.text.keep(r[7])});
     out.place(it, rules::lead_window(*received, r[0], r[2], r[1], c.policy, out.cal, c.english, out.explaining));
   });
 }
@@ -238,13 +239,25 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
 }
 
 std::optional<rules::verdict> check_item(const world& w, const item& it, std::span<const own_contact> owns,
-                                         contact& who) {
+                                         std::span<const rules::attempt> history, contact& who, std::string& when) {
   const sv vin = it.vin();
   rules::item_facts f;
   f.seg = it.seg;
   if (!vin.empty())
-    if (const auto* closed = w.log.vehicle_closed.find(vin)) f.vehicle_closed = *closed;
-  if (const auto* logged = w.log.items.find(it.item_id)) f.last_outcome = rules::parse_outcome(w.log.names.name(logged->outcome));
+    if (const auto* closed = w.log.vehicle_closed.find(vin)) {
+      f.vehicle_closed = closed->result;
+      f.vehicle_closed_when = closed->when;
+    }
+  if (!history.empty()) {
+    const auto& last = history.back();
+    f.last_outcome = last.result;
+    when.clear();  // what the closed detail and the exhausted one say: written only for those
+    if (last.result && (rules::closes_item(*last.result) || rules::is_message(*last.result))) {
+      when = format_minutes(last.at);
+      if (!last.agent.empty()) (when += ' ') += last.agent;
+    }
+    f.last_when = when;
+  }
   if (it.vehicle) {
     f.open_ro = w.histories[*it.vehicle].open_ro.view();
     // The rule reads the bookings only for items that want a workshop visit: a million

@@ -17,9 +17,21 @@ struct contact {
   std::string_view name, phone, phone_alt, email, channel, person_id;
 };
 
-// A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people.
+// A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people;
+// a lead's agent in the export (assigned_to).
 struct own_contact {
-  std::string_view name, phone, email;
+  std::string_view name, phone, email, agent;
+};
+
+// A row of the vehicles table, or none: 4 bytes where an optional takes 8.
+struct row_ref {
+  std::uint32_t row = no_row;
+  row_ref& operator=(std::optional<std::uint32_t> r) {
+    row = r.value_or(no_row);
+    return *this;
+  }
+  explicit operator bool() const { return row != no_row; }
+  std::uint32_t operator*() const { return row; }
 };
 
 // One candidate: a plain record of 88 bytes, so that a million of them sort and move as
@@ -29,15 +41,20 @@ struct item {
   std::string_view item_id;         // segment:vin:event
   std::string_view talking_points;  // the talking keys of the items merged into this one, `;` between
   std::string_view person_id, phone;
-  std::optional<std::uint32_t> vehicle;
+  row_ref vehicle;
   std::uint32_t own = no_row;  // its own_contact, for a lead or an appointment
+  std::uint32_t history = 0;   // its attempts in the world's attempt_log (the head: 1 + index; 0 none)
   day due_on{};
-  std::int32_t campaign_vins = 0;  // campaigns: more VINs first
+  std::uint32_t campaign_vins : 24 = 0;  // campaigns: more VINs first (at most 16,777,215)
+  std::uint32_t via : 3 = 0;             // today's channel (rules::channel): phone for a call
+  std::uint32_t always : 1 = 0;          // never waits for capacity: a callback or a lead
+  std::uint32_t follower : 1 = 0;        // shares the phone of the call before it (a household)
   rules::segment seg{};
-  std::uint8_t agent = 0;  // 1 + its index in the configured agents (at most 255); 0: none yet
+  std::uint8_t agent = 0;  // 1 + its index in the day's agents (at most 255); 0: none yet
   std::uint16_t vin_size = 0;
 
   std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
+  bool is_call() const { return via == static_cast<std::uint32_t>(rules::channel::phone); }
 };
 static_assert(sizeof(item) <= 88, "an item is 88 bytes: a million vehicles list about 1.4 million");
 
@@ -71,9 +88,10 @@ void collect_candidates(const world& w, const segment_config& config, string_poo
                         big_vector<own_contact>& owns, view_map<std::string_view>& details);
 
 // Why an item cannot be called (rules::log_and_workshop, then reach's reasons), or nullopt
-// with `who` filled.
+// with `who` filled. `history` is the item's attempts in order; `when` holds the closed
+// detail's text until the verdict is kept.
 std::optional<rules::verdict> check_item(const world& w, const item& it, std::span<const own_contact> owns,
-                                         contact& who);
+                                         std::span<const rules::attempt> history, contact& who, std::string& when);
 
 // The person, phones and channel of an item (no_consent, opted_out or no_channel when none
 // can be used). The channel is one the person can be reached on: the preferred one when usable.

@@ -103,32 +103,64 @@ void read_contacts(world& w, const std::string& path) {
 }
 
 void read_log(world& w, const std::string& path, long long now) {
-  constexpr std::array<sv, 6> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at"};
+  constexpr std::array<sv, 8> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at",
+                                      "channel", "callback_at"};
   constexpr std::array<sv, 3> required = {"item_id", "attempted_at", "outcome"};
   struct booking { long long at = -1; sv appointment_at; };
   view_map<booking> latest_booking;  // vin -> its latest appointment_booked attempt
+  struct closing_at { long long at = -1; rules::outcome result{}; std::uint16_t agent = 0; };
+  view_map<closing_at> closings;  // vin -> its latest attempt that closed the vehicle
+  auto& log = w.log;
+  auto& book = w.attempts;
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
-    auto at = parse_minutes(r[3]).value_or(-1);
+    const long long at = parse_minutes(r[3]).value_or(-1);
     if (at > now) return;  // the future has not happened yet on --as-of
-    auto& item = slot(w.log.items, w.log.text, r[0]);
-    if (at > item.at || (at == item.at && r[4] > w.log.names.name(item.outcome)))
-      item = {at, w.log.name_of(r[2], path, r.line), w.log.name_of(r[4], path, r.line)};
-    if (r[1].empty()) return;
     const auto outcome = rules::parse_outcome(r[4]);
-    if (outcome && rules::closes_vehicle(*outcome)) slot(w.log.vehicle_closed, w.log.text, r[1]) = *outcome;
+    const auto via = rules::parse_channel(r[6]);
+    const std::uint16_t agent = book.name_of(r[2], path, r.line);
+    attempt_log::entry e;
+    e.at = static_cast<std::int32_t>(std::clamp<long long>(at, INT32_MIN, INT32_MAX));
+    if (auto cb = parse_minutes(r[7])) e.callback = static_cast<std::int32_t>(std::clamp<long long>(*cb, 0, INT32_MAX));
+    e.agent = agent;
+    if (outcome) e.result = static_cast<std::uint8_t>(*outcome);
+    if (via) e.via = static_cast<std::uint8_t>(*via);
+    std::uint32_t& head = slot(log.items, log.text, r[0]);
+    e.previous = head;
+    book.entries.push_back(e);
+    head = static_cast<std::uint32_t>(book.entries.size());
+    if (r[1].empty()) return;
+    if (outcome && rules::closes_vehicle(*outcome)) {
+      auto& c = slot(closings, log.text, r[1]);
+      if (at >= c.at) c = {at, *outcome, agent};
+    }
     if (outcome && rules::books(*outcome)) {
       // The latest attempt decides (a rebooking replaces the first date), whatever the row order.
-      auto& b = slot(latest_booking, w.log.text, r[1]);
-      if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, w.log.text.keep(r[5])};
+      auto& b = slot(latest_booking, log.text, r[1]);
+      if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, log.text.keep(r[5])};
+    }
+    if (outcome && rules::is_reached(*outcome)) {
+      // The rest days count from the latest effective contact, about whatever item.
+      const auto seg = rules::segment_from_name(r[0].substr(0, r[0].find(':')));
+      const log_state::reach_mark here{at, seg ? rules::segment_priority(*seg) : 0};
+      // The person's id when the vehicle has one, else its VIN: as the candidates look it up.
+      sv key = r[1];
+      if (auto v = w.vehicle(r[1]))
+        if (const sv person = person_of(w, *v).person_id; !person.empty()) key = person;
+      auto& latest = slot(log.reached, log.text, key);
+      if (at > latest.at || (at == latest.at && here.priority < latest.priority)) latest = here;
     }
     if (r[2].empty()) return;
-    auto& latest = slot(w.log.vehicle_agent, w.log.text, r[1]);
-    if (at > latest.at || (at == latest.at && r[2] > w.log.names.name(latest.agent)))
-      latest = {at, w.log.name_of(r[2], path, r.line)};
+    auto& latest = slot(log.vehicle_agent, log.text, r[1]);
+    if (at > latest.at || (at == latest.at && r[2] > book.names.name(latest.agent))) latest = {at, agent};
   });
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
-    if (when && *when >= start_of_day(now)) w.log.booked[vin] = b.appointment_at;
+    if (when && *when >= start_of_day(now)) log.booked[vin] = b.appointment_at;
+  }
+  for (auto& [vin, c] : closings) {
+    const std::string who = book.names.name(c.agent).empty() ? format_minutes(c.at)
+                                                              : format_minutes(c.at) + " " + std::string(book.names.name(c.agent));
+    log.vehicle_closed[vin] = {c.result, log.text.keep(who)};
   }
 }
 
@@ -147,10 +179,25 @@ void read_optouts(world& w, const std::string& path) {
 
 }  // namespace
 
-std::uint16_t log_state::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
+std::uint16_t attempt_log::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
   const std::uint32_t n = names.id(s);
-  if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents and outcomes in the contact log");
+  if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents in the contact log");
   return static_cast<std::uint16_t>(n);
+}
+
+void attempt_log::history(std::uint32_t head, std::vector<rules::attempt>& out) const {
+  out.clear();
+  for (std::uint32_t i = head; i != 0; i = entries[i - 1].previous) {
+    const entry& e = entries[i - 1];
+    rules::attempt a;
+    a.at = e.at;
+    if (e.via != 0xFF) a.via = static_cast<rules::channel>(e.via);
+    if (e.result != 0xFF) a.result = static_cast<rules::outcome>(e.result);
+    if (e.callback >= 0) a.callback_at = e.callback;
+    a.agent = names.name(e.agent);
+    out.push_back(a);
+  }
+  rules::order_attempts(out);
 }
 
 world load_world(const segment_config& config) {

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/big_vector.hpp"
 #include "core/interner.hpp"
 #include "core/short_text.hpp"
 #include "core/string_pool.hpp"
@@ -14,6 +15,7 @@
 #include "model/row_index.hpp"
 #include "model/table.hpp"
 #include "ops/segment.hpp"
+#include "rules/attempts.hpp"
 #include "rules/exclusions.hpp"
 #include "rules/outcomes.hpp"
 #include "rules/segments.hpp"
@@ -50,27 +52,50 @@ struct history {
   short_text last_ro, last_closed_ro, open_ro;  // 16 bytes each, not 32
 };
 
-// The contact_log, per item and per vehicle. Keys and values are views into its own pool, so
-// that all of it can be let go once the agents are known.
-struct log_state {
-  string_pool text;
-  // The latest attempt of an item: 16 bytes, its agent and outcome as numbers in `names`
-  // (a few dozen distinct values for 1.6 million attempts).
-  struct item {
-    long long at = -1;
-    std::uint16_t agent = 0, outcome = 0;
+// Every attempt of the contact log, 16 bytes each: the items listed today read their history
+// (the cadence's step, the previous attempts printed on the sheet) after the log's maps are gone.
+struct attempt_log {
+  struct entry {
+    std::int32_t at = 0;         // minutes since the epoch (an int32 holds them to the year 6053)
+    std::int32_t callback = -1;  // callback_at, or -1
+    std::uint32_t previous = 0;  // 1 + the index of the item's attempt read before it, 0 none
+    std::uint16_t agent = 0;     // in names
+    std::uint8_t result = 0xFF;  // rules::outcome, 0xFF unknown
+    std::uint8_t via = 0xFF;     // rules::channel, 0xFF unknown
   };
-  interner names;
+  big_vector<entry> entries;
+  interner names;  // agents
   // The number of `s` in names (`path` and `line` name the row, for the error past 65,535).
   std::uint16_t name_of(std::string_view s, const std::string& path, std::uint64_t line);
-  view_map<item> items;
-  view_map<rules::outcome> vehicle_closed;  // vin -> the outcome that closed all its items
-  struct attempt {
-    long long at = 0;
-    std::uint16_t agent = 0;  // in names
+  // The attempts of the chain that ends at `head` (1 + an index; 0 none), in the log's order.
+  void history(std::uint32_t head, std::vector<rules::attempt>& out) const;
+};
+static_assert(sizeof(attempt_log::entry) == 16, "an attempt is 16 bytes: a bench night reads 1.6 million");
+
+// The contact_log, per item and per vehicle. Keys and values are views into its own pool, so
+// that all of it can be let go once the candidates are weighed.
+struct log_state {
+  string_pool text;
+  view_map<std::uint32_t> items;  // item id -> the head of its attempts in attempt_log (1 + index)
+  // vin -> the outcome that closed all its items, and when and by whom ("2026-11-26T10:15 ana")
+  struct closing {
+    rules::outcome result{};
+    std::string_view when;
   };
-  view_map<attempt> vehicle_agent;  // vin -> its latest attempt with an agent
+  view_map<closing> vehicle_closed;
+  struct latest {
+    long long at = -1;
+    std::uint16_t agent = 0;  // in attempt_log::names
+  };
+  view_map<latest> vehicle_agent;  // vin -> its latest attempt with an agent
   view_map<std::string_view> booked;          // vin -> appointment_at (future)
+  // The latest effective contact of a vehicle's person (person id, else the VIN): when, and
+  // the priority of the item it was about, for the rest days.
+  struct reach_mark {
+    long long at = -1;
+    int priority = 0;
+  };
+  view_map<reach_mark> reached;
 };
 
 struct optout_state {
@@ -95,7 +120,7 @@ constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on",
                                               "status"};
 constexpr std::string_view quote_required[] = {"quote_id", "vin"};
 constexpr std::string_view lead_columns[] = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
-                                             "email"};
+                                             "email", "assigned_to"};
 constexpr std::string_view lead_required[] = {"lead_id", "received_at"};
 
 struct world {
@@ -108,6 +133,7 @@ struct world {
   // vin -> its first booked or confirmed appointment from today on (views into text)
   view_map<appointment_ref> future_appointment;
   log_state log;
+  attempt_log attempts;
   optout_state optouts;
   std::uint64_t service_rows = 0;
 

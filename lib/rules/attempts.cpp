@@ -2,6 +2,9 @@
 #include "rules/attempts.hpp"
 
 #include <algorithm>
+#include <tuple>
+
+#include "core/dates.hpp"
 
 namespace retorno::rules {
 
@@ -37,6 +40,45 @@ long long rotate(const calendar::business_calendar& cal, long long t, std::optio
 std::string_view status_name(status s) {
   static constexpr std::string_view names[] = {"due", "scheduled", "callback", "booked", "exhausted", "fallback_due", "closed"};
   return names[static_cast<int>(s)];
+}
+
+void order_attempts(std::vector<attempt>& history) {
+  std::sort(history.begin(), history.end(), [](const attempt& a, const attempt& b) {
+    auto key = [](const attempt& x) {
+      return std::tuple(x.at, x.result ? outcome_name(*x.result) : std::string_view(),
+                        x.via ? channel_name(*x.via) : std::string_view(), x.agent);
+    };
+    return key(a) < key(b);
+  });
+}
+
+std::string previous_attempts(std::span<const attempt> history) {
+  std::string out;
+  for (const auto& a : history) {
+    if (!out.empty()) out += ';';
+    out += format_minutes(a.at);
+    out += '|';
+    if (a.result) out += outcome_name(*a.result);
+    out += '|';
+    out += a.agent;
+  }
+  return out;
+}
+
+today work_today(const decision& d, long long now) {
+  const long long end_of_today = start_of_day(now) + per_day;
+  switch (d.st) {
+    case status::booked: return today::booked;
+    case status::closed: return today::closed;
+    case status::exhausted: return today::exhausted;
+    case status::fallback_due: return today::message;
+    case status::scheduled: return today::later;
+    case status::due:
+    case status::callback:
+      if (!d.next_at || *d.next_at >= end_of_today) return today::later;
+      return d.next_channel == "phone" ? today::call : today::message;
+  }
+  return today::later;
 }
 
 long long add_business_minutes(const calendar::business_calendar& cal, long long from, long long minutes) {

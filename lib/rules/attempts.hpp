@@ -2,6 +2,7 @@
 #pragma once
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,16 @@ struct attempt {
   std::optional<channel> via;
   std::optional<outcome> result;
   std::optional<long long> callback_at;
+  std::string_view agent;  // who made it ("" unknown)
 };
+
+// The log's truth whatever its row order: time, then outcome and channel by name (an unknown
+// one first), then agent. segment and schedule-attempts order an item's attempts so.
+void order_attempts(std::vector<attempt>& history);
+
+// The attempts as the call list's previous_attempts column holds them, in order:
+// `YYYY-MM-DDTHH:MM|outcome|agent` entries separated by `;`.
+std::string previous_attempts(std::span<const attempt> history);
 
 struct customer_channels {
   std::string preferred;  // phone, whatsapp, sms, email, letter or ""
@@ -54,6 +64,13 @@ struct decision {
 // contact hours. `history` is in attempt order.
 decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,
                 long long now, const customer_channels& who);
+
+// Where an item stands on the day of `now`: a call to make today (a phone step or a callback
+// due before the day ends), a message to send today (the cadence's fallback), a step on a later
+// day, booked, closed, or exhausted (every step done). The one decision of the day's work:
+// segment lists the calls, schedule-attempts prints the same ones.
+enum class today { call, message, later, booked, closed, exhausted };
+today work_today(const decision& d, long long now);
 
 // Minutes of contact time after `from`: business hours, counted only inside contact hours.
 long long add_business_minutes(const calendar::business_calendar& cal, long long from, long long minutes);

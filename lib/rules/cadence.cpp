@@ -3,6 +3,12 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+
 namespace retorno::rules {
 
 std::size_t cadence::phone_steps() const {
@@ -36,6 +42,37 @@ std::vector<cadence> builtin_cadences() {
         {3, "phone", 4, u::business_hours, true, ""},
         {4, "email", 0, u::business_hours, false, "correo: su solicitud está en estudio"}}},
   };
+}
+
+const cadence& cadence_plan::of(std::string_view segment) const {
+  auto it = cadence_of.find(std::string(segment));
+  const std::string& name = it != cadence_of.end() ? it->second : cadence_of.at("*");
+  return *std::find_if(cadences.begin(), cadences.end(), [&](const cadence& k) { return k.name == name; });
+}
+
+std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<cadence>& known) {
+  std::map<std::string, std::string> out{{"lead", "lead48h"}, {"*", "mrs"}};
+  std::vector<std::string> names;
+  for (const auto& k : known) names.push_back(k.name);
+  std::size_t start = 0;
+  while (start < spec.size()) {
+    auto comma = spec.find(',', start);
+    std::string part = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    start = comma == std::string::npos ? spec.size() : comma + 1;
+    if (part.empty()) continue;
+    auto eq = part.find('=');
+    std::string segment = eq == std::string::npos ? "*" : part.substr(0, eq);
+    std::string name = eq == std::string::npos ? part : part.substr(eq + 1);
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      auto guess = closest(name, names);
+      throw usage_error(fmt::format("--cadence: unknown cadence '{}'", name),
+                        guess ? fmt::format("did you mean {}?", *guess) : fmt::format("known: {}", fmt::join(names, ", ")));
+    }
+    if (eq == std::string::npos) out.clear();  // one name for every segment
+    out[segment] = name;
+  }
+  if (!out.count("*")) out["*"] = "mrs";
+  return out;
 }
 
 }  // namespace retorno::rules

@@ -1,5 +1,6 @@
 // Cadences: how many attempts, on which channel, how far apart, and what follows failure.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,5 +35,17 @@ struct cadence {
 //   lead48h        the leads standard: a call (voicemail when it fails), 3 calls within 48 business
 //                  hours, then e-mail; e-mail at once for an invalid number
 std::vector<cadence> builtin_cadences();
+
+// Which cadence each segment follows: the built-in and custom cadences, and segment -> name
+// ("*" = the rest; by default lead48h for leads and mrs for the rest).
+struct cadence_plan {
+  std::vector<cadence> cadences;
+  std::map<std::string, std::string> cadence_of{{"lead", "lead48h"}, {"*", "mrs"}};
+  const cadence& of(std::string_view segment) const;
+};
+
+// "lead=lead48h,*=mrs" or a single name: segment -> cadence name. Throws a usage error for
+// a name that is not among `known`.
+std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<cadence>& known);
 
 }  // namespace retorno::rules

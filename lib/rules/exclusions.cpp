@@ -9,17 +9,20 @@ namespace retorno::rules {
 std::string_view exclusion_name(exclusion_reason r) {
   static constexpr std::string_view names[] = {"expired",     "parts_unavailable", "closed",     "already_serviced",
                                                "in_workshop", "has_appointment",   "no_consent", "opted_out",
-                                               "no_channel",  "merged"};
+                                               "no_channel",  "exhausted",         "scheduled",  "resting",
+                                               "merged",      "over_capacity"};
   return names[static_cast<std::size_t>(r)];
 }
 
 std::optional<verdict> log_and_workshop(const item_facts& f) {
   using r = exclusion_reason;
   // The contact log speaks first: what an earlier call ended does not come back.
-  if (f.vehicle_closed) return verdict{r::closed, outcome_name(*f.vehicle_closed), ""};
+  if (f.vehicle_closed)
+    return verdict{r::closed, "{} ({})", "{} ({})", outcome_name(*f.vehicle_closed), f.vehicle_closed_when};
   if (f.last_outcome && *f.last_outcome == outcome::already_serviced)
     return verdict{r::already_serviced, "contact log", "bitácora de contacto"};
-  if (f.last_outcome && closes_item(*f.last_outcome)) return verdict{r::closed, outcome_name(*f.last_outcome), ""};
+  if (f.last_outcome && closes_item(*f.last_outcome))
+    return verdict{r::closed, "{} ({})", "{} ({})", outcome_name(*f.last_outcome), f.last_when};
   if (!f.open_ro.empty() && f.seg != segment::lead) return verdict{r::in_workshop, "RO {} open", "OR {} abierta", f.open_ro};
   if (wants_workshop_visit(f.seg)) {
     if (!f.booked_for.empty())
@@ -30,6 +33,13 @@ std::optional<verdict> log_and_workshop(const item_facts& f) {
   if (f.last_outcome && books(*f.last_outcome))
     return verdict{r::has_appointment, "appointment booked in the contact log", "cita agendada en la bitácora"};
   return std::nullopt;
+}
+
+bool rests(segment s, bool callback, std::optional<day> reached_on, int reached_priority, int rest_days, day today) {
+  if (callback || !reached_on || s == segment::campaign_safety || s == segment::lead || s == segment::no_show ||
+      s == segment::web_confirmation)
+    return false;
+  return (today - *reached_on).count() < rest_days && segment_priority(s) >= reached_priority;
 }
 
 unsigned optout_bit(std::string_view scope) {

@@ -13,11 +13,12 @@
 namespace retorno::rules {
 
 // The reasons of the exclusions file, in the order their checks run for one item (the window
-// and parts checks come first, while the candidates are made; merged comes last, when the
-// customer's items are merged into one call).
+// and parts checks come first, while the candidates are made; then the log, the workshop and
+// reach; then the cadence's step today (exhausted, scheduled) and the customer's rest; merged
+// when the customer's items become one call; over_capacity last, when the agents' days are filled).
 enum class exclusion_reason : std::uint8_t {
   expired, parts_unavailable, closed, already_serviced, in_workshop, has_appointment, no_consent, opted_out,
-  no_channel, merged,
+  no_channel, exhausted, scheduled, resting, merged, over_capacity,
 };
 std::string_view exclusion_name(exclusion_reason r);
 
@@ -35,6 +36,8 @@ struct item_facts {
   segment seg{};
   std::optional<outcome> vehicle_closed;  // an outcome that closed every item of its VIN
   std::optional<outcome> last_outcome;    // the item's own latest attempt
+  // When and by whom the closing attempt was made ("2026-11-26T10:15 ana"): the closed detail.
+  std::string_view vehicle_closed_when, last_when;
   std::string_view open_ro;               // an RO of the vehicle still open ("" none)
   // Read only for segments that want a workshop visit (wants_workshop_visit): the caller may
   // leave them empty for the others.
@@ -46,6 +49,12 @@ struct item_facts {
 // says so), in_workshop (not for leads), has_appointment (a booking in the log or the
 // appointment book, for items that ask for a workshop visit; or the item itself booked).
 std::optional<verdict> log_and_workshop(const item_facts& f);
+
+// Whether a customer reached on `reached_on` about an item of priority `reached_priority` rests
+// today: for `rest_days` days no call for a reason of the same or a lower priority (field
+// practice: the recycle days of call-center tools). Exempt: safety campaigns and what the
+// customer asked for (leads, no-shows, web bookings, a callback: `callback`).
+bool rests(segment s, bool callback, std::optional<day> reached_on, int reached_priority, int rest_days, day today);
 
 // Opt-out scopes as bits: one value may carry several rows (whatsapp and sms), in any order.
 enum optout_scope : unsigned {

@@ -57,6 +57,7 @@ struct policy {
   int post_service_from_days = 3;     // the customer-care process (PRC): "de 3 a 5 días después de la entrega"
   int post_service_expiry_days = 15;  // field practice: gone after day 15
   int no_show_expiry_days = 7;
+  int rest_days = 30;                 // a customer reached rests 30 days (field practice: recycle days)
   int quote_expiry_days = 30;         // after the agreed follow-up date
   int web_confirmation_days = 0;      // same day (the proactive-contact flowchart), until the appointment itself
   int warranty_days = 60;             // listed this many days before the warranty ends

@@ -23,6 +23,12 @@ std::string_view slot_name(slot s) {
   return names[static_cast<int>(s)];
 }
 
+std::optional<slot> parse_slot(std::string_view name) {
+  for (slot s : {slot::morning, slot::midday, slot::afternoon})
+    if (slot_name(s) == name) return s;
+  return std::nullopt;
+}
+
 std::string_view slot_label(slot s, bool english) {
   static constexpr std::string_view es[] = {"Mañana", "Mediodía", "Tarde"}, en[] = {"Morning", "Midday", "Afternoon"};
   return (english ? en : es)[static_cast<int>(s)];

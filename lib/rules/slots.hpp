@@ -3,6 +3,7 @@
 // each agent's list over them. The boundaries are written here once.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace retorno::rules {
@@ -28,6 +29,8 @@ constexpr slot slot_for(std::size_t position) { return static_cast<slot>(positio
 // "morning" (the schedule's column), "Mañana" / "Morning" (a sheet), "09:00–12:00" (a sheet:
 // a dealership's usual hours, 09:00 to 19:00).
 std::string_view slot_name(slot s);
+// nullopt for a name that is not a slot's.
+std::optional<slot> parse_slot(std::string_view name);
 std::string_view slot_label(slot s, bool english);
 std::string_view slot_hours(slot s);
 

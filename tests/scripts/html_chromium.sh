@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The printable HTML a coordinator prints every morning, rendered by headless Chromium (Debian's
 # `chromium`, installed by `make deps`): the nightly run over samples/ writes the call sheets
-# (segment --format html) and today's queue (schedule-attempts --format html); each must
-# render to a screenshot that is not blank, and print with one agent per page at least.
+# (segment --format html); they must render to a screenshot that is not blank and print with
+# one agent per page at least, and schedule-attempts --format html on the night's list and log
+# must print the very same document (one decision of the day, one set of sheets).
 #   html_chromium.sh RETORNO SOURCE_DIR        (SHOTS=DIR keeps the screenshots, for the README)
 set -eu
 retorno=$(realpath "$1")
@@ -31,8 +32,13 @@ render() {  # render HTML NAME: a screenshot and a PDF of one page
   fi
 }
 render "$work/out/$day/lista_llamadas.html" call_sheet
-render "$work/out/$day/cola_de_hoy.html" queue
+night=$work/out/$day
+"$retorno" schedule-attempts --quiet --as-of "${day}T07:00" --list "$night/lista_llamadas.csv" \
+  --log "$night/tables/contact_log.csv" --format html -o "$work/schedule.html"
+cmp "$night/lista_llamadas.html" "$work/schedule.html" ||
+  { echo "schedule-attempts prints other sheets than segment" >&2; exit 1; }
+[ -e "$night/cola_de_hoy.html" ] && { echo "the night printed a second set of sheets" >&2; exit 1; }
 # What is printed is the data: the first listed customer's name appears on the sheet.
 first=$(sed -n 2p "$work/out/$day/lista_llamadas.csv" | "$python" -c 'import csv,sys; print(next(csv.reader(sys.stdin))[7])')
 grep -q "$first" "$work/out/$day/lista_llamadas.html" || { echo "call sheet lacks '$first'" >&2; exit 1; }
-echo "ok: call sheet and queue render and print"
+echo "ok: the call sheets render and print, and schedule-attempts prints the same ones"

@@ -170,3 +170,38 @@ TEST_CASE("cadences: no cadence, or no required column") {
   // Optional columns may be left out.
   CHECK(config::load_cadences(t.write("corto.csv", "cadence,attempt,channel,gap\nx,1,phone,0\n")).size() == 1);
 }
+
+TEST_CASE("agents: capacity, days off by weekday name or date, branch; the default capacity for an empty one") {
+  temp_folder t;
+  auto agents = config::load_agents(
+      t.write("agentes.csv", "agent,capacity,days_off,branch\nana,30,sábado;2026-12-24,Centro\nluis,,dom|lunes,\n"), 50);
+  REQUIRE(agents.size() == 2);
+  CHECK(agents[0].name == "ana");
+  CHECK(agents[0].capacity == 30);
+  CHECK(agents[0].weekdays_off[6]);
+  CHECK_FALSE(agents[0].weekdays_off[0]);
+  REQUIRE(agents[0].days_off.size() == 1);
+  CHECK(format_day(agents[0].days_off[0]) == "2026-12-24");
+  CHECK(agents[0].branch == "Centro");
+  CHECK(agents[1].capacity == 50);
+  CHECK(agents[1].weekdays_off[0]);
+  CHECK(agents[1].weekdays_off[1]);
+}
+
+TEST_CASE("agents: a bad capacity or day off, a repeated agent, everyone off: usage errors naming the line") {
+  temp_folder t;
+  const std::string head = "agent,capacity,days_off\n";
+  auto zero = refusal([&] { config::load_agents(t.write("a.csv", head + "ana,0,\n"), 50); });
+  CHECK(zero.code() == exit_code::usage);
+  CHECK(zero.line() == 2);
+  auto day = refusal([&] { config::load_agents(t.write("b.csv", head + "ana,10,\nluis,10,feriado\n"), 50); });
+  CHECK(day.line() == 3);
+  CHECK(std::string(day.what()).find("feriado") != std::string::npos);
+  auto twice = refusal([&] { config::load_agents(t.write("c.csv", head + "ana,10,\nana,5,\n"), 50); });
+  CHECK(std::string(twice.what()).find("twice") != std::string::npos);
+  auto always_off = refusal(
+      [&] { config::load_agents(t.write("d.csv", head + "ana,10,lun mar mie jue vie sab dom\n"), 50); });
+  CHECK(std::string(always_off.what()).find("every day") != std::string::npos);
+  auto none = refusal([&] { config::load_agents(t.write("e.csv", head), 50); });
+  CHECK(none.code() == exit_code::usage);
+}

@@ -415,3 +415,45 @@ TEST_CASE("a preferred channel the customer cannot be reached on gives way: e-ma
   CHECK(decide(three, builtin("mrs"), mx, at("2026-11-27T15:35"), {"letter", true, true, std::nullopt}).next_channel ==
         "letter");
 }
+
+TEST_CASE("the day's work: a call due before the day ends, a message, a later step, booked, closed, exhausted") {
+  const calendar::business_calendar mx(country::mx);
+  const auto& mrs = builtin("mrs");
+  const long long now = at("2026-11-27T07:00");
+  const customer_channels who{"phone", true, true, std::nullopt};
+  CHECK(work_today(decide({}, mrs, mx, now, who), now) == today::call);
+  // The second call comes 5 business days after the first: later, then due.
+  std::vector<attempt> h = {call("2026-11-24T10:00", outcome::no_answer)};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::later);
+  h = {call("2026-11-19T10:00", outcome::no_answer)};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::call);
+  // A callback asked for today, and one asked for tomorrow.
+  h = {{at("2026-11-26T10:00"), channel::phone, outcome::callback_requested, at("2026-11-27T16:30")}};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::call);
+  h = {{at("2026-11-26T10:00"), channel::phone, outcome::callback_requested, at("2026-11-28T10:00")}};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::later);
+  h = {call("2026-11-26T10:00", outcome::appointment_booked)};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::booked);
+  h = {call("2026-11-26T10:00", outcome::declined)};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::closed);
+  // Three failed calls: the fallback message is today's work; once sent, nothing is left.
+  h = {call("2026-10-01T10:00", outcome::no_answer), call("2026-10-08T12:30", outcome::no_answer),
+       call("2026-10-15T16:00", outcome::no_answer)};
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::message);
+  h.push_back({at("2026-10-16T10:00"), channel::email, outcome::message_sent, std::nullopt});
+  CHECK(work_today(decide(h, mrs, mx, now, who), now) == today::exhausted);
+  // On a Sunday nothing is a call today: the first call waits for Monday.
+  const long long sunday = at("2026-11-29T07:00");
+  CHECK(work_today(decide({}, mrs, mx, sunday, who), sunday) == today::later);
+}
+
+TEST_CASE("attempts in the log's order whatever the rows' order, and as the call list writes them") {
+  std::vector<attempt> h = {{at("2026-11-26T10:00"), channel::phone, outcome::no_answer, std::nullopt, "luis"},
+                            {at("2026-11-20T09:15"), channel::phone, outcome::busy, std::nullopt, ""},
+                            {at("2026-11-26T10:00"), channel::phone, outcome::callback_requested,
+                             at("2026-11-27T16:30"), "ana"}};
+  order_attempts(h);
+  CHECK(previous_attempts(h) ==
+        "2026-11-20T09:15|busy|;2026-11-26T10:00|callback_requested|ana;2026-11-26T10:00|no_answer|luis");
+  CHECK(previous_attempts({}) == "");
+}

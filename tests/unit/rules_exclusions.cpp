@@ -9,6 +9,8 @@
 #include "rules/exclusions.hpp"
 
 using namespace retorno::rules;
+using retorno::day;
+using retorno::parse_day;
 
 namespace {
 
@@ -27,7 +29,9 @@ item_facts everything(segment s) {
   item_facts f;
   f.seg = s;
   f.vehicle_closed = outcome::vehicle_sold;
+  f.vehicle_closed_when = "2026-11-20T10:15 ana";
   f.last_outcome = outcome::already_serviced;
+  f.last_when = "2026-11-26T12:40 luis";
   f.open_ro = "RO-55";
   f.booked_for = "2026-12-01T10:00";
   f.appointment_id = "A9";
@@ -52,17 +56,17 @@ std::string refused(const reach_result& r) { return r.refused ? said(r.refused) 
 
 TEST_CASE("the order: vehicle closed, already serviced, closed item, in the workshop, an appointment") {
   auto f = everything(segment::next_service);
-  CHECK(said(log_and_workshop(f)) == "closed: vehicle_sold");  // beats everything
+  CHECK(said(log_and_workshop(f)) == "closed: vehicle_sold (2026-11-20T10:15 ana)");  // beats everything
   f.vehicle_closed = outcome::do_not_contact;
-  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact");
+  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact (2026-11-20T10:15 ana)");
   f.vehicle_closed.reset();
   auto serviced = log_and_workshop(f);
   CHECK(said(serviced) == "already_serviced: contact log");
   CHECK(said_es(serviced) == "bitácora de contacto");
   f.last_outcome = outcome::declined;
-  CHECK(said(log_and_workshop(f)) == "closed: declined");
+  CHECK(said(log_and_workshop(f)) == "closed: declined (2026-11-26T12:40 luis)");
   f.last_outcome = outcome::reached;
-  CHECK(said(log_and_workshop(f)) == "closed: reached");
+  CHECK(said(log_and_workshop(f)) == "closed: reached (2026-11-26T12:40 luis)");
   f.last_outcome = outcome::no_answer;  // a failed call closes nothing
   auto workshop = log_and_workshop(f);
   CHECK(said(workshop) == "in_workshop: RO RO-55 open");
@@ -103,7 +107,7 @@ TEST_CASE("a lead is called even with the vehicle in the workshop") {
   CHECK(said(log_and_workshop(f)) == "already_serviced: contact log");
   f.last_outcome.reset();
   f.vehicle_closed = outcome::do_not_contact;
-  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact");
+  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact (2026-11-20T10:15 ana)");
 }
 
 TEST_CASE("an appointment stops only the segments that ask for a workshop visit") {
@@ -275,4 +279,23 @@ TEST_CASE("exclusion and scope names") {
   CHECK(optout_bit("letter") == off_letter);
   CHECK(optout_bit("ALL") == 0u);
   CHECK(optout_bit("") == 0u);
+}
+
+TEST_CASE("rest days: a customer reached rests from reasons no more urgent, not from what was asked for") {
+  const day today = *parse_day("2026-11-27");
+  const auto reached = parse_day("2026-11-20");
+  const int next_service = segment_priority(segment::next_service);
+  // Reached about the next service a week ago: the inactive item and the next service rest.
+  CHECK(rests(segment::inactive, false, reached, next_service, 30, today));
+  CHECK(rests(segment::next_service, false, reached, next_service, 30, today));
+  // A more urgent reason is called; so are safety campaigns, leads, no-shows, web bookings, callbacks.
+  CHECK_FALSE(rests(segment::pending_quote, false, reached, next_service, 30, today));
+  for (auto s : {segment::campaign_safety, segment::lead, segment::no_show, segment::web_confirmation})
+    CHECK_FALSE(rests(s, false, reached, next_service, 30, today));
+  CHECK_FALSE(rests(segment::inactive, true, reached, next_service, 30, today));
+  // The rest ends after the days: reached 30 days ago is callable, 29 days ago is not.
+  CHECK_FALSE(rests(segment::inactive, false, parse_day("2026-10-28"), next_service, 30, today));
+  CHECK(rests(segment::inactive, false, parse_day("2026-10-29"), next_service, 30, today));
+  CHECK_FALSE(rests(segment::inactive, false, reached, next_service, 0, today));  // --rest-days 0: no rest
+  CHECK_FALSE(rests(segment::inactive, false, std::nullopt, next_service, 30, today));  // never reached
 }

@@ -16,8 +16,9 @@ namespace {
 
 struct schedule_flags {
   common_options common;
-  std::string list, log, vehicles, output = "-", fallback, cadence, cadence_file, dealer, format = "csv";
+  std::string list, log, vehicles, output = "-", fallback, dealer, format = "csv", paper = "letter";
   calendar_flags calendar;
+  cadence_flags cadences;
 };
 
 constexpr const char* example_es = R"(
@@ -25,7 +26,7 @@ Ejemplo (la lista del día y la bitácora de llamadas del mundo de muestra):
   retorno schedule-attempts --as-of 2026-11-27T08:00 --list lista_llamadas.csv \
       --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
       -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o cola_de_hoy.html   # la cola de hoy por agente
+  retorno schedule-attempts ... --format html -o hojas.html   # las hojas del día, como las de segment
 Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
 lead48h, o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
@@ -34,7 +35,7 @@ Example (the sample world's call list and contact log):
   retorno schedule-attempts --as-of 2026-11-27T08:00 --list call_list.csv \
       --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
       -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o today.html        # today's queue per agent
+  retorno schedule-attempts ... --format html -o sheets.html       # the day's sheets, as segment's
 Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
 lead48h, or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
@@ -49,15 +50,13 @@ ops::schedule_config validate(const schedule_flags& f) {
   const auto days = validate_calendar(f.calendar);
   c.country = days.country;
   c.closed_days = days.closed;
-  c.cadences = rules::builtin_cadences();
-  if (!f.cadence_file.empty())
-    for (auto& k : config::load_cadences(f.cadence_file)) c.cadences.push_back(std::move(k));
-  c.cadence_of = ops::parse_cadence_spec(f.cadence, c.cadences);
+  c.cadences = validate_cadences(f.cadences);
   if (!f.dealer.empty()) {
     constexpr std::array<std::string_view, 2> cols = {"key", "value"};
     model::for_each_row(f.dealer, cols, cols, [&](const model::row_view& r) { c.dealer[std::string(r[0])] = r[1]; });
   }
   c.html = f.format == "html";
+  c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
   return c;
@@ -75,12 +74,13 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->add_option("--vehicles", flags->vehicles, "Vehicles, for the postal address of letters");
   app->add_option("-o,--output", flags->output, "Schedule (default: standard output)");
   app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue");
-  app->add_option("--cadence", flags->cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
-  app->add_option("--cadence-file", flags->cadence_file, "Custom cadences (CSV)");
+  add_cadence_flags(*app, flags->cadences);
   add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
-  app->add_option("--format", flags->format, "csv or html (today's queue per agent)")
+  app->add_option("--format", flags->format, "csv or html (the day's call sheets, as segment prints them)")
       ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
+      ->check(CLI::IsMember({"letter", "a4"}));
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {

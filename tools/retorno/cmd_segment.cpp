@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "config/config.hpp"
 #include "core/error.hpp"
 #include "ops/segment.hpp"
 
@@ -15,12 +16,14 @@ struct segment_flags {
   ops::segment_inputs in;
   std::string output = "-";
   std::string excluded;
-  std::string agents;
+  std::string agents, agents_file;
+  int capacity = 50;
   std::string segments;
-  std::string format = "csv";
+  std::string format = "csv", paper = "letter";
   std::string explain;
   rules::policy policy;
   calendar_flags calendar;
+  cadence_flags cadences;
 };
 
 constexpr const char* example_es = R"(
@@ -83,17 +86,29 @@ ops::segment_config validate(const segment_flags& f) {
   const auto days = validate_calendar(f.calendar);
   c.country = days.country;
   c.closed_days = days.closed;
-  c.agents = split_list(f.agents);
+  check_range("--rest-days", p.rest_days, 0, 365);
+  check_range("--capacity", f.capacity, 1, 1000);
+  if (!f.agents.empty() && !f.agents_file.empty())
+    throw usage_error("--agents and --agents-file name the agents twice", "keep one of them");
+  if (!f.agents_file.empty()) c.agents = config::load_agents(f.agents_file, f.capacity);
+  for (const auto& name : split_list(f.agents)) {
+    if (std::any_of(c.agents.begin(), c.agents.end(), [&](const rules::agent& a) { return a.name == name; }))
+      throw usage_error(fmt::format("--agents: '{}' is listed twice", name));
+    c.agents.push_back({name, f.capacity, {}, {}, {}});
+  }
   if (c.agents.size() > 255) throw usage_error("--agents: at most 255 agents share one list", "split the list by branch");
+  c.cadences = validate_cadences(f.cadences);
   c.segments = split_list(f.segments);
   auto names = rules::all_segment_names();
   for (const auto& s : c.segments)
     if (std::find(names.begin(), names.end(), s) == names.end())
       throw usage_error(fmt::format("--segments: unknown segment '{}'", s), fmt::format("known: {}", fmt::join(names, ",")));
   c.html = f.format == "html";
+  c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
-  c.explain_vin = f.explain;
+  c.explain_vin = f.explain;  // VINs are upper case in the canonical tables
+  for (char& ch : c.explain_vin) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
   return c;
 }
 
@@ -116,9 +131,13 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--contact-log", in.contact_log, "Contact log of earlier attempts");
   app->add_option("-o,--output", flags->output, "Call list (default: standard output)");
   app->add_option("--excluded", flags->excluded, "Exclusions (default: beside -o as NAME.excluded.csv)");
-  app->add_option("--agents", flags->agents, "Agents to split the list between: A1,A2,...");
+  app->add_option("--agents", flags->agents, "Agents to split the day's calls between: A1,A2,...");
+  app->add_option("--agents-file", flags->agents_file, "Agents with capacity and days off (CSV agent,capacity,days_off,branch)");
+  app->add_option("--capacity", flags->capacity, "Calls per agent per day (default 50); the rest wait for the next days");
   app->add_option("--segments", flags->segments, "Only these segments: next_service,campaign,...");
   app->add_option("--format", flags->format, "csv or html (printable sheets)")->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
+      ->check(CLI::IsMember({"letter", "a4"}));
   app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
   auto& p = flags->policy;
   const char* g = "Windows (defaults from the dealership procedures)";
@@ -136,7 +155,9 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--anniversary-days", p.anniversary_days, "Anniversary call during N days")->group(g);
   app->add_option("--lead-expiry-days", p.lead_expiry_days, "Leads expire after N business days")->group(g);
   app->add_option("--expired-lookback-days", p.expired_lookback_days, "Report items expired in the last N days")->group(g);
-  add_calendar_flags(*app, flags->calendar, "MX or CO: business days for leads' deadline (default MX)");
+  app->add_option("--rest-days", p.rest_days, "A customer reached rests N days from routine calls")->group(g);
+  add_calendar_flags(*app, flags->calendar, "MX or CO: holidays, contact hours, leads' deadline (default MX)");
+  add_cadence_flags(*app, flags->cadences);
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
@@ -146,9 +167,11 @@ command setup_segment(CLI::App& parent, bool en) {
             if (!flags->common.quiet) {
               std::string reasons;
               for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);
-              note("segment", fmt::format("{} vehicles, {} service rows; {} candidates = {} listed + {} excluded{}{}; {:.2f} s",
-                                          s.vehicles, s.service_rows, s.candidates, s.listed, s.excluded,
-                                          reasons.empty() ? "" : " (", reasons.empty() ? "" : reasons + ")", seconds));
+              note("segment", fmt::format("{} vehicles, {} service rows; {} candidates = {} listed ({} calls, {} messages) "
+                                          "+ {} excluded{}{} + {} carried over; {:.2f} s",
+                                          s.vehicles, s.service_rows, s.candidates, s.listed, s.listed - s.messages,
+                                          s.messages, s.excluded, reasons.empty() ? "" : " (",
+                                          reasons.empty() ? "" : reasons + ")", s.carried, seconds));
             }
             return 0;
           }};

@@ -79,6 +79,20 @@ void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string&
   app.add_option("--closed-days", flags.closed_days, "The dealership's closed days (CSV with a date column)");
 }
 
+void add_cadence_flags(CLI::App& app, cadence_flags& flags) {
+  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
+  app.add_option("--cadence-file", flags.cadence_file, "Custom cadences (CSV)");
+}
+
+rules::cadence_plan validate_cadences(const cadence_flags& flags) {
+  rules::cadence_plan plan;
+  plan.cadences = rules::builtin_cadences();
+  if (!flags.cadence_file.empty())
+    for (auto& k : config::load_cadences(flags.cadence_file)) plan.cadences.push_back(std::move(k));
+  plan.cadence_of = rules::parse_cadence_spec(flags.cadence, plan.cadences);
+  return plan;
+}
+
 retorno::country parse_country_flag(const std::string& flag, const std::string& value) {
   if (auto c = retorno::parse_country(value)) return *c;
   throw retorno::usage_error(fmt::format("{} '{}' is not MX or CO", flag, value));

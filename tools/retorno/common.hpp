@@ -7,6 +7,7 @@
 
 #include "core/country.hpp"
 #include "core/dates.hpp"
+#include "rules/cadence.hpp"
 
 namespace CLI {
 class App;
@@ -62,6 +63,14 @@ struct business_days {
 };
 // Throws a usage error for a calendar that is not MX or CO, an input error for a bad closed day.
 business_days validate_calendar(const calendar_flags& flags);
+
+// --cadence SPEC and --cadence-file FILE: which cadence each segment follows (segment and
+// schedule-attempts decide the day's step with the same plan).
+struct cadence_flags {
+  std::string cadence, cadence_file;
+};
+void add_cadence_flags(CLI::App& app, cadence_flags& flags);
+rules::cadence_plan validate_cadences(const cadence_flags& flags);
 
 // `--flag` as a country (MX, CO): a usage error naming the flag otherwise.
 retorno::country parse_country_flag(const std::string& flag, const std::string& value);
