@@ -294,7 +294,7 @@ void balance_agents(const segment_config& c, const calendar::business_calendar& 
 
 // Each agent's day, filled in list order up to its capacity: the calls that do not fit wait
 // for a following day (over_capacity, with the day); callbacks and leads never wait, and a
-// household's other calls follow their first one.
+// household's other calls follow their first one, listed or waiting with it.
 std::uint64_t fill_capacity(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed,
                             big_vector<exclusion>& excluded, string_pool& text) {
   if (c.agents.empty()) return 0;
@@ -302,8 +302,10 @@ std::uint64_t fill_capacity(const segment_config& c, const calendar::business_ca
   std::vector<std::uint32_t> seat_of;  // the listed index of each seat
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     const item& it = listed[i];
-    if (!it.is_call() || it.follower || !it.agent) continue;
-    seats.push_back({static_cast<std::uint32_t>(it.agent - 1), static_cast<bool>(it.always)});
+    if (!it.is_call() || !it.agent) continue;
+    // A household's other calls take their places of the day right after the first one's,
+    // never apart from it: the day may end one call over capacity for them.
+    seats.push_back({static_cast<std::uint32_t>(it.agent - 1), it.always || it.follower});
     seat_of.push_back(i);
   }
   const auto waits = rules::fill_days(seats, c.agents, cal, c.today);
@@ -477,9 +479,9 @@ std::string explain_log(writing& out, std::string_view item_id) {
   const auto& cadence = c.cadences.of(item_id.substr(0, item_id.find(':')));
   const auto calls = std::count_if(out.history.begin(), out.history.end(),
                                    [](const rules::attempt& a) { return a.via == rules::channel::phone; });
-  return fmt::format("     {} {}: {} {} {} {} ({})\n", en ? "cadence" : "cadencia", cadence.name, calls,
+  return fmt::format("     {} {}: {} {} {} {}; {} {}:\n", en ? "cadence" : "cadencia", cadence.name, calls,
                      en ? "of" : "de", cadence.phone_steps(), en ? "calls made" : "llamadas hechas",
-                     out.history.size()) +
+                     out.history.size(), en ? "attempts in the contact log" : "intentos en la bitácora") +
          text;
 }
 
