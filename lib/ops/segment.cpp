@@ -166,6 +166,27 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
   listed.shrink_to_fit();  // the merged half: about 70 MB for a million vehicles
 }
 
+// One contact per customer across days too: a customer whose cadence on an item goes on at a
+// later step is not called today for a reason no more urgent; that reason waits to be spoken
+// of on the cadence's next call (merged into that item). Callbacks and leads are never held.
+template <typename Pending>
+void wait_for_cadence(big_vector<item>& listed, const view_map<Pending>& in_cadence, big_vector<exclusion>& excluded,
+                      string_pool& text, bool explaining) {
+  if (in_cadence.empty()) return;
+  std::uint32_t kept = 0;
+  for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    const item it = listed[i];
+    const std::string_view key = !it.person_id.empty() ? it.person_id : it.phone;
+    const Pending* p = it.is_call() && !it.always && !key.empty() ? in_cadence.find(key) : nullptr;
+    if (p && p->priority <= rules::segment_priority(it.seg)) {
+      excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, p->item_id, ""}, text, explaining));
+      continue;
+    }
+    listed[kept++] = it;
+  }
+  listed.resize(kept);
+}
+
 // 1 + the index of agent `name` among the day's agents, or 0 for one not among them.
 std::uint8_t agent_number(const segment_config& c, std::string_view name) {
   if (name.empty()) return 0;
@@ -565,6 +586,12 @@ segment_summary run_segment(const segment_config& c) {
   auto exclude = [&](const item& it, const rules::verdict& v) {
     excluded.push_back(exclusion(it, v, text, explaining));
   };
+  // person id, else phone -> the most urgent item of that customer whose cadence goes on later
+  struct pending {
+    sv item_id;
+    int priority = 0;
+  };
+  view_map<pending> in_cadence;
   collect_candidates(
       w, c, text,
       [&](item& it) {
@@ -593,6 +620,15 @@ segment_summary run_segment(const segment_config& c) {
             return exclude(it, {exclusion_reason::exhausted, "{} attempts, the last {}", "{} intentos, el último {}",
                                 detail1, when});
           case rules::today::later:
+            // A customer in the middle of a cadence is spoken to on its next step: keep its key.
+            if (!history.empty()) {
+              const sv key = !who.person_id.empty() ? who.person_id : who.phone;
+              if (!key.empty()) {
+                pending& p = in_cadence[key];
+                if (p.item_id.empty() || rules::segment_priority(it.seg) < p.priority)
+                  p = {it.item_id, rules::segment_priority(it.seg)};
+              }
+            }
             detail1 = d.next_at ? format_minutes(*d.next_at) : std::string();
             return exclude(it, {exclusion_reason::scheduled, "next {} {}", "siguiente {} {}", d.next_channel, detail1});
           case rules::today::message:
@@ -622,6 +658,7 @@ segment_summary run_segment(const segment_config& c) {
   // The contact log has said what it knows (exclusions, agents): its maps and text, over
   // 100 MB for 1.6 million attempts, go before the sorts; the attempts themselves stay for the
   // sheet. The opt-outs stay: reach reads them again.
+  wait_for_cadence(listed, in_cadence, excluded, text, explaining);
   agents_from_log(w, c, owns, listed);
   if (!explaining) w.log = log_state{};
   sort_listed(listed);
