@@ -69,13 +69,15 @@ while read -r file schema table; do
   [ $? -ge 2 ] && exit $worst
 done <"$exports/exports.conf"
 
-# 2. dedupe: one row per VIN and one person_id per customer, in place, before segment reads
-#    them; the cluster maps say which rows became one person and on what evidence.
+# 2. dedupe: one row per VIN and one person_id per customer, before segment reads them; the
+#    cluster maps say which rows became one person and on what evidence. An output never
+#    replaces its input: the ingested table is kept as NAME.ingested.csv.
 tables=$out/tables
 if has dedupe; then
   for t in vehicles contacts; do
     [ -f "$tables/$t.csv" ] || continue
-    run dedupe "$tables/$t.csv" -o "$tables/$t.csv" --clusters "$tables/$t.persons.csv"
+    mv -f "$tables/$t.csv" "$tables/$t.ingested.csv"
+    run dedupe "$tables/$t.ingested.csv" -o "$tables/$t.csv" --clusters "$tables/$t.persons.csv"
     [ $? -ge 2 ] && exit $worst
   done
 fi

@@ -20,7 +20,7 @@ struct dedupe_flags {
 
 constexpr const char* example_es = R"(
 Ejemplo (los vehículos del mundo de muestra, ya pasados por ingest):
-  retorno dedupe tables/vehicles.csv -o tables/vehicles.csv --clusters personas.csv
+  retorno dedupe tables/vehicles.ingested.csv -o tables/vehicles.csv --clusters personas.csv
   retorno dedupe tables/contacts.csv -o tables/contacts.csv --threshold 10   # más estricto
 Un VIN repetido queda en una sola fila (gana el valor más reciente; los distintos quedan en
 dq_flags como campo:conflict=valor). Cada fila recibe person_id: nombre comparado a la
@@ -31,7 +31,7 @@ Un teléfono compartido por la familia no basta: un nombre de pila distinto rest
 
 constexpr const char* example_en = R"(
 Example (the sample world's vehicles, after ingest):
-  retorno dedupe tables/vehicles.csv -o tables/vehicles.csv --clusters persons.csv
+  retorno dedupe tables/vehicles.ingested.csv -o tables/vehicles.csv --clusters persons.csv
   retorno dedupe tables/contacts.csv -o tables/contacts.csv --threshold 10   # stricter
 A repeated VIN becomes one row (the newest value wins; the others go to dq_flags as
 field:conflict=value). Every row gets a person_id: names compared the Spanish way (accents
@@ -49,8 +49,8 @@ command setup_dedupe(CLI::App& parent, bool en) {
                    : "Una fila por VIN y un person_id por cliente en una tabla de vehículos o contactos");
   app->add_option("input", flags->input, en ? "Canonical vehicles or contacts table (- = standard input)"
                                             : "Tabla canónica de vehículos o contactos (- = entrada estándar)");
-  app->add_option("-o,--output", flags->output, en ? "Output table (default: standard output; may be the input)"
-                                                   : "Tabla de salida (por omisión la salida estándar; puede ser la entrada)");
+  app->add_option("-o,--output", flags->output, en ? "Output table (default: standard output; never the input)"
+                                                   : "Tabla de salida (por omisión la salida estándar; nunca la entrada)");
   app->add_option("--clusters", flags->clusters,
                   en ? "Cluster map: row, origin, person_id, matched_on, score"
                      : "Mapa de grupos: row, origin, person_id, matched_on, score");
@@ -60,6 +60,7 @@ command setup_dedupe(CLI::App& parent, bool en) {
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
+            check_paths({{"input", flags->input}}, {{"-o", flags->output}, {"--clusters", flags->clusters}});
             if (!std::isfinite(flags->threshold))
               throw usage_error(fmt::format("--threshold {} is not a number", flags->threshold));
             ops::dedupe_config c;

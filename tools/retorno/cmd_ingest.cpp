@@ -5,6 +5,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "csv/writer.hpp"
 #include "csv/encoding.hpp"
 #include "ops/ingest.hpp"
 
@@ -94,6 +95,10 @@ command setup_ingest(CLI::App& parent, bool en) {
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
+            check_paths({{"input", flags->input}, {"--schema", flags->schema}},
+                        {{"-o", flags->output}, {"--rejects", flags->rejects.empty() && flags->output != "-"
+                                                                  ? csv::sibling_path(flags->output, "rejects")
+                                                                  : flags->rejects}});
             auto config = validate(*flags);
             const bool quiet = flags->common.quiet;
             double seconds = 0;

@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "config/targets.hpp"
 #include "core/error.hpp"
+#include "csv/writer.hpp"
 #include "ops/report.hpp"
 #include "rules/kpis.hpp"
 
@@ -118,6 +119,13 @@ command setup_report(CLI::App& parent, bool en) {
   add_common_flags(*app, flags->common);
   app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
   return {app, [flags]() {
+            std::vector<named_path> inputs = {{"--log", flags->log},         {"--appointments", flags->appointments},
+                                              {"--services", flags->services}, {"--vehicles", flags->vehicles},
+                                              {"--leads", flags->leads},       {"--targets", flags->targets}};
+            for (const auto& list : flags->lists) inputs.push_back({"--list", list});
+            check_paths(inputs, {{"-o", flags->output}, {"--rejects", flags->rejects.empty() && flags->output != "-"
+                                                                          ? csv::sibling_path(flags->output, "rejects")
+                                                                          : flags->rejects}});
             auto config = validate(*flags);
             double seconds = 0;
             auto s = timed([&] { return ops::run_report(config); }, seconds);

@@ -84,6 +84,10 @@ command setup_schedule(CLI::App& parent, bool en) {
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
+            check_paths({{"--list", flags->list}, {"--log", flags->log}, {"--vehicles", flags->vehicles},
+                         {"--dealer", flags->dealer}, {"--cadence-file", flags->cadences.cadence_file},
+                         {"--closed-days", flags->calendar.closed_days}},
+                        {{"-o", flags->output}, {"--fallback", flags->fallback}});
             auto config = validate(*flags);
             double seconds = 0;
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);

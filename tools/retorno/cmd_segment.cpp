@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "config/config.hpp"
+#include "csv/writer.hpp"
 #include "core/error.hpp"
 #include "ops/segment.hpp"
 
@@ -161,6 +162,16 @@ command setup_segment(CLI::App& parent, bool en) {
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
+            const auto& in = flags->in;
+            check_paths({{"--vehicles", in.vehicles}, {"--contacts", in.contacts}, {"--services", in.services},
+                         {"--campaigns", in.campaigns}, {"--appointments", in.appointments}, {"--quotes", in.quotes},
+                         {"--leads", in.leads}, {"--optouts", in.optouts}, {"--contact-log", in.contact_log},
+                         {"--agents-file", flags->agents_file}, {"--cadence-file", flags->cadences.cadence_file},
+                         {"--closed-days", flags->calendar.closed_days}},
+                        {{"-o", flags->output},
+                         {"--excluded", !flags->excluded.empty() || !flags->explain.empty()
+                                            ? flags->excluded
+                                            : csv::sibling_path(flags->output, "excluded")}});
             auto config = validate(*flags);
             double seconds = 0;
             auto s = timed([&] { return ops::run_segment(config); }, seconds);

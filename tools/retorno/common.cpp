@@ -1,6 +1,7 @@
 // Shared front-end pieces: common flags, language choice, schema folders, notes.
 #include "common.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -103,6 +104,58 @@ business_days validate_calendar(const calendar_flags& flags) {
   b.country = parse_country_flag("--calendar", flags.calendar);
   if (!flags.closed_days.empty()) b.closed = config::load_closed_days(flags.closed_days);
   return b;
+}
+
+namespace {
+
+// What identifies a file: its device and inode when it exists, else its resolved path.
+struct file_id {
+  bool exists = false, device = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+  std::string path;
+  bool operator==(const file_id& o) const {
+    return exists && o.exists ? dev == o.dev && ino == o.ino : path == o.path;
+  }
+};
+
+file_id identify(const std::string& path) {
+  file_id id;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    id.exists = true;
+    id.device = S_ISCHR(st.st_mode);
+    id.dev = st.st_dev;
+    id.ino = st.st_ino;
+  }
+  std::error_code ec;
+  auto resolved = std::filesystem::weakly_canonical(path, ec);
+  id.path = ec ? path : resolved.string();
+  return id;
+}
+
+bool is_stream(const std::string& path) { return path.empty() || path == "-"; }
+
+}  // namespace
+
+void check_paths(const std::vector<named_path>& inputs, const std::vector<named_path>& outputs) {
+  std::vector<std::pair<const named_path*, file_id>> seen_outputs;
+  for (const auto& out : outputs) {
+    if (is_stream(out.path)) continue;
+    const file_id id = identify(out.path);
+    if (id.device) continue;
+    for (const auto& in : inputs)
+      if (!is_stream(in.path) && identify(in.path) == id)
+        throw retorno::usage_error(fmt::format("{} {} is also the input{}{} {}: an output never replaces an input",
+                                               out.flag, out.path, in.flag == "input" ? "" : " ",
+                                               in.flag == "input" ? "" : in.flag, in.path),
+                                   "write the output to another file");
+    for (const auto& [other, other_id] : seen_outputs)
+      if (other_id == id)
+        throw retorno::usage_error(fmt::format("{} and {} are both {}: each output needs its own file", other->flag,
+                                               out.flag, out.path));
+    seen_outputs.emplace_back(&out, id);
+  }
 }
 
 void check_range(const std::string& flag, long long value, long long low, long long high) {

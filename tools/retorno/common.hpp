@@ -84,6 +84,17 @@ auto timed(F&& work, double& seconds) {
   return result;
 }
 
+// A file a command reads or writes, as its flag names it.
+struct named_path {
+  std::string flag;  // "--vehicles", "-o", "input"
+  std::string path;  // "" or "-": standard input or output, never compared
+};
+// Refuses (usage error, exit 2, before anything is read) an output that is one of the inputs
+// (the same file, by device and inode, or the same path once resolved) and two outputs on one
+// path, naming both flags: no run replaces its own input or writes two outputs into one file.
+// Character devices (/dev/null) may be named more than once.
+void check_paths(const std::vector<named_path>& inputs, const std::vector<named_path>& outputs);
+
 // A whole-number flag that must lie in [low, high]: a usage error naming the flag otherwise.
 void check_range(const std::string& flag, long long value, long long low, long long high);
 
