@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The nightly pipeline a dealership runs from cron: every export in the exports folder is
 # ingested through its schema, then dedupe -> segment -> schedule-attempts -> report, into
-# one dated folder. Safe to re-run (every output is replaced atomically); a lock keeps two
-# runs from writing the same folder at once; commands this retorno lacks are skipped.
+# one dated folder. The night is built in a staging folder and swapped in whole at the end:
+# out/<date> is always last night's complete set or tonight's, never a mix (a run that fails
+# or is killed leaves the last set in place). Safe to re-run; a lock keeps two runs from
+# writing the same date at once; commands this retorno lacks are skipped.
 #
 #   samples/nightly.sh [--exports DIR] [--out DIR] [--as-of YYYY-MM-DD]
 #   environment: RETORNO (binary), RETORNO_OUT (output root), RETORNO_AS_OF, RETORNO_AGENTS,
@@ -30,19 +32,39 @@ done
 # The sample world was generated for one day; real exports are read as of today.
 [ -z "$as_of" ] && [ -f "$exports/as_of" ] && as_of=$(cat "$exports/as_of")
 [ -z "$as_of" ] && as_of=$(date +%F)
-out=$out_root/$as_of
+final=$out_root/$as_of
 # Customers' names, phones and addresses: nothing this run creates is readable by others
 # (the umask is only ever narrowed: files 0640 at most, folders 0750).
 umask "$(printf '%04o' $(( $(umask) | 027 )))"
-mkdir -p "$out/tables"
+mkdir -p "$out_root/.runs"
 
-# One run per output folder: a second one waits RETORNO_LOCK_WAIT seconds (default 0), then
-# fails with exit 2 and says why, before it has written anything.
-exec 9>"$out/.lock"
+# One run per date: a second one waits RETORNO_LOCK_WAIT seconds (default 0), then fails with
+# exit 2 and says why, before it has written anything.
+exec 9>"$out_root/.$as_of.lock"
 if ! flock -w "${RETORNO_LOCK_WAIT:-0}" 9; then
-  echo "nightly.sh: error: another run is writing $out (lock $out/.lock held by a running nightly.sh); try again when it ends, or set RETORNO_LOCK_WAIT=SECONDS to wait for it" >&2
+  echo "nightly.sh: error: another run is writing $final (lock $out_root/.$as_of.lock held by a running nightly.sh); try again when it ends, or set RETORNO_LOCK_WAIT=SECONDS to wait for it" >&2
   exit 2
 fi
+
+# Tonight's set is built in .runs/<date>.<stamp>; out/<date> is a symbolic link to the
+# complete set, replaced in one rename once everything is written. A run that stops early
+# (an error, a full disk, a kill) leaves out/<date> as it was; the next run removes what it left.
+for stale in "$out_root/.runs/$as_of".*; do
+  [ -e "$stale" ] || continue
+  [ "$(readlink "$final" 2>/dev/null)" = ".runs/$(basename "$stale")" ] || rm -rf "$stale"
+done
+run_name=$as_of.$(date +%Y%m%dT%H%M%S).$$
+out=$out_root/.runs/$run_name
+mkdir -p "$out/tables"
+swapped=0
+on_exit() {
+  if [ $swapped = 0 ]; then
+    cp "$out/nightly.log" "$out_root/.$as_of.failed.log" 2>/dev/null &&
+      echo "nightly.sh: $final left as it was; this run's log: $out_root/.$as_of.failed.log" >&2
+    rm -rf "$out"
+  fi
+}
+trap on_exit EXIT
 
 worst=0
 run() {  # run STEP ARGS...: one retorno command, its stderr kept in the log
@@ -55,7 +77,7 @@ run() {  # run STEP ARGS...: one retorno command, its stderr kept in the log
 has() { "$retorno" "$1" --help >/dev/null 2>&1; }
 
 : >"$out/nightly.log"
-echo "retorno nightly run as of $as_of -> $out" | tee -a "$out/nightly.log"
+echo "retorno nightly run as of $as_of -> $final" | tee -a "$out/nightly.log"
 
 # 1. ingest: exports.conf lists "file schema table" per line.
 while read -r file schema table; do
@@ -127,8 +149,10 @@ if has report && [ -f "$tables/contact_log.csv" ]; then
   report_in=(--log "$tables/contact_log.csv" --calendar "${RETORNO_CALENDAR:-MX}")
   for month in "$(date -d "${report_day:0:7}-01 -1 month" +%Y-%m)" "${report_day:0:7}"; do
     for list in "$out_root/$month"-*/lista_llamadas.csv; do
-      [ -f "$list" ] && report_in+=(--list "$list")
+      # Tonight's list replaces the one of an earlier run of this date.
+      [ -f "$list" ] && [ "$list" != "$final/lista_llamadas.csv" ] && report_in+=(--list "$list")
     done
+    [ "${as_of:0:7}" = "$month" ] && [ -f "$out/lista_llamadas.csv" ] && report_in+=(--list "$out/lista_llamadas.csv")
   done
   [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ] &&
     report_in+=(--vehicles "$tables/vehicles.csv" --services "$tables/services.csv")
@@ -160,8 +184,19 @@ describe() {
     informe_mes.html) echo "tablero de indicadores del mes" ;;
   esac
 }
-echo "Archivos escritos en $out:"
-(cd "$out" && find . -type f ! -name .lock | sort | while read -r f; do
+# Tonight's set replaces the last one in one rename of the link out/<date>: a folder left by
+# an older nightly.sh moves under .runs first.
+if [ -d "$final" ] && [ ! -L "$final" ]; then
+  mv "$final" "$out_root/.runs/$as_of.before-$run_name"
+fi
+previous=$(readlink "$final" 2>/dev/null || true)
+ln -s ".runs/$run_name" "$out_root/.$as_of.link-$$"
+mv -T "$out_root/.$as_of.link-$$" "$final"
+swapped=1
+[ -n "$previous" ] && rm -rf "${out_root:?}/$previous"
+rm -rf "$out_root/.runs/$as_of.before-$run_name" "$out_root/.$as_of.failed.log"
+echo "Archivos escritos en $final:"
+(cd "$out" && find . -type f | sort | while read -r f; do
   case $f in
     # Records, not lines: a quoted field may hold a newline (an even count of quotes so far
     # ends a record).

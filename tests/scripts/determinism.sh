@@ -25,7 +25,7 @@ for n in 1 2; do
       --vehicles "$d/tables/vehicles.csv" --as-of ${as_of}T08:00 --quiet --format $fmt \
       -o "$d/programa.$fmt" --fallback "$d/envios.$fmt.csv" || { echo "FAIL: schedule-attempts run $n"; fail=1; }
   done
-  sed -E -e 's/[0-9]+\.[0-9]+ s$/<T> s/' -e "s|$work/run$n|<OUT>|g" "$d/nightly.log" >"$d/nightly.log.masked" && rm "$d/nightly.log"
+  sed -E -e 's/[0-9]+\.[0-9]+ s$/<T> s/' -e "s|$work/run$n|<OUT>|g" -e 's|\.runs/[^/]+|.runs/<RUN>|g' "$d/nightly.log" >"$d/nightly.log.masked" && rm "$d/nightly.log"
 done
 files=$(cd "run1/$as_of" && find . -type f | sort)
 count=0

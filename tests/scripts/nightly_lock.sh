@@ -46,7 +46,7 @@ n_first=$(grep -c ' start$' trace)
 # It ran no command: the trace holds the first run's commands only, each start followed by its end.
 [ "$(awk '{print ($3 == "start") ? "s" : "e"}' trace | tr -d '\n')" = "$(printf 'se%.0s' $(seq $n_first))" ] ||
   fail "the refused run ran a command: $(cat trace)"
-cp -r out/$as_of expected
+cp -rL out/$as_of expected
 
 # 2. With RETORNO_LOCK_WAIT the second run waits, then runs alone: no command of one run
 #    starts between another's start and end.
