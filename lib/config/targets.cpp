@@ -1,6 +1,8 @@
 // Loading the KPI targets: every metric named must be one of rules/kpis, every target a number.
 #include "config/targets.hpp"
 
+#include <cmath>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -40,6 +42,14 @@ rules::kpi_targets load_targets(const std::string& path) {
       if (text.empty() || ec != std::errc() || end != text.data() + text.size())
         throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
                            "rates are percentages: 60 means 60%");
+      // A target is a finite number a dashboard can print: a percentage for a rate, a
+      // count otherwise ("nan", "inf" and 1e308 read as numbers).
+      const rules::metric_def* def = rules::find_metric(metric);
+      const bool rate = def && def->is_rate;  // the reason counts are counts
+      const double most = rate ? 100.0 : 10'000'000.0;
+      if (!std::isfinite(v) || v < 0 || v > most)
+        throw config_error(r.line, fmt::format("target '{}' of {} is out of range: from 0 to {}", r[2], metric,
+                                               rate ? "100 (a percentage)" : "10,000,000"));
       std::string group(trim(r[1]));
       if (group == "*") group.clear();
       out[metric][group] = v;

@@ -13,10 +13,12 @@ namespace {
 
 using sv = std::string_view;
 
+// A km reading, or -1 when it is not a whole number a vehicle can show: 10 million km is more
+// than any odometer holds, and keeps the estimates' arithmetic far from overflowing.
 long to_long(sv s) {
   long v = -1;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() && p == s.data() + s.size() ? v : -1;
+  return ec == std::errc() && p == s.data() + s.size() && v <= 10'000'000 ? v : -1;
 }
 
 constexpr std::array<sv, v_count> vehicle_columns = {

@@ -72,3 +72,21 @@ TEST_CASE("targets: a target that is not a number, or a missing column, is a usa
   std::remove(bad.c_str());
   std::remove(no_column.c_str());
 }
+
+TEST_CASE("targets: finite numbers in range only: a percentage for a rate, a count up to ten million") {
+  for (const char* v : {"nan", "inf", "-inf", "1e308", "-5", "100.5"}) {
+    auto path = write_temp("targets_range.csv", std::string("metric,group,target\ncontactability,,") + v + "\n");
+    auto e = error_of(path);
+    REQUIRE_MESSAGE(e.has_value(), v);
+    CHECK(e->code() == exit_code::usage);
+    CHECK(e->line() == 2);
+    CHECK(std::string(e->what()).find("out of range") != std::string::npos);
+    std::remove(path.c_str());
+  }
+  auto counts = write_temp("targets_counts.csv", "metric,group,target\ncalls,,2500\ncontactability,,100\n");
+  CHECK_FALSE(error_of(counts).has_value());
+  std::remove(counts.c_str());
+  auto too_many = write_temp("targets_many.csv", "metric,group,target\ncalls,,20000000\n");
+  CHECK(error_of(too_many).has_value());
+  std::remove(too_many.c_str());
+}

@@ -64,7 +64,7 @@ ops::ingest_config validate(const ingest_flags& f) {
                         "utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 or latin-1");
   }
   if (!f.delimiter.empty()) c.reader.delimiter = parse_delimiter(f.delimiter);
-  if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
+  if (!(f.max_reject_rate >= 0 && f.max_reject_rate <= 1))  // nan fails both comparisons
     throw usage_error("--max-reject-rate must be between 0 and 1");
   c.max_reject_rate = f.max_reject_rate;
   c.excel = f.common.excel;

@@ -73,7 +73,7 @@ ops::report_config validate(const report_flags& f) {
   c.period = f.period == "week" ? rules::period_kind::week : rules::period_kind::month;
   c.by = f.by == "agent" ? ops::report_by::agent : f.by == "segment" ? ops::report_by::segment : ops::report_by::none;
   c.country = parse_country_flag("--calendar", f.calendar);
-  if (f.max_reject_rate < 0 || f.max_reject_rate > 1)
+  if (!(f.max_reject_rate >= 0 && f.max_reject_rate <= 1))  // nan fails both comparisons
     throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
   c.max_reject_rate = f.max_reject_rate;
   if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
