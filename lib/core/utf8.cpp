@@ -89,4 +89,20 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+bool strip_bidi_controls(std::string& text) {
+  if (text.find('\xE2') == std::string::npos) return false;
+  std::size_t to = 0;
+  bool any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t n = bidi_control_at(std::string_view(text).substr(i))) {
+      i += n;
+      any = true;
+      continue;
+    }
+    text[to++] = text[i++];
+  }
+  text.resize(to);
+  return any;
+}
+
 }  // namespace retorno

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "core/dates.hpp"
+#include "core/utf8.hpp"
 #include "render/readable.hpp"
 #include "rules/scripts.hpp"
 
@@ -323,7 +324,13 @@ slot slot_of_call(const cells& c, const std::optional<long long>& when, std::siz
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // A bidi override in a name would print the rest of the sheet's line reversed: dropped.
+    if (const std::size_t n = bidi_control_at(text.substr(i))) {
+      i += n - 1;
+      continue;
+    }
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

@@ -1,6 +1,8 @@
 // Dispatch from a schema field's type to its normaliser.
 #include "schema/convert.hpp"
 
+#include "core/utf8.hpp"
+
 #include "normalize/date.hpp"
 #include "normalize/email.hpp"
 #include "normalize/name.hpp"
@@ -46,8 +48,14 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
   out.clear();
   out.reject = false;
   switch (f.type) {
-    case field_type::text: out.value.append(raw); break;
-    case field_type::name: normalize::normalize_name(raw, out); break;
+    case field_type::text:
+      out.value.append(raw);
+      if (strip_bidi_controls(out.value)) out.problem.append("bidi_control");
+      break;
+    case field_type::name:
+      normalize::normalize_name(raw, out);
+      if (strip_bidi_controls(out.value) && out.problem.empty()) out.problem.append("bidi_control");
+      break;
     case field_type::code:  // upper case, written in place
       out.value.append(raw);
       for (char& c : out.value)

@@ -38,3 +38,18 @@ TEST_CASE("Windows-1252 bytes and UTF-8 encoding") {
   append_utf8(s, U'\U0001F697');
   CHECK(s == "Ñ€🚗");
 }
+
+TEST_CASE("bidi controls: the overrides, embeddings and isolates are removed, nothing else") {
+  std::string name = "ANA \u202EZEREP\u202C LOPEZ";
+  CHECK(strip_bidi_controls(name));
+  CHECK(name == "ANA ZEREP LOPEZ");
+  std::string isolates = "\u2066x\u2067y\u2068z\u2069\u202A\u202B\u202D";
+  CHECK(strip_bidi_controls(isolates));
+  CHECK(isolates == "xyz");
+  std::string kept = "PEÑA – “comillas” …";  // other E2 80 sequences stay
+  CHECK_FALSE(strip_bidi_controls(kept));
+  CHECK(kept == "PEÑA – “comillas” …");
+  CHECK(bidi_control_at("\u202E") == 3);
+  CHECK(bidi_control_at("\u2014") == 0);
+  CHECK(bidi_control_at("\xE2\x80") == 0);  // cut short
+}

@@ -247,3 +247,7 @@ TEST_CASE("the English sheet") {
     CHECK(at(html, es) == npos);
   }
 }
+
+TEST_CASE("html_escape drops bidi overrides, which would print the rest of a line reversed") {
+  CHECK(retorno::render::html_escape("ANA \u202E<b>ZEREP</b>\u2069") == "ANA &lt;b&gt;ZEREP&lt;/b&gt;");
+}

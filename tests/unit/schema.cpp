@@ -167,3 +167,14 @@ TEST_CASE("every normaliser writing into a used result starts it afresh") {
   CHECK(v.suggestion.empty());
   CHECK_FALSE(v.reject);
 }
+
+TEST_CASE("a bidi override in a text or a name is removed and flagged") {
+  for (auto type : {field_type::text, field_type::name}) {
+    field_def f;
+    f.field = "customer_name";
+    f.type = type;
+    auto out = convert_field(f, "MARIA \u202EZEUQSAV", {});
+    CHECK(out.value.find("\u202E") == std::string::npos);
+    CHECK(out.problem == "bidi_control");
+  }
+}

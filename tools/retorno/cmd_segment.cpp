@@ -6,6 +6,7 @@
 #include "config/config.hpp"
 #include "csv/writer.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "ops/segment.hpp"
 
 namespace retorno::tool {
@@ -45,16 +46,23 @@ Example (the sample world, already ingested into out/<date>/tables):
   retorno segment ... --explain 5YFBPRHE4HP713624      # why that vehicle is or is not listed
 Every candidate ends in the list or in excluded.csv with its reason.)";
 
+// "a,b,c" as its parts, a part in double quotes kept whole ("PEREZ, JUAN"), blanks around
+// each part trimmed, empty parts and repeats dropped (the first kept).
 std::vector<std::string> split_list(const std::string& s) {
   std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    auto comma = s.find(',', start);
-    auto part = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!part.empty()) out.push_back(part);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
+  std::string part;
+  bool quoted = false;
+  auto keep = [&] {
+    const std::string_view p = trim(part);
+    if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.emplace_back(p);
+    part.clear();
+  };
+  for (char ch : s) {
+    if (ch == '"') quoted = !quoted;
+    else if (ch == ',' && !quoted) keep();
+    else part.push_back(ch);
   }
+  keep();
   return out;
 }
 
@@ -92,11 +100,7 @@ ops::segment_config validate(const segment_flags& f) {
   if (!f.agents.empty() && !f.agents_file.empty())
     throw usage_error("--agents and --agents-file name the agents twice", "keep one of them");
   if (!f.agents_file.empty()) c.agents = config::load_agents(f.agents_file, f.capacity);
-  for (const auto& name : split_list(f.agents)) {
-    if (std::any_of(c.agents.begin(), c.agents.end(), [&](const rules::agent& a) { return a.name == name; }))
-      throw usage_error(fmt::format("--agents: '{}' is listed twice", name));
-    c.agents.push_back({name, f.capacity, {}, {}, {}});
-  }
+  for (const auto& name : split_list(f.agents)) c.agents.push_back({name, f.capacity, {}, {}, {}});
   if (c.agents.size() > 255) throw usage_error("--agents: at most 255 agents share one list", "split the list by branch");
   c.cadences = validate_cadences(f.cadences);
   c.segments = split_list(f.segments);
