@@ -118,10 +118,12 @@ rules::report_result compute_report(const report_config& c, reject_sink& rejects
 
 namespace {
 
-// The report's rejects go to a file that exists only when a row was rejected.
+// The report's rejects. Written on every run when named or beside a file (a header alone when
+// nothing was rejected: last night's rejects never linger); beside standard output, only
+// when a row was rejected.
 class file_rejects : public reject_sink {
 public:
-  file_rejects(std::string path, bool excel) : file_(std::move(path), false, excel) {}
+  file_rejects(std::string path, bool eager, bool excel) : file_(std::move(path), eager, excel) {}
   void add(sv file, std::uint64_t line, sv field, sv value, sv reason) override {
     file_.add(file, line, field, value, reason);
   }
@@ -136,7 +138,7 @@ private:
 report_summary run_report(const report_config& c) {
   report_summary summary;
   const std::string rejects_path = !c.rejects.empty() ? c.rejects : default_rejects_path(c.output);
-  file_rejects rejects(rejects_path, c.excel);
+  file_rejects rejects(rejects_path, !c.rejects.empty() || (c.output != "-" && !c.output.empty()), c.excel);
   auto res = compute_report(c, rejects, summary);
   summary.notes.insert(summary.notes.begin(), res.left_out.begin(), res.left_out.end());
 

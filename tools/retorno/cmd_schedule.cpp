@@ -6,6 +6,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "config/config.hpp"
 #include "model/table.hpp"
 #include "ops/schedule.hpp"
@@ -91,10 +92,11 @@ command setup_schedule(CLI::App& parent, bool en) {
             auto config = validate(*flags);
             double seconds = 0;
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);
-            if (s.log_rows_unreadable > 0)
+            // A log cell may hold anything (an e-mail typed in the outcome): masked, as every message.
+            if (s.log_rows_unreadable > 0 && !flags->common.quiet)
               note("schedule-attempts", fmt::format("warning: {} log {} could not count as attempts; the first: {}",
                                                     s.log_rows_unreadable, s.log_rows_unreadable == 1 ? "row" : "rows",
-                                                    s.first_unreadable));
+                                                    mask_personal(s.first_unreadable)));
             if (!flags->common.quiet) {
               std::string statuses;
               for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);
