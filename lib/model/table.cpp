@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "csv/reader.hpp"
 
 namespace retorno::model {
@@ -43,6 +44,18 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
   if (auto missing = header_ok(rec))
     throw input_error(path, rec.line, fmt::format("missing required column {}", *missing),
                       "is this a canonical table written by retorno ingest?");
+  // A column named twice: which one is meant cannot be known.
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (index[c] < 0) continue;
+    const auto again = std::find(rec.fields.begin() + index[c] + 1, rec.fields.end(), columns[c]);
+    if (again != rec.fields.end())
+      throw input_error(path, rec.line, fmt::format("column {} appears twice in the header (fields {} and {})",
+                                                    columns[c], index[c] + 1, again - rec.fields.begin() + 1));
+  }
+  // VINs join the tables: a canonical table written by hand in lower case joins all the same.
+  const auto vin_at = std::find(columns.begin(), columns.end(), "vin") - columns.begin();
+  const bool has_vin = vin_at < static_cast<long>(columns.size()) && index[vin_at] >= 0;
+  std::string upper_vin;
   const std::size_t width = rec.fields.size();
   std::vector<std::string_view> cells(columns.size());
   std::uint64_t rows = 0;
@@ -52,6 +65,12 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
     if (rec.fields.size() != width)
       throw input_error(path, rec.line, fmt::format("{} fields where the header has {}", rec.fields.size(), width));
     for (std::size_t c = 0; c < columns.size(); ++c) cells[c] = index[c] >= 0 ? rec.fields[index[c]] : std::string_view();
+    if (has_vin && has_lower_ascii(cells[vin_at])) {
+      upper_vin.assign(cells[vin_at]);
+      for (char& ch : upper_vin)
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+      cells[vin_at] = upper_vin;
+    }
     fn(row_view{cells, rec.line});
     ++rows;
   }

@@ -39,10 +39,18 @@ constexpr std::array<sv, l_count> list_columns = {
 schedule_summary run_schedule(const schedule_config& c) {
   schedule_summary summary;
   const model::table list(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"});
-  summary.items = list.rows();
+  // An item listed twice is scheduled once: the first row counts, the others are reported.
+  std::vector<bool> repeated(list.rows(), false);
   std::unordered_map<sv, std::uint32_t> index;
   index.reserve(list.rows());
-  for (std::uint32_t i = 0; i < list.rows(); ++i) index.emplace(list.get(i, l_item), i);
+  for (std::uint32_t i = 0; i < list.rows(); ++i)
+    if (!index.emplace(list.get(i, l_item), i).second) {
+      repeated[i] = true;
+      if (summary.repeated_items++ == 0)
+        summary.first_repeated = fmt::format("{}:{}: {}", c.list == "-" ? "stdin" : c.list, list.line(i),
+                                             list.get(i, l_item));
+    }
+  summary.items = list.rows() - summary.repeated_items;
 
   // Attempts per item, from the log; rows after --as-of have not happened yet.
   std::vector<std::vector<rules::attempt>> attempts(list.rows());
@@ -90,12 +98,14 @@ schedule_summary run_schedule(const schedule_config& c) {
   {
     std::unordered_map<sv, std::uint32_t> next;
     for (std::uint32_t i = 0; i < list.rows(); ++i)
-      first_slot[i] = rules::parse_slot(list.get(i, l_slot)).value_or(rules::slot_for(next[list.get(i, l_agent)]++));
+      if (!repeated[i])
+        first_slot[i] = rules::parse_slot(list.get(i, l_slot)).value_or(rules::slot_for(next[list.get(i, l_agent)]++));
   }
 
   const calendar::business_calendar cal(c.country, c.closed_days);
   std::vector<rules::decision> decisions(list.rows());
   for (std::uint32_t i = 0; i < list.rows(); ++i) {
+    if (repeated[i]) continue;
     auto& h = attempts[i];
     rules::order_attempts(h);
     rules::customer_channels who{std::string(list.get(i, l_channel)),
@@ -114,6 +124,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     // list's cells, with the step, the time and the previous attempts as this log has them.
     std::vector<std::vector<std::string>> rows;
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
+      if (repeated[i]) continue;
       const auto& d = decisions[i];
       if (rules::work_today(d, c.now) != rules::today::call) continue;
       std::vector<std::string> row(l_count);
@@ -139,6 +150,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     w.row({"item_id", "vin", "segment", "agent", "status", "attempts", "last_attempt_at", "last_outcome", "next_at",
            "next_channel", "next_slot"});
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
+      if (repeated[i]) continue;
       const auto& d = decisions[i];
       w.row(std::vector<std::string>{
           std::string(list.get(i, l_item)), std::string(list.get(i, l_vin)), std::string(list.get(i, l_segment)),
@@ -156,6 +168,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     w.row({"item_id", "vin", "segment", "channel", "customer_name", "phone", "email", "address", "note", "dealer_name",
            "dealer_phone", "dealer_whatsapp", "dealer_email"});
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
+      if (repeated[i]) continue;
       const auto& d = decisions[i];
       if (d.st != rules::status::fallback_due) continue;
       auto a = address.find(std::string(list.get(i, l_vin)));

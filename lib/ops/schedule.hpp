@@ -40,6 +40,9 @@ struct schedule_summary {
   // one is named so that it can be mended.
   std::uint64_t log_rows_unreadable = 0;
   std::string first_unreadable;  // "file:line: what"
+  // Items listed more than once (scheduled once, from their first row).
+  std::uint64_t repeated_items = 0;
+  std::string first_repeated;  // "file:line: item_id"
 };
 
 schedule_summary run_schedule(const schedule_config& config);

@@ -93,6 +93,10 @@ command setup_schedule(CLI::App& parent, bool en) {
             double seconds = 0;
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);
             // A log cell may hold anything (an e-mail typed in the outcome): masked, as every message.
+            if (s.repeated_items > 0 && !flags->common.quiet)
+              note("schedule-attempts", fmt::format("warning: {} {} listed again, scheduled once; the first: {}",
+                                                    s.repeated_items, s.repeated_items == 1 ? "item" : "items",
+                                                    s.first_repeated));
             if (s.log_rows_unreadable > 0 && !flags->common.quiet)
               note("schedule-attempts", fmt::format("warning: {} log {} could not count as attempts; the first: {}",
                                                     s.log_rows_unreadable, s.log_rows_unreadable == 1 ? "row" : "rows",
