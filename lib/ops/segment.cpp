@@ -121,6 +121,11 @@ bool mentions(std::string_view points, std::string_view key) {
   return false;
 }
 
+// The talking points a call names one by one; past them, "more:N" counts the rest. A fleet
+// (a rental company, a government: one person, thousands of vehicles) stays one readable call,
+// and merging it stays linear: each point is added to a text of at most this many.
+constexpr std::size_t talking_points_shown = 20;
+
 // Items of one person merge into the first of them; the others become its talking points.
 // Calls merge with calls and messages with messages: a message due does not swallow a call.
 void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& excluded, string_pool& text) {
@@ -138,6 +143,7 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
     return !it.person_id.empty() ? by_person[!it.is_call()] : by_phone[!it.is_call()];
   };
   (void)messages;
+  std::unordered_map<std::uint32_t, std::uint32_t> beyond;  // kept index -> items past the points shown
   std::uint32_t kept = 0;  // listed[0, kept) are the items kept, in order
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     // The keys are scattered over the tables: ask for the text of one item a little ahead,
@@ -157,11 +163,18 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
     if (!into.agent) into.agent = it.agent;  // a customer's items stay with the agent who worked one
     into.always |= it.always;
     const std::string_view talking = talking_key(it, text);
-    if (!mentions(into.talking_points, talking))
+    const auto shown = into.talking_points.empty()
+                           ? 0
+                           : 1 + static_cast<std::size_t>(std::count(into.talking_points.begin(),
+                                                                     into.talking_points.end(), ';'));
+    if (shown >= talking_points_shown) ++beyond[*keeper_of - 1];
+    else if (!mentions(into.talking_points, talking))
       into.talking_points =
           into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
     excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, into.item_id, ""}, text, false));
   }
+  for (const auto& [index, more] : beyond)
+    listed[index].talking_points = text.concat({listed[index].talking_points, ";more:", text.format("{}", more)});
   listed.resize(kept);
   listed.shrink_to_fit();  // the merged half: about 70 MB for a million vehicles
 }
@@ -243,6 +256,8 @@ void group_households(const world& w, std::span<const own_contact> owns, big_vec
     reach(w, it, owns, who);
     return who.name;
   };
+  // Each call names at most a few others at its number (a switchboard may front hundreds).
+  constexpr std::size_t names_shown = 5;
   auto mention = [&](item& into, std::string_view name) {
     if (name.empty()) return;
     const std::string_view key = text.concat({"household:", name});
@@ -270,12 +285,13 @@ void group_households(const world& w, std::span<const own_contact> owns, big_vec
       follower.follower = 1;
       follower.always |= lead.always;
       mention(follower, lead_name);
+      std::size_t named = 0;
       for (auto o : group)
-        if (o != f) mention(follower, name_of(listed[o]));
+        if (o != f && named++ < names_shown - 1) mention(follower, name_of(listed[o]));
       order.push_back(f);
       placed[f] = true;
     }
-    for (auto f : group) mention(lead, name_of(listed[f]));
+    for (std::size_t k = 0; k < group.size() && k < names_shown; ++k) mention(lead, name_of(listed[group[k]]));
   }
   place_in_order(listed, order);
 }

@@ -32,7 +32,7 @@ struct point_text {
 };
 // Every talking_key of lib/ops/segment_items.cpp (the reference is a VIN, a code or an id), and the
 // household point of a phone that several customers share (the reference is a name).
-constexpr std::array<point_text, 13> points = {{
+constexpr std::array<point_text, 14> points = {{
     {"campaign", "Campaña {}", "Campaign {}"},
     {"quote", "Cotización {}", "Quote {}"},
     {"lead", "Solicitud de servicio {}", "Service lead {}"},
@@ -48,6 +48,8 @@ constexpr std::array<point_text, 13> points = {{
     {"test_drive", "Prueba de manejo", "Test drive"},
     // Another person at the same number, called right after by the same agent.
     {"household", "También en este número: {}", "Also at this number: {}"},
+    // Past the points a call names one by one (a fleet): how many more.
+    {"more", "y {} más", "and {} more"},
 }};
 
 }  // namespace
