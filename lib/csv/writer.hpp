@@ -12,13 +12,18 @@ namespace retorno::csv {
 // Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
 struct closed_pipe {};
 
-// Where one output goes. A regular file (symbolic links followed) is written to an unnamed
-// file (O_TMPFILE) in the same folder, linked under a hidden name once complete and synced, and
-// renamed into place by commit(): a crash, a kill or a full disk never leaves a half file, never
-// leaves a temporary file behind, and never destroys the previous output. (Where O_TMPFILE is
-// missing, a hidden named file is used and removed on error.) Devices, FIFOs
-// and anything under /dev or /proc (/dev/full, /dev/stdout) are written directly.
-// "-" or "" is standard output. New files get mode 0640 minus the umask.
+// Where one output goes, decided by what the path names once its symbolic links are followed:
+// - a regular file, or nothing yet: written to an unnamed file (O_TMPFILE) in the same folder,
+//   linked under a hidden name (.NAME.tmp-PID-N) once complete and synced, and renamed into
+//   place by publish(): a crash, a kill or a full disk never leaves a half file and never
+//   destroys the previous output. (Where O_TMPFILE is missing, a hidden named file is used and
+//   removed on error.) New files get mode 0640 minus the umask.
+// - a character device or a FIFO (/dev/null, /dev/full, a named pipe): written in place, never
+//   truncated.
+// - a descriptor of this process: "-" or "" (standard output), /dev/stdout, /dev/stderr,
+//   /dev/fd/N, /proc/self/fd/N: written to that descriptor as it is, so that `-o /dev/stdout
+//   >> app.csv` appends.
+// - a dangling symbolic link, a directory, anything else: an output error.
 // Write errors throw retorno::error with exit code 4.
 class output {
 public:
@@ -99,6 +104,8 @@ private:
   void flush_buffer();
   void write_slow(std::string_view s);
   void write_all(const char* data, std::size_t size);
+  void open_in_place(const std::string& target);
+  void open_temporary();
 
   std::string path_;
   std::string target_;  // path_ with symbolic links resolved
