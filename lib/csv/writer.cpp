@@ -1,11 +1,15 @@
 // Atomic output files and minimal-quoting CSV rows.
 #include "csv/writer.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -141,6 +145,31 @@ destination resolve(const std::string& path) {
   }
 }
 
+// Hidden files `.NAME.tmp-PID-SUFFIX` in `dir` that a process no longer running left (killed
+// between finish() and publish()): removed, best effort. A process that still runs, or runs
+// as another user (EPERM), keeps its own.
+void remove_stale_temporaries(const std::string& dir, const std::string& name) {
+  DIR* folder = ::opendir(dir.c_str());
+  if (!folder) return;
+  const std::string prefix = "." + name + ".tmp-";
+  while (const dirent* e = ::readdir(folder)) {
+    std::string_view entry(e->d_name);
+    if (!entry.starts_with(prefix)) continue;
+    entry.remove_prefix(prefix.size());
+    const auto dash = entry.find('-');
+    if (dash == std::string_view::npos || !all_digits(entry.substr(0, dash)) || dash + 1 == entry.size()) continue;
+    const auto suffix = entry.substr(dash + 1);
+    if (!std::all_of(suffix.begin(), suffix.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+      continue;
+    const pid_t pid = to_int(entry.substr(0, dash));
+    if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    struct stat st {};
+    if (::fstatat(::dirfd(folder), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+      ::unlinkat(::dirfd(folder), e->d_name, 0);
+  }
+  ::closedir(folder);
+}
+
 }  // namespace
 
 output::output(std::string path) : path_(std::move(path)) {
@@ -192,7 +221,9 @@ void output::open_temporary() {
   std::filesystem::path p(target_);
   dir_ = p.parent_path().string();
   if (dir_.empty()) dir_ = ".";
-  temp_path_ = (p.parent_path() / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+  const std::string name = p.filename().string();
+  remove_stale_temporaries(dir_, name);
+  temp_path_ = (p.parent_path() / fmt::format(".{}.tmp-{}-XXXXXX", name, ::getpid())).string();
   // An unnamed file first (O_TMPFILE): a SIGKILL or a power cut mid-write leaves no file at all.
   // It gets its hidden name only once complete and synced, just before the rename.
   // (Linking it needs /proc/self/fd.)

@@ -17,7 +17,8 @@ struct closed_pipe {};
 //   linked under a hidden name (.NAME.tmp-PID-N) once complete and synced, and renamed into
 //   place by publish(): a crash, a kill or a full disk never leaves a half file and never
 //   destroys the previous output. (Where O_TMPFILE is missing, a hidden named file is used and
-//   removed on error.) New files get mode 0640 minus the umask.
+//   removed on error.) Such hidden files left by a process that no longer runs are removed
+//   when the same target is written again. New files get mode 0640 minus the umask.
 // - a character device or a FIFO (/dev/null, /dev/full, a named pipe): written in place, never
 //   truncated.
 // - a descriptor of this process: "-" or "" (standard output), /dev/stdout, /dev/stderr,
