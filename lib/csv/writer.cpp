@@ -248,12 +248,16 @@ output::~output() {
 }
 
 void output::write_all(const char* data, std::size_t size) {
+  if (reader_gone_) return;
   std::size_t done = 0;
   while (done < size) {
     ssize_t r = ::write(fd_, data + done, size - done);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
-      if (errno == EPIPE && !owns_fd_) throw closed_pipe{};
+      if (errno == EPIPE && !owns_fd_) {  // the reader went away (`| head`): drop the rest
+        reader_gone_ = true;
+        return;
+      }
       throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
     }
     done += static_cast<std::size_t>(r);

@@ -9,9 +9,6 @@
 
 namespace retorno::csv {
 
-// Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
-struct closed_pipe {};
-
 // Where one output goes, decided by what the path names once its symbolic links are followed:
 // - a regular file, or nothing yet: written to an unnamed file (O_TMPFILE) in the same folder,
 //   linked under a hidden name (.NAME.tmp-PID-N) once complete and synced, and renamed into
@@ -25,6 +22,8 @@ struct closed_pipe {};
 //   /dev/fd/N, /proc/self/fd/N: written to that descriptor as it is, so that `-o /dev/stdout
 //   >> app.csv` appends.
 // - a dangling symbolic link, a directory, anything else: an output error.
+// Output to such a descriptor, when it is a pipe whose reader went away (`| head`), is dropped
+// from then on, quietly: the run goes on and completes its other outputs.
 // Write errors throw retorno::error with exit code 4.
 class output {
 public:
@@ -77,6 +76,8 @@ public:
   const std::string& path() const { return path_; }
   // True when the output is a file replaced by rename (not stdout, not a device).
   bool is_atomic() const { return !temp_path_.empty(); }
+  // True when the output is a pipe whose reader went away: what is written is dropped.
+  bool reader_gone() const { return reader_gone_; }
 
 private:
   // Small enough to stay in the core's L2 cache with the reader's chunk: write() copies it out
@@ -116,6 +117,7 @@ private:
   int fd_ = -1;
   bool owns_fd_ = false;
   bool committed_ = false;
+  bool reader_gone_ = false;  // EPIPE seen: further writes are dropped
   std::unique_ptr<char[]> buffer_ = std::make_unique<char[]>(buffer_limit);
   std::size_t used_ = 0;
   static constexpr std::size_t sync_step = 8 << 20;

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -199,6 +200,22 @@ TEST_CASE("a descriptor given as /dev/fd/N is written as it is, one retorno open
   CHECK_THROWS_AS(output("/proc/self/fd/" + std::to_string(own)), retorno::error);
   ::close(own);
   CHECK(slurp(d.path / "input.csv") == "a\n");
+}
+
+TEST_CASE("a pipe whose reader went away: the rest is dropped, no error") {
+  auto previous = std::signal(SIGPIPE, SIG_IGN);
+  int ends[2];
+  REQUIRE(::pipe(ends) == 0);
+  ::close(ends[0]);
+  {
+    output out("/dev/fd/" + std::to_string(ends[1]));
+    const std::string row(1000, 'x');
+    for (int i = 0; i < 1000; ++i) out.write(row);  // several buffers' worth
+    CHECK(out.reader_gone());
+    CHECK_NOTHROW(out.commit());
+  }
+  ::close(ends[1]);
+  std::signal(SIGPIPE, previous);
 }
 
 TEST_CASE("a regular file under /dev/shm is replaced whole, not overwritten in place") {

@@ -16,7 +16,6 @@
 #include "common.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "csv/writer.hpp"
 
 namespace {
 
@@ -89,7 +88,9 @@ int main(int argc, char** argv) {
     say(fmt::format("retorno: error: /dev/null: cannot open: {}\n", std::strerror(errno)));
     return static_cast<int>(retorno::exit_code::output);
   }
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is seen as EPIPE and ends the run quietly
+  // A closed pipe is seen as EPIPE: output to it is dropped (csv::output) and messages are lost
+  // (say), while the run completes its other outputs.
+  std::signal(SIGPIPE, SIG_IGN);
   // Blocks of 512 KiB and more get their own mapping, always: glibc would otherwise raise this
   // threshold after the first large free, and then a growing table is copied on realloc
   // instead of remapped, and freed blocks stay in the heap, counted in the peak memory.
@@ -125,8 +126,6 @@ int main(int argc, char** argv) {
     } catch (const retorno::error& e) {
       print_error(cmd, e);
       return static_cast<int>(e.code());
-    } catch (const csv::closed_pipe&) {
-      return 0;
     } catch (const std::bad_alloc&) {
       say(fmt::format("retorno {}: error: out of memory\n", cmd));
       return static_cast<int>(exit_code::input);
