@@ -1,14 +1,20 @@
 // Atomic output files and minimal-quoting CSV rows.
 #include "csv/writer.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -42,6 +48,128 @@ bool plain_number(std::string_view s) {
   return digits > 0 && i == s.size();
 }
 
+bool all_digits(std::string_view s) {
+  if (s.empty() || s.size() > 9) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view digits) {
+  int n = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  return n;
+}
+
+// This process's folder in /proc as the kernel names it ("/proc/1234"): /proc/self is a link to
+// it. Empty without /proc.
+const std::string& proc_self() {
+  static const std::string self = [] {
+    std::error_code ec;
+    const auto pid = std::filesystem::read_symlink("/proc/self", ec);
+    return ec ? std::string() : "/proc/" + pid.string();
+  }();
+  return self;
+}
+
+// When `dir`/`name` is one of this process's descriptors (dir is /proc/PID/fd or
+// /proc/PID/task/TID/fd, symbolic links followed), its number.
+std::optional<int> own_descriptor(std::string_view dir, std::string_view name) {
+  if (!all_digits(name) || proc_self().empty() || !dir.starts_with(proc_self() + "/")) return std::nullopt;
+  dir.remove_prefix(proc_self().size() + 1);
+  if (dir.starts_with("task/")) {
+    dir.remove_prefix(5);
+    const auto slash = dir.find('/');
+    if (slash == std::string_view::npos || !all_digits(dir.substr(0, slash))) return std::nullopt;
+    dir.remove_prefix(slash + 1);
+  }
+  if (dir != "fd") return std::nullopt;
+  return to_int(name);
+}
+
+// What an output path names once its symbolic links are followed.
+struct destination {
+  std::string target;        // the path, links followed (the folder's and the file's)
+  std::optional<int> fd;     // or a descriptor of this process (/dev/stdout, /dev/fd/1)
+  bool dangling = false;     // a symbolic link to nothing
+  std::string link;          // the last link followed, as it reads
+};
+
+// Follows the links of `path` one at a time, so that a link to /dev/stdout is seen as one of this
+// process's descriptors before the kernel's link behind it (/proc/self/fd/1) names whatever
+// standard output is (a file the shell opened for `>>`, which must not be replaced).
+destination resolve(const std::string& path) {
+  namespace fs = std::filesystem;
+  destination d;
+  // The usual names, also where /proc is not mounted.
+  if (path == "/dev/stdin" || path == "/dev/stdout" || path == "/dev/stderr") {
+    d.fd = path == "/dev/stdin" ? 0 : path == "/dev/stdout" ? 1 : 2;
+    return d;
+  }
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"})
+    if (path.starts_with(prefix) && all_digits(std::string_view(path).substr(prefix.size()))) {
+      d.fd = to_int(std::string_view(path).substr(prefix.size()));
+      return d;
+    }
+  std::string p = path;
+  for (int links = 0;; ++links) {
+    if (links > 40) throw output_error(path, fmt::format("cannot open: {}", std::strerror(ELOOP)));
+    const fs::path fp(p);
+    const std::string name = fp.filename().string();
+    if (name.empty() || name == "." || name == "..") {  // a folder: refused by the caller
+      d.target = p;
+      return d;
+    }
+    std::error_code ec;
+    const fs::path dir = fs::canonical(fp.has_parent_path() ? fp.parent_path() : fs::path("."), ec);
+    if (ec) {  // no such folder, or not searchable: creating the file fails with the reason
+      d.target = p;
+      d.dangling = links > 0 && ec == std::errc::no_such_file_or_directory;
+      return d;
+    }
+    if (auto fd = own_descriptor(dir.string(), name)) {
+      d.fd = fd;
+      return d;
+    }
+    d.target = (dir / name).string();
+    struct stat st {};
+    if (::lstat(d.target.c_str(), &st) != 0) {
+      d.dangling = links > 0 && errno == ENOENT;
+      return d;
+    }
+    if (!S_ISLNK(st.st_mode)) return d;
+    const fs::path link = fs::read_symlink(d.target, ec);
+    if (ec) return d;
+    d.link = link.string();
+    p = link.is_absolute() ? link.string() : (dir / link).string();
+  }
+}
+
+// Hidden files `.NAME.tmp-PID-SUFFIX` in `dir` that a process no longer running left (killed
+// between finish() and publish()): removed, best effort. A process that still runs, or runs
+// as another user (EPERM), keeps its own.
+void remove_stale_temporaries(const std::string& dir, const std::string& name) {
+  DIR* folder = ::opendir(dir.c_str());
+  if (!folder) return;
+  const std::string prefix = "." + name + ".tmp-";
+  while (const dirent* e = ::readdir(folder)) {
+    std::string_view entry(e->d_name);
+    if (!entry.starts_with(prefix)) continue;
+    entry.remove_prefix(prefix.size());
+    const auto dash = entry.find('-');
+    if (dash == std::string_view::npos || !all_digits(entry.substr(0, dash)) || dash + 1 == entry.size()) continue;
+    const auto suffix = entry.substr(dash + 1);
+    if (!std::all_of(suffix.begin(), suffix.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+      continue;
+    const pid_t pid = to_int(entry.substr(0, dash));
+    if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    struct stat st {};
+    if (::fstatat(::dirfd(folder), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+      ::unlinkat(::dirfd(folder), e->d_name, 0);
+  }
+  ::closedir(folder);
+}
+
 }  // namespace
 
 output::output(std::string path) : path_(std::move(path)) {
@@ -50,41 +178,68 @@ output::output(std::string path) : path_(std::move(path)) {
     fd_ = STDOUT_FILENO;
     return;
   }
-  // Follow symbolic links to what they name: a link is never replaced by a regular file.
-  std::error_code ec;
-  auto resolved = std::filesystem::weakly_canonical(path_, ec);
-  target_ = ec ? path_ : resolved.string();
-  struct stat st {};
-  const bool exists = ::stat(target_.c_str(), &st) == 0;
-  const bool special = target_.starts_with("/dev/") || target_.starts_with("/proc/");
-  if ((exists && !S_ISREG(st.st_mode)) || special) {
-    if (exists && S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | (exists ? 0 : O_CREAT), 0640);
-    if (fd_ < 0) throw output_error(path_, fmt::format("cannot open: {}", std::strerror(errno)));
-    owns_fd_ = true;
-    committed_ = true;  // nothing to rename
-  } else {
-    std::filesystem::path p(target_);
-    dir_ = p.parent_path().string();
-    if (dir_.empty()) dir_ = ".";
-    temp_path_ = (p.parent_path() / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
-    // An unnamed file first (O_TMPFILE): a SIGKILL or a power cut mid-write leaves no file at all.
-    // It gets its hidden name only once complete and synced, just before the rename.
-    // (Linking it needs /proc/self/fd.)
-    if (::access("/proc/self/fd", X_OK) == 0) fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, file_mode());
-    if (fd_ >= 0) {
-      unnamed_ = true;
-    } else {
-      // Filesystems without O_TMPFILE: a hidden named file, removed on any error.
-      fd_ = ::mkstemp(temp_path_.data());
-      if (fd_ < 0) {
-        temp_path_.clear();
-        throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
-      }
-    }
-    owns_fd_ = true;
-    ::fchmod(fd_, file_mode());
+  const destination d = resolve(path_);
+  if (d.fd) {
+    // A descriptor the caller gave (never one retorno opened itself, all close-on-exec),
+    // written as it is: not ours to close, to truncate or to replace.
+    const int flags = ::fcntl(*d.fd, F_GETFD);
+    if (flags < 0 || (*d.fd > STDERR_FILENO && (flags & FD_CLOEXEC)))
+      throw output_error(path_, fmt::format("cannot open: {}", std::strerror(EBADF)));
+    fd_ = *d.fd;
+    return;
   }
+  if (d.dangling)
+    throw error(exit_code::output, path_, 0, "is a dangling symbolic link",
+                fmt::format("its target {} does not exist", d.link));
+  target_ = d.target;
+  struct stat st {};
+  if (::stat(target_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
+    if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode))
+      throw output_error(path_, "is neither a regular file, a character device nor a FIFO");
+    open_in_place(target_);
+    return;
+  }
+  open_temporary();
+}
+
+// A character device or a FIFO, opened as it is: no O_CREAT, no O_TRUNC.
+void output::open_in_place(const std::string& target) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw output_error(path_, fmt::format("cannot open: {}", std::strerror(errno)));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {  // replaced meanwhile
+    ::close(fd);
+    throw output_error(path_, "is neither a regular file, a character device nor a FIFO");
+  }
+  fd_ = fd;
+  owns_fd_ = true;
+  committed_ = true;  // nothing to rename
+}
+
+void output::open_temporary() {
+  std::filesystem::path p(target_);
+  dir_ = p.parent_path().string();
+  if (dir_.empty()) dir_ = ".";
+  const std::string name = p.filename().string();
+  remove_stale_temporaries(dir_, name);
+  temp_path_ = (p.parent_path() / fmt::format(".{}.tmp-{}-XXXXXX", name, ::getpid())).string();
+  // An unnamed file first (O_TMPFILE): a SIGKILL or a power cut mid-write leaves no file at all.
+  // It gets its hidden name only once complete and synced, just before the rename.
+  // (Linking it needs /proc/self/fd.)
+  if (::access("/proc/self/fd", X_OK) == 0) fd_ = ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, file_mode());
+  if (fd_ >= 0) {
+    unnamed_ = true;
+  } else {
+    // Filesystems without O_TMPFILE: a hidden named file, removed on any error.
+    fd_ = ::mkostemp(temp_path_.data(), O_CLOEXEC);
+    if (fd_ < 0) {
+      temp_path_.clear();
+      throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+    }
+  }
+  owns_fd_ = true;
+  ::fchmod(fd_, file_mode());
 }
 
 output::~output() {
@@ -93,12 +248,16 @@ output::~output() {
 }
 
 void output::write_all(const char* data, std::size_t size) {
+  if (reader_gone_) return;
   std::size_t done = 0;
   while (done < size) {
     ssize_t r = ::write(fd_, data + done, size - done);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
-      if (errno == EPIPE && !owns_fd_) throw closed_pipe{};
+      if (errno == EPIPE && !owns_fd_) {  // the reader went away (`| head`): drop the rest
+        reader_gone_ = true;
+        return;
+      }
       throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
     }
     done += static_cast<std::size_t>(r);

@@ -9,16 +9,21 @@
 
 namespace retorno::csv {
 
-// Thrown when standard output is a pipe whose reader went away (`| head`): not an error.
-struct closed_pipe {};
-
-// Where one output goes. A regular file (symbolic links followed) is written to an unnamed
-// file (O_TMPFILE) in the same folder, linked under a hidden name once complete and synced, and
-// renamed into place by commit(): a crash, a kill or a full disk never leaves a half file, never
-// leaves a temporary file behind, and never destroys the previous output. (Where O_TMPFILE is
-// missing, a hidden named file is used and removed on error.) Devices, FIFOs
-// and anything under /dev or /proc (/dev/full, /dev/stdout) are written directly.
-// "-" or "" is standard output. New files get mode 0640 minus the umask.
+// Where one output goes, decided by what the path names once its symbolic links are followed:
+// - a regular file, or nothing yet: written to an unnamed file (O_TMPFILE) in the same folder,
+//   linked under a hidden name (.NAME.tmp-PID-N) once complete and synced, and renamed into
+//   place by publish(): a crash, a kill or a full disk never leaves a half file and never
+//   destroys the previous output. (Where O_TMPFILE is missing, a hidden named file is used and
+//   removed on error.) Such hidden files left by a process that no longer runs are removed
+//   when the same target is written again. New files get mode 0640 minus the umask.
+// - a character device or a FIFO (/dev/null, /dev/full, a named pipe): written in place, never
+//   truncated.
+// - a descriptor of this process: "-" or "" (standard output), /dev/stdout, /dev/stderr,
+//   /dev/fd/N, /proc/self/fd/N: written to that descriptor as it is, so that `-o /dev/stdout
+//   >> app.csv` appends.
+// - a dangling symbolic link, a directory, anything else: an output error.
+// Output to such a descriptor, when it is a pipe whose reader went away (`| head`), is dropped
+// from then on, quietly: the run goes on and completes its other outputs.
 // Write errors throw retorno::error with exit code 4.
 class output {
 public:
@@ -71,6 +76,8 @@ public:
   const std::string& path() const { return path_; }
   // True when the output is a file replaced by rename (not stdout, not a device).
   bool is_atomic() const { return !temp_path_.empty(); }
+  // True when the output is a pipe whose reader went away: what is written is dropped.
+  bool reader_gone() const { return reader_gone_; }
 
 private:
   // Small enough to stay in the core's L2 cache with the reader's chunk: write() copies it out
@@ -99,6 +106,8 @@ private:
   void flush_buffer();
   void write_slow(std::string_view s);
   void write_all(const char* data, std::size_t size);
+  void open_in_place(const std::string& target);
+  void open_temporary();
 
   std::string path_;
   std::string target_;  // path_ with symbolic links resolved
@@ -108,6 +117,7 @@ private:
   int fd_ = -1;
   bool owns_fd_ = false;
   bool committed_ = false;
+  bool reader_gone_ = false;  // EPIPE seen: further writes are dropped
   std::unique_ptr<char[]> buffer_ = std::make_unique<char[]>(buffer_limit);
   std::size_t used_ = 0;
   static constexpr std::size_t sync_step = 8 << 20;

@@ -1,9 +1,12 @@
-// Tests of the CSV writer: minimal quoting, Excel mode, atomic replacement of the old output.
+// Tests of the CSV writer: minimal quoting, Excel mode, atomic replacement of the old output,
+// which paths are written how (links, descriptors, pipes).
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -160,4 +163,73 @@ TEST_CASE("the file beside an output: NAME.KIND.csv in its folder, none for stan
   CHECK(sibling_path("/tmp/a.b/list", "excluded") == "/tmp/a.b/list.excluded.csv");
   CHECK(sibling_path("-", "rejects").empty());
   CHECK(sibling_path("", "rejects").empty());
+}
+
+TEST_CASE("a dangling symbolic link is an output error (exit 4) and stays a link") {
+  temp_dir d;
+  fs::create_symlink("missing.csv", d.path / "link.csv");
+  try {
+    output out(d.at("link.csv"));
+    FAIL("a dangling link was opened");
+  } catch (const retorno::error& e) {
+    CHECK(e.code() == retorno::exit_code::output);
+    CHECK(e.file() == d.at("link.csv"));
+  }
+  CHECK(fs::is_symlink(d.path / "link.csv"));
+  CHECK_FALSE(fs::exists(d.path / "missing.csv"));
+}
+
+TEST_CASE("a descriptor given as /dev/fd/N is written as it is, one retorno opened itself is refused") {
+  int ends[2];
+  REQUIRE(::pipe(ends) == 0);  // inherited-like: not close-on-exec
+  {
+    output out("/dev/fd/" + std::to_string(ends[1]));
+    CHECK_FALSE(out.is_atomic());
+    out.write("through the pipe\n");
+    out.commit();
+  }
+  ::close(ends[1]);
+  char got[64] = {};
+  CHECK(::read(ends[0], got, sizeof got) == 17);
+  CHECK(std::string(got) == "through the pipe\n");
+  ::close(ends[0]);
+
+  temp_dir d;
+  const int own = ::open(d.write("input.csv", "a\n").c_str(), O_RDONLY | O_CLOEXEC);
+  REQUIRE(own >= 0);
+  CHECK_THROWS_AS(output("/proc/self/fd/" + std::to_string(own)), retorno::error);
+  ::close(own);
+  CHECK(slurp(d.path / "input.csv") == "a\n");
+}
+
+TEST_CASE("a pipe whose reader went away: the rest is dropped, no error") {
+  auto previous = std::signal(SIGPIPE, SIG_IGN);
+  int ends[2];
+  REQUIRE(::pipe(ends) == 0);
+  ::close(ends[0]);
+  {
+    output out("/dev/fd/" + std::to_string(ends[1]));
+    const std::string row(1000, 'x');
+    for (int i = 0; i < 1000; ++i) out.write(row);  // several buffers' worth
+    CHECK(out.reader_gone());
+    CHECK_NOTHROW(out.commit());
+  }
+  ::close(ends[1]);
+  std::signal(SIGPIPE, previous);
+}
+
+TEST_CASE("a regular file under /dev/shm is replaced whole, not overwritten in place") {
+  if (::access("/dev/shm", W_OK) != 0) return;
+  std::string tmpl = "/dev/shm/retorno-test-XXXXXX";
+  REQUIRE(::mkdtemp(tmpl.data()));
+  const fs::path dir(tmpl);
+  { std::ofstream(dir / "list.csv") << std::string(1000, 'o'); }
+  {
+    output out((dir / "list.csv").string());
+    CHECK(out.is_atomic());
+    out.write("new\n");
+    out.commit();
+  }
+  CHECK(slurp(dir / "list.csv") == "new\n");
+  fs::remove_all(dir);
 }

@@ -163,6 +163,11 @@ void check_range(const std::string& flag, long long value, long long low, long l
     throw retorno::usage_error(fmt::format("{} {} is out of range: from {} to {}", flag, value, low, high));
 }
 
-void note(const std::string& cmd, const std::string& text) { fmt::print(stderr, "retorno {}: {}\n", cmd, text); }
+// Never fails: a note that cannot be written (stderr closed, full, or a pipe nobody reads) is
+// lost, and the run goes on.
+void note(const std::string& cmd, const std::string& text) {
+  const std::string line = fmt::format("retorno {}: {}\n", cmd, text);
+  (void)!std::fwrite(line.data(), 1, line.size(), stderr);
+}
 
 }  // namespace retorno::tool

@@ -1,9 +1,13 @@
 // retorno: the one binary. Parses the command line, runs one command, maps every error to its exit code.
+#include <fcntl.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -12,16 +16,35 @@
 #include "common.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "csv/writer.hpp"
 
 namespace {
+
+// Standard streams the caller closed (`>&-`, `2>&-`) are opened on /dev/null before anything
+// else opens a file: else the next open() takes descriptor 1 or 2, and what is meant for that
+// stream lands in the file (the list in the exclusions file). Standard input is opened
+// write-only and the others read-only, so that using one still fails as on a closed stream:
+// a list sent to a closed standard output is an output error (exit 4), not discarded unseen.
+// False when /dev/null cannot be opened.
+bool open_closed_streams() {
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+    if (::fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+    // The lowest free descriptor: `fd` itself, those below it being open by now.
+    const int got = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+    if (got != fd) return false;
+  }
+  return true;
+}
+
+// A line on stderr, or nothing when stderr is closed, full or a pipe nobody reads: a message
+// that cannot be shown never ends the run nor changes its exit code.
+void say(const std::string& line) { (void)!std::fwrite(line.data(), 1, line.size(), stderr); }
 
 void print_error(const std::string& cmd, const retorno::error& e) {
   std::string where;
   if (!e.file().empty()) where = e.line() > 0 ? fmt::format("{}:{}: ", e.file(), e.line()) : e.file() + ": ";
   // The message and hint may quote data (a bad value, a title line): no full phone or e-mail.
   std::string hint = e.hint().empty() ? "" : fmt::format(" ({})", retorno::mask_personal(e.hint()));
-  fmt::print(stderr, "retorno {}: error: {}{}{}\n", cmd, where, retorno::mask_personal(e.what()), hint);
+  say(fmt::format("retorno {}: error: {}{}{}\n", cmd, where, retorno::mask_personal(e.what()), hint));
 }
 
 // One line for a command line CLI11 refused, with a "did you mean" where a typo is likely.
@@ -61,7 +84,13 @@ std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::Pa
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is seen as EPIPE and ends the run quietly
+  if (!open_closed_streams()) {
+    say(fmt::format("retorno: error: /dev/null: cannot open: {}\n", std::strerror(errno)));
+    return static_cast<int>(retorno::exit_code::output);
+  }
+  // A closed pipe is seen as EPIPE: output to it is dropped (csv::output) and messages are lost
+  // (say), while the run completes its other outputs.
+  std::signal(SIGPIPE, SIG_IGN);
   // Blocks of 512 KiB and more get their own mapping, always: glibc would otherwise raise this
   // threshold after the first large free, and then a growing table is copied on realloc
   // instead of remapped, and freed blocks stay in the heap, counted in the peak memory.
@@ -86,7 +115,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fputs(mask_personal(parse_error_line(app, argc, argv, e)).c_str(), stderr);
+    say(mask_personal(parse_error_line(app, argc, argv, e)));
     return static_cast<int>(exit_code::usage);
   }
   for (auto& c : commands) {
@@ -97,13 +126,11 @@ int main(int argc, char** argv) {
     } catch (const retorno::error& e) {
       print_error(cmd, e);
       return static_cast<int>(e.code());
-    } catch (const csv::closed_pipe&) {
-      return 0;
     } catch (const std::bad_alloc&) {
-      fmt::print(stderr, "retorno {}: error: out of memory\n", cmd);
+      say(fmt::format("retorno {}: error: out of memory\n", cmd));
       return static_cast<int>(exit_code::input);
     } catch (const std::exception& e) {
-      fmt::print(stderr, "retorno {}: error: {}\n", cmd, mask_personal(e.what()));
+      say(fmt::format("retorno {}: error: {}\n", cmd, mask_personal(e.what())));
       return static_cast<int>(exit_code::input);
     }
   }
