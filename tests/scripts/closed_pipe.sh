@@ -39,10 +39,11 @@ awk 'NR == 1 { print; next }
          for (k = 0; k < 20; k++) print substr($0, 1, 12) sprintf("%05d", (NR * 20 + k) % 100000) substr($0, 18) }' \
   vehicles.csv >big_vehicles.csv
 
-# segment: the exclusions file.
-segment() { "$retorno" segment --vehicles big_vehicles.csv --as-of 2026-11-27 --agents ANA,LUIS --capacity 1000 --quiet "$@"; }
-segment -o ref.list.csv --excluded ref.excl.csv || fail "segment reference run"
-[ "$(wc -c <ref.list.csv)" -gt 300000 ] || fail "segment reference: list too small to fill a pipe"
+# segment: the exclusions file (the printed sheets on standard output: a customer's twenty
+# copies are one call, and a call's card is large enough to fill the pipe).
+segment() { "$retorno" segment --vehicles big_vehicles.csv --as-of 2026-11-27 --format html --quiet "$@"; }
+segment -o ref.list.html --excluded ref.excl.csv || fail "segment reference run"
+[ "$(wc -c <ref.list.html)" -gt 300000 ] || fail "segment reference: sheets too small to fill a pipe"
 printf 'last night\n' >excl.csv
 segment --excluded excl.csv | head -1 >/dev/null
 codes=("${PIPESTATUS[@]}")
