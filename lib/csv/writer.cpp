@@ -12,6 +12,8 @@
 #include <cctype>
 #include <cerrno>
 #include <charconv>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <optional>
@@ -308,8 +310,20 @@ void output::finish() {
   if (::close(fd) != 0) throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
 }
 
+// A test hook: RETORNO_TEST_KILL_AT_RENAME=N kills the process with SIGKILL just before its
+// Nth rename, so that a test can see what a kill between two outputs of one run leaves.
+static void kill_at_rename_for_tests() {
+  static const long at = [] {
+    const char* v = std::getenv("RETORNO_TEST_KILL_AT_RENAME");
+    return v ? std::strtol(v, nullptr, 10) : 0L;
+  }();
+  static long renames = 0;
+  if (at > 0 && ++renames == at) ::raise(SIGKILL);
+}
+
 void output::publish() {
   if (committed_ || temp_path_.empty()) return;
+  kill_at_rename_for_tests();
   if (::rename(temp_path_.c_str(), target_.c_str()) != 0)
     throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
   committed_ = true;
