@@ -98,6 +98,16 @@ std::string short_date(std::string_view iso, bool english) {
                      static_cast<int>(ymd.year()));
 }
 
+std::string long_date(std::string_view iso, bool english) {
+  auto d = parse_day(iso);
+  if (!d) return std::string(iso);
+  date::year_month_day ymd{*d};
+  const unsigned m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
+  const int y = static_cast<int>(ymd.year());
+  if (english) return fmt::format("{} {} {}", dd, months_en[m - 1], y);
+  return fmt::format("{} de {} de {}", dd, months_es[m - 1], y);
+}
+
 std::string clock_time(std::string_view iso) {
   auto m = parse_minutes(iso);
   if (!m || iso.size() <= 10) return {};

@@ -71,6 +71,15 @@ TEST_CASE("short dates for the body of the sheet") {
   CHECK(short_date("ayer", false) == "ayer");
 }
 
+TEST_CASE("a letter's date: in words, without the weekday") {
+  CHECK(long_date("2026-11-27", false) == "27 de noviembre de 2026");
+  CHECK(long_date("2026-11-27", true) == "27 November 2026");
+  CHECK(long_date("2027-01-01", false) == "1 de enero de 2027");
+  CHECK(long_date("2026-09-16T10:00", false) == "16 de septiembre de 2026");
+  CHECK(long_date("2025-02-30", false) == "2025-02-30");
+  CHECK(long_date("", true) == "");
+}
+
 TEST_CASE("talking points in words, by kind") {
   CHECK(talking_point("campaign:ABC123", false) == "Campaña ABC123");
   CHECK(talking_point("campaign:ABC123", true) == "Campaign ABC123");
