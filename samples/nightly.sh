@@ -137,7 +137,10 @@ if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
   [ -f "$tables/vehicles.csv" ] && sched+=(--vehicles "$tables/vehicles.csv")
   [ -f "$exports/agencia.csv" ] && sched+=(--dealer "$exports/agencia.csv")
   [ -f "$exports/dias_cerrados.csv" ] && sched+=(--closed-days "$exports/dias_cerrados.csv")
-  run schedule-attempts "${sched[@]}" -o "$out/programa_intentos.csv" --fallback "$out/envios_pendientes.csv"
+  [ -f "$exports/plantillas.csv" ] && sched+=(--templates "$exports/plantillas.csv")
+  [ -f "$exports/promociones.txt" ] && sched+=(--promotions "$exports/promociones.txt")
+  run schedule-attempts "${sched[@]}" -o "$out/programa_intentos.csv" --fallback "$out/envios_pendientes.csv" \
+    --messages "$out/mensajes"
   [ $? -ge 2 ] && exit $worst
 fi
 # 5. report: the month up to yesterday (the last whole day; on the 1st, the closed month that seed
@@ -179,7 +182,9 @@ describe() {
     lista_llamadas.html) echo "hojas de llamadas para imprimir, una por agente, por franja" ;;
     exclusiones.csv) echo "quién no se llama hoy y por qué (y lo que espera otro día)" ;;
     programa_intentos.csv) echo "cuándo y por qué medio se intenta cada registro" ;;
-    envios_pendientes.csv) echo "WhatsApp, correos y cartas por enviar hoy" ;;
+    envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;
+    mensajes/correos/*.eml) echo "correo listo para enviar (sendmail -t)" ;;
+    mensajes/cartas.html) echo "cartas para imprimir, una por página" ;;
     informe_mes.csv) echo "indicadores del mes (KPIs)" ;;
     informe_mes.html) echo "tablero de indicadores del mes" ;;
   esac

@@ -2,6 +2,9 @@
 #include "ops/schedule.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <memory>
+#include <filesystem>
 #include <array>
 #include <charconv>
 #include <unordered_map>
@@ -13,6 +16,7 @@
 #include "csv/writer.hpp"
 #include "model/table.hpp"
 #include "core/string_pool.hpp"
+#include "render/messages.hpp"
 #include "render/readable.hpp"
 #include "rules/attempts.hpp"
 
@@ -25,7 +29,8 @@ using sv = std::string_view;
 // The call list's columns (segment writes them in this order), the ones read by name first.
 enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
-  l_call_at, l_attempt, l_planned, l_previous, l_callback, l_count = 28
+  l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
+  l_model_year, l_count = 28
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
@@ -79,8 +84,9 @@ schedule_summary run_schedule(const schedule_config& c) {
     });
   }
 
-  // Postal addresses, for letters.
-  std::unordered_map<std::string, std::string> address;
+  // Postal addresses, for letters: "street, city, state, postal code" in the queue, and as the
+  // envelope's lines (the street, then "city, state postal code").
+  std::unordered_map<std::string, std::string> address, envelope;
   if (!c.vehicles.empty() && !c.fallback.empty()) {
     constexpr std::array<sv, 5> cols = {"vin", "address", "city", "state", "postal_code"};
     constexpr std::array<sv, 1> req = {"vin"};
@@ -88,6 +94,13 @@ schedule_summary run_schedule(const schedule_config& c) {
       std::string a;
       for (std::size_t i = 1; i < 5; ++i)
         if (!r[i].empty()) a += (a.empty() ? "" : ", ") + std::string(r[i]);
+      std::string town;
+      for (std::size_t i = 2; i < 4; ++i)
+        if (!r[i].empty()) town += (town.empty() ? "" : ", ") + std::string(r[i]);
+      if (!r[4].empty()) town += (town.empty() ? "" : " ") + std::string(r[4]);
+      std::string lines(r[1]);
+      if (!town.empty()) lines += (lines.empty() ? "" : "\n") + town;
+      if (!lines.empty()) envelope.emplace(std::string(r[0]), std::move(lines));
       if (!a.empty()) address.emplace(std::string(r[0]), std::move(a));
     });
   }
@@ -159,31 +172,106 @@ schedule_summary run_schedule(const schedule_config& c) {
           d.next_slot ? std::string(rules::slot_name(*d.next_slot)) : std::string()});
     }
   }
+  // Today's messages: the fallback steps and message steps due, each with its text filled from
+  // the templates; a WhatsApp click-to-chat link, an SMS's segment count, an e-mail file, a letter.
+  std::vector<render::letter> letters;
+  std::vector<std::pair<std::string, std::string>> emails;  // file name, message
   if (fallback_out) {
     csv::csv_writer w(*fallback_out, c.excel);
     auto dealer = [&](const char* key) {
       auto it = c.dealer.find(key);
       return it == c.dealer.end() ? std::string() : it->second;
     };
+    const std::string dealer_whatsapp = !dealer("whatsapp").empty() ? dealer("whatsapp") : dealer("phone");
     w.row({"item_id", "vin", "segment", "channel", "customer_name", "phone", "email", "address", "note", "dealer_name",
-           "dealer_phone", "dealer_whatsapp", "dealer_email"});
+           "dealer_phone", "dealer_whatsapp", "dealer_email", "subject", "text", "whatsapp_link", "sms_segments",
+           "file"});
+    const std::string today = format_day(day_of_minute(c.now));
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
       if (repeated[i]) continue;
       const auto& d = decisions[i];
-      if (d.st != rules::status::fallback_due) continue;
-      auto a = address.find(std::string(list.get(i, l_vin)));
-      w.row(std::vector<std::string>{std::string(list.get(i, l_item)), std::string(list.get(i, l_vin)),
-                                     std::string(list.get(i, l_segment)), d.next_channel,
-                                     std::string(list.get(i, l_name)), std::string(list.get(i, l_phone)),
-                                     std::string(list.get(i, l_email)), a == address.end() ? std::string() : a->second,
-                                     d.note, dealer("name"), dealer("phone"), dealer("whatsapp"), dealer("email")});
+      if (rules::work_today(d, c.now) != rules::today::message) continue;
+      const sv segment_name = list.get(i, l_segment), vin = list.get(i, l_vin), item_id = list.get(i, l_item);
+      auto a = address.find(std::string(vin));
+      const std::string postal = a == address.end() ? std::string() : a->second;
+      // What opened the item (the id's last part): a campaign's code, a quote's number.
+      const std::size_t event_at = std::min(item_id.size(), segment_name.size() + 1 + vin.size() + 1);
+      const sv event = item_id.substr(event_at);
+      int priority = 0;
+      const sv p = list.get(i, l_priority);
+      std::from_chars(p.data(), p.data() + p.size(), priority);
+      const auto seg = rules::segment_from_name(segment_name, priority);
+      const auto via = rules::parse_channel(d.next_channel).value_or(rules::channel::letter);
+      rules::message_values v;
+      v.name = list.get(i, l_name);
+      v.model = list.get(i, l_model);
+      v.year = list.get(i, l_model_year);
+      v.vin = vin;
+      if (seg && (*seg == rules::segment::campaign || *seg == rules::segment::campaign_safety)) v.campaign = event;
+      if (seg && *seg == rules::segment::pending_quote) v.quote = event;
+      v.dealer = dealer("name");
+      v.dealer_phone = dealer("phone");
+      v.dealer_whatsapp = dealer_whatsapp;
+      v.dealer_address = dealer("address");
+      v.promotions = c.promotions;
+      const auto t = c.templates.find(seg ? rules::template_segment(*seg) : sv("default"), c.english, via);
+      const std::string subject = rules::fill(t.subject, v), text = rules::fill(t.text, v);
+      std::string link, segments, file;
+      const std::string phone(list.get(i, l_phone));
+      if (via == rules::channel::whatsapp && !phone.empty()) link = render::whatsapp_link(phone, text);
+      if (via == rules::channel::sms) segments = fmt::format("{}", render::sms_segments(text).segments);
+      if (via == rules::channel::email && !list.get(i, l_email).empty()) {
+        if (dealer("email").empty()) {
+          ++summary.emails_without_sender;
+        } else if (!c.messages_dir.empty()) {
+          std::string name;
+          for (char ch : item_id) name.push_back(std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' ? ch : '_');
+          file = "correos/" + name + ".eml";
+          emails.emplace_back(file, render::email_message(dealer("name"), dealer("email"), v.name, list.get(i, l_email),
+                                                          subject, text, {c.now, c.utc_offset_minutes},
+                                                          fmt::format("{}.{}@retorno", name, today)));
+        }
+      }
+      if (via == rules::channel::letter && !c.messages_dir.empty()) {
+        auto e = envelope.find(std::string(vin));
+        letters.push_back({std::string(v.name), e == envelope.end() ? std::string() : e->second, today, subject, text});
+        file = "cartas.html";
+      }
+      w.row(std::vector<std::string>{std::string(item_id), std::string(vin), std::string(segment_name), d.next_channel,
+                                     v.name, phone, std::string(list.get(i, l_email)), postal, d.note, dealer("name"),
+                                     dealer("phone"), dealer_whatsapp, dealer("email"), subject, text, link, segments,
+                                     file});
       ++summary.fallback_rows;
     }
   }
+  // The e-mails and the letters land beside the fallback queue, all finished before any is
+  // published, like every output of one run.
+  std::vector<std::unique_ptr<csv::output>> message_files;
+  if (!c.messages_dir.empty() && (!emails.empty() || !letters.empty())) {
+    std::filesystem::create_directories(std::filesystem::path(c.messages_dir) / "correos");
+    for (const auto& [name, message] : emails) {
+      message_files.push_back(std::make_unique<csv::output>((std::filesystem::path(c.messages_dir) / name).string()));
+      message_files.back()->write(message);
+    }
+    if (!letters.empty()) {
+      render::dealer_info who{c.dealer.count("name") ? c.dealer.at("name") : "",
+                              c.dealer.count("address") ? c.dealer.at("address") : "",
+                              c.dealer.count("phone") ? c.dealer.at("phone") : "",
+                              c.dealer.count("whatsapp") ? c.dealer.at("whatsapp") : "",
+                              c.dealer.count("email") ? c.dealer.at("email") : ""};
+      message_files.push_back(
+          std::make_unique<csv::output>((std::filesystem::path(c.messages_dir) / "cartas.html").string()));
+      message_files.back()->write(render::letters_html(letters, who, c.paper, c.english));
+    }
+  }
+  summary.emails_written = emails.size();
+  summary.letters_written = letters.size();
   out.finish();
   if (fallback_out) fallback_out->finish();
+  for (auto& f : message_files) f->finish();
   out.publish();
   if (fallback_out) fallback_out->publish();
+  for (auto& f : message_files) f->publish();
   return summary;
 }
 

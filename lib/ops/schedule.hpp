@@ -8,6 +8,7 @@
 #include "calendar/calendar.hpp"
 #include "render/call_sheet.hpp"
 #include "rules/cadence.hpp"
+#include "rules/templates.hpp"
 
 namespace retorno::ops {
 
@@ -23,6 +24,12 @@ struct schedule_config {
   std::vector<day> closed_days;
   rules::cadence_plan cadences;
   std::map<std::string, std::string> dealer;      // contact lines for the fallback messages
+  // The messages themselves: the texts (built in, or a dealership's --templates), the
+  // promotions line, and the folder for the e-mails (correos/*.eml) and letters (cartas.html).
+  rules::template_set templates = rules::builtin_templates();
+  std::string promotions;
+  std::string messages_dir;
+  int utc_offset_minutes = -360;  // the e-mails' Date: Mexico City by default, Bogota -300
   bool html = false;  // the day's call sheets, the document segment --format html prints
   render::paper paper = render::paper::letter;
   bool english = false;
@@ -35,6 +42,8 @@ struct schedule_summary {
   std::uint64_t log_rows_unmatched = 0;  // attempts of items not on this list
   std::map<std::string, std::uint64_t> by_status;
   std::uint64_t fallback_rows = 0;
+  std::uint64_t emails_written = 0, letters_written = 0;
+  std::uint64_t emails_without_sender = 0;  // e-mails due while the dealer file has no e-mail
   // Log rows of listed items that cannot count as an attempt: an unreadable attempted_at (the
   // row is left out) or an unknown outcome or channel (counted as a failed call). The first
   // one is named so that it can be mended.

@@ -1,5 +1,7 @@
 // `retorno schedule-attempts`: flags, their validation, and the summary line. The work is in lib/ops/schedule.
 #include <array>
+#include <sstream>
+#include <fstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -8,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "config/config.hpp"
+#include "config/templates.hpp"
 #include "model/table.hpp"
 #include "ops/schedule.hpp"
 
@@ -18,6 +21,7 @@ namespace {
 struct schedule_flags {
   common_options common;
   std::string list, log, vehicles, output = "-", fallback, dealer, format = "csv", paper = "letter";
+  std::string templates, promotions, messages;
   calendar_flags calendar;
   cadence_flags cadences;
 };
@@ -56,6 +60,16 @@ ops::schedule_config validate(const schedule_flags& f) {
     constexpr std::array<std::string_view, 2> cols = {"key", "value"};
     model::for_each_row(f.dealer, cols, cols, [&](const model::row_view& r) { c.dealer[std::string(r[0])] = r[1]; });
   }
+  if (!f.templates.empty()) c.templates = config::load_templates(f.templates);
+  if (!f.promotions.empty()) {
+    std::ifstream in(f.promotions);
+    if (!in) throw input_error(f.promotions, 0, "cannot open");
+    std::stringstream text;
+    text << in.rdbuf();
+    c.promotions = std::string(trim(text.str()));
+  }
+  c.messages_dir = f.messages;
+  c.utc_offset_minutes = c.country == country::co ? -300 : -360;
   c.html = f.format == "html";
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
@@ -78,6 +92,9 @@ command setup_schedule(CLI::App& parent, bool en) {
   add_cadence_flags(*app, flags->cadences);
   add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
+  app->add_option("--templates", flags->templates, "The dealership's message texts (CSV segment,lang,channel,subject,text)");
+  app->add_option("--promotions", flags->promotions, "A text file: the promotions line of the messages");
+  app->add_option("--messages", flags->messages, "Folder for today's e-mails (correos/*.eml) and letters (cartas.html)");
   app->add_option("--format", flags->format, "csv or html (the day's call sheets, as segment prints them)")
       ->check(CLI::IsMember({"csv", "html"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
@@ -87,6 +104,7 @@ command setup_schedule(CLI::App& parent, bool en) {
   return {app, [flags]() {
             check_paths({{"--list", flags->list}, {"--log", flags->log}, {"--vehicles", flags->vehicles},
                          {"--dealer", flags->dealer}, {"--cadence-file", flags->cadences.cadence_file},
+                         {"--templates", flags->templates}, {"--promotions", flags->promotions},
                          {"--closed-days", flags->calendar.closed_days}},
                         {{"-o", flags->output}, {"--fallback", flags->fallback}});
             auto config = validate(*flags);
@@ -105,8 +123,13 @@ command setup_schedule(CLI::App& parent, bool en) {
               std::string statuses;
               for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);
               note("schedule-attempts",
-                   fmt::format("{} items ({}); {} log rows, {} for items not on this list; {} fallback rows; {:.2f} s",
-                               s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, seconds));
+                   fmt::format("{} items ({}); {} log rows, {} for items not on this list; {} messages ({} e-mails, "
+                               "{} letters written); {:.2f} s",
+                               s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, s.emails_written,
+                               s.letters_written, seconds));
+            if (s.emails_without_sender > 0 && !flags->common.quiet)
+              note("schedule-attempts", fmt::format("warning: {} e-mails due but the --dealer file has no email line: "
+                                                    "not written", s.emails_without_sender));
             }
             return 0;
           }};
