@@ -636,6 +636,11 @@ segment_summary run_segment(const segment_config& c) {
             return exclude(it, {exclusion_reason::exhausted, "{} attempts, the last {}", "{} intentos, el último {}",
                                 detail1, when});
           case rules::today::later:
+            if (it.late) {  // a closed window: the next call will not come
+              detail1 = format_day(it.due_on);
+              return exclude(it, {exclusion_reason::expired, "window ended (received {})", "ventana terminó (recibido el {})",
+                                  detail1});
+            }
             // A customer in the middle of a cadence is spoken to on its next step: keep its key.
             if (!history.empty()) {
               const sv key = !who.person_id.empty() ? who.person_id : who.phone;
@@ -651,6 +656,11 @@ segment_summary run_segment(const segment_config& c) {
             it.via = static_cast<std::uint32_t>(rules::parse_channel(d.next_channel).value_or(rules::channel::letter));
             break;
           case rules::today::call: {
+            if (it.late) {  // a closed window: no more calls, only a message still due
+              detail1 = format_day(it.due_on);
+              return exclude(it, {exclusion_reason::expired, "window ended (received {})", "ventana terminó (recibido el {})",
+                                  detail1});
+            }
             it.via = static_cast<std::uint32_t>(rules::channel::phone);
             it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
             // A customer reached lately rests from reasons no more urgent than the one spoken of.
@@ -688,13 +698,19 @@ segment_summary run_segment(const segment_config& c) {
   sort_excluded(excluded);
   trace("segment: exclusions sorted");
 
+  std::map<std::string_view, std::uint64_t> reasons;
+  for (const auto& e : excluded)
+    if (e.reason != rules::exclusion_reason::over_capacity) ++reasons[e.reason_name()];
+  for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
+  summary.listed = listed.size();
+  for (const auto& it : listed) summary.messages += !it.is_call();
+  summary.excluded = excluded.size() - summary.carried;
+
   writing out_rows{w, c, cal, owns, {}, {}};
   csv::output out(c.output);
   if (explaining) {
     out.write(explain(out_rows, listed, excluded, details, slots));
     out.commit();
-    summary.listed = listed.size();
-    summary.excluded = excluded.size() - summary.carried;
     return summary;
   }
   std::optional<csv::output> excl_out;
@@ -738,13 +754,6 @@ segment_summary run_segment(const segment_config& c) {
   out.publish();
   if (excl_out) excl_out->publish();
 
-  std::map<std::string_view, std::uint64_t> reasons;
-  for (const auto& e : excluded)
-    if (e.reason != rules::exclusion_reason::over_capacity) ++reasons[e.reason_name()];
-  for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
-  summary.listed = listed.size();
-  for (const auto& it : listed) summary.messages += !it.is_call();
-  summary.excluded = excluded.size() - summary.carried;
   return summary;
 }
 

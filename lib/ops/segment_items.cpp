@@ -195,7 +195,18 @@ void lead_candidates(const world& w, sink& out) {
     item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
     it.own = static_cast<std::uint32_t>(out.owns.size());
     out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6]), out.text.keep(r[7])});
-    out.place(it, rules::lead_window(*received, r[0], r[2], r[1], c.policy, out.cal, c.english, out.explaining));
+    const auto win = rules::lead_window(*received, r[0], r[2], r[1], c.policy, out.cal, c.english, out.explaining);
+    // The leads standard: a lead called and not reached gets its e-mail even once its window
+    // has closed; it never expires with the e-mail unsent. The run decides whether one is due.
+    if (c.today > win.expires && (c.today - win.expires).count() <= c.policy.expired_lookback_days &&
+        selected(c, it.seg) && w.log.items.find(it.item_id)) {
+      if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
+      it.late = 1;
+      it.due_on = win.opens;
+      out.open(it);
+      return;
+    }
+    out.place(it, win);
   });
 }
 

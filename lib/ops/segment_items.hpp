@@ -49,6 +49,7 @@ struct item {
   std::uint32_t via : 3 = 0;             // today's channel (rules::channel): phone for a call
   std::uint32_t always : 1 = 0;          // never waits for capacity: a callback or a lead
   std::uint32_t follower : 1 = 0;        // shares the phone of the call before it (a household)
+  std::uint32_t late : 1 = 0;            // its window has ended: only a message still due may go out
   rules::segment seg{};
   std::uint8_t agent = 0;  // 1 + its index in the day's agents (at most 255); 0: none yet
   std::uint16_t vin_size = 0;

@@ -16,6 +16,8 @@ std::string resolve_channel(const std::string& step_channel, const customer_chan
   if (step_channel == "letter_or_email") return who.has_email ? "email" : "letter";
   // WhatsApp or SMS needs a mobile that works; without one, e-mail, else a letter.
   if ((step_channel == "whatsapp" || step_channel == "sms") && !who.has_mobile) return who.has_email ? "email" : "letter";
+  // An e-mail step without an address (a lead that left only a phone): WhatsApp, else a letter.
+  if (step_channel == "email" && !who.has_email) return who.has_mobile ? "whatsapp" : "letter";
   if (step_channel != "preferred") return step_channel;
   // The preferred channel when the customer can be reached on it: a message needs a mobile,
   // an e-mail an address (a preferred WhatsApp without a mobile went nowhere).
