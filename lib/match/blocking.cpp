@@ -70,7 +70,7 @@ void block_keys(const person_view& p, std::vector<std::uint64_t>& out, const tok
       auto it = counts->find(fnv1a(tokens[i].substr(0, 4)));
       freq[i] = it == counts->end() ? 0 : it->second;
     }
-    // Stable selection of the 3 rarest (ties: the earlier token).
+    // Stable selection of the 3 rarest (ties: the earlier token of the key, whose tokens are sorted).
     std::array<std::size_t, 8> idx{0, 1, 2, 3, 4, 5, 6, 7};
     std::stable_sort(idx.begin(), idx.begin() + static_cast<long>(n),
                      [&](std::size_t x, std::size_t y) { return freq[x] < freq[y]; });
@@ -98,7 +98,7 @@ void block_keys(const person_view& p, std::vector<std::uint64_t>& out, const tok
 void for_each_candidate(std::size_t records, const std::vector<std::uint64_t>& keys,
                         const std::vector<std::uint32_t>& offsets,
                         const std::function<std::string_view(std::uint32_t)>& name_of,
-                        const blocking_options& opts,
+                        std::span<const std::uint32_t> rank, const blocking_options& opts,
                         const std::function<void(std::uint32_t, std::uint32_t)>& compare) {
   struct entry {
     std::uint64_t key;
@@ -136,6 +136,12 @@ void for_each_candidate(std::size_t records, const std::vector<std::uint64_t>& k
   };
 
   std::vector<std::uint32_t> members;
+  struct named {
+    std::string_view name;
+    std::uint32_t rank, record;
+    bool operator<(const named& o) const { return name != o.name ? name < o.name : rank < o.rank; }
+  };
+  std::vector<named> by_name;
   for (std::size_t i = 0; i < entries.size();) {
     std::size_t j = i;
     while (j < entries.size() && entries[j].key == entries[i].key) ++j;
@@ -147,8 +153,10 @@ void for_each_candidate(std::size_t records, const std::vector<std::uint64_t>& k
         for (std::size_t y = x + 1; y < members.size(); ++y)
           if (first_small_common(members[x], members[y]) == key) compare(members[x], members[y]);
     } else if (members.size() > 1) {
-      std::stable_sort(members.begin(), members.end(),
-                       [&](std::uint32_t a, std::uint32_t b) { return name_of(a) < name_of(b); });
+      by_name.clear();
+      for (auto m : members) by_name.push_back({name_of(m), rank.empty() ? m : rank[m], m});
+      std::sort(by_name.begin(), by_name.end());
+      for (std::size_t x = 0; x < members.size(); ++x) members[x] = by_name[x].record;
       for (std::size_t x = 0; x < members.size(); ++x)
         for (std::size_t y = x + 1; y < members.size() && y <= x + opts.window; ++y) {
           const auto a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);

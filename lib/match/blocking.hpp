@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -34,11 +35,13 @@ struct blocking_options {
 // Calls `compare(a, b)` (a < b) once for each candidate pair: every pair in a small block, and
 // neighbours in name order in a large one (a common surname pair, a shared switchboard phone).
 // A pair sharing several small blocks is compared in the first only. `keys_of` holds each
-// record's keys (CSR: keys[offsets[r] .. offsets[r+1]]), `name_of(r)` its name key.
+// record's keys (CSR: keys[offsets[r] .. offsets[r+1]]), `name_of(r)` its name key. Equal
+// names in a large block go by `rank` (a permutation of the records: their order by value,
+// so that the pairs compared do not depend on the table's order), or by record when empty.
 void for_each_candidate(std::size_t records, const std::vector<std::uint64_t>& keys,
                         const std::vector<std::uint32_t>& offsets,
                         const std::function<std::string_view(std::uint32_t)>& name_of,
-                        const blocking_options& opts,
+                        std::span<const std::uint32_t> rank, const blocking_options& opts,
                         const std::function<void(std::uint32_t, std::uint32_t)>& compare);
 
 }  // namespace retorno::match

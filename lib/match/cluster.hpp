@@ -23,6 +23,9 @@ struct clustering {
 // most 16 x 16 members, re-scored with `score`) is at least half of `threshold`. So A~B and
 // B~C, two weak links with A and C unlike each other, leave C out of {A, B}: average linkage
 // instead of the connected components that chain a city of namesakes into one person.
+// Edges of equal score go by record number, and a merge samples the members in the order
+// the merges made: numbered in an order of their values (match/persons does), records cluster
+// the same whatever the table's order.
 clustering cluster(std::size_t records, std::vector<edge> edges, double threshold,
                    const std::function<double(std::uint32_t, std::uint32_t)>& score);
 

@@ -21,7 +21,7 @@ using sv = std::string_view;
 // What the input is, and where to find what a person is recognised by.
 struct table_kind {
   bool contacts = false;
-  int role, name, tax, email, address, postal, city, customer, vin;
+  int role, name, tax, email, address, postal, city, customer, vin, origin;
   std::array<int, 3> phones;
 };
 
@@ -41,6 +41,7 @@ table_kind kind_of(const held_table& t, const std::string& name) {
   k.city = t.column("city");
   k.customer = t.column("customer_id");
   k.vin = t.column("vin");
+  k.origin = t.column("origin");
   k.phones = {t.column("phone_mobile"), t.column("phone_home"), t.column("phone_work")};
   return k;
 }
@@ -61,6 +62,7 @@ match::persons identify(const held_table& t, const row_groups& groups, const tab
     for (int i = 0; i < 3; ++i) p.phones[i] = merged(k.phones[i]);
     p.vin = merged(k.vin);
     p.role = k.contacts ? merged(k.role) : sv("owner");  // a vehicle's customer is its owner
+    p.origin = t.get(rows[0], k.origin);  // the newest row's: a row without a VIN is a group alone
     p.source_file = name;
     p.source_line = t.lines[rows[0]];
   };

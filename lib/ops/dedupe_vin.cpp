@@ -22,18 +22,53 @@ std::string row_date(const held_table& t, std::size_t row, const std::array<int,
   return best;
 }
 
-// Rows sorted by VIN (rows without one last, in file order), each VIN's newest first.
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// Origins in file and line order: "a.csv:9" before "a.csv:10" (runs of digits compare as
+// numbers), then as plain text, so that only equal texts are equal.
+int origin_compare(sv a, sv b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      sv na = a.substr(i, ei - i), nb = b.substr(j, ej - j);
+      while (na.size() > 1 && na[0] == '0') na.remove_prefix(1);
+      while (nb.size() > 1 && nb[0] == '0') nb.remove_prefix(1);
+      if (na.size() != nb.size()) return na.size() < nb.size() ? -1 : 1;
+      if (na != nb) return na < nb ? -1 : 1;
+      i = ei;
+      j = ej;
+    } else {
+      if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
+      ++i;
+      ++j;
+    }
+  }
+  if (i < a.size() || j < b.size()) return i < a.size() ? 1 : -1;
+  const int plain = a.compare(b);
+  return (plain > 0) - (plain < 0);
+}
+
+// Rows sorted by VIN (rows without one last, in file order), each VIN's newest first: the
+// latest date, then the later origin, then the greater values; the row's position only
+// between rows equal in every cell, which merge the same either way.
 std::vector<std::uint32_t> vin_order(const held_table& t, int c_vin) {
   const std::array<int, 3> c_dates = {t.column("km_date"), t.column("last_service_date"), t.column("dofu")};
+  const int c_origin = t.column("origin");
   std::vector<std::string> dates(t.rows());
   for (std::uint32_t r = 0; r < t.rows(); ++r) dates[r] = row_date(t, r, c_dates);
   std::vector<std::uint32_t> order(t.rows());
   for (std::uint32_t r = 0; r < t.rows(); ++r) order[r] = r;
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     sv va = t.get(a, c_vin), vb = t.get(b, c_vin);
     if (va.empty() != vb.empty()) return vb.empty();
     if (va != vb || va.empty()) return va.empty() ? a < b : va < vb;
     if (dates[a] != dates[b]) return dates[a] > dates[b];
+    if (const int o = origin_compare(t.get(a, c_origin), t.get(b, c_origin)); o != 0) return o > 0;
+    for (int c = 0; c < static_cast<int>(t.width); ++c)
+      if (sv ca = t.get(a, c), cb = t.get(b, c); ca != cb) return ca > cb;
     return a > b;
   });
   return order;

@@ -24,8 +24,10 @@ struct row_groups {
 row_groups one_group_per_row(std::size_t rows);
 
 // One group per VIN (vehicles). Within a group the newest row comes first: the latest of its
-// km_date, last_service_date and dofu, then the later line. Rows without a VIN stay alone:
-// nothing tells them apart. Groups come in the order of their first source row.
+// km_date, last_service_date and dofu, then the later origin (file name, then line number:
+// the later line of one export), then the greater cells. The rows' order in the table does
+// not change a group: only rows equal in every cell are ordered by position. Rows without a
+// VIN stay alone: nothing tells them apart. Groups come in the order of their first source row.
 row_groups group_by_vin(const held_table& t);
 
 // The newest non-empty value of a column among a group's rows ("" for a missing column).

@@ -52,7 +52,7 @@ TEST_CASE("each candidate pair is compared once, and large blocks by neighbourho
   opts.full_block = 64;
   opts.window = 5;
   for_each_candidate(
-      100, keys, offsets, [&](std::uint32_t r) { return std::string_view(names[r]); }, opts,
+      100, keys, offsets, [&](std::uint32_t r) { return std::string_view(names[r]); }, {}, opts,
       [&](std::uint32_t a, std::uint32_t b) {
         CHECK(a < b);
         seen.insert({a, b});

@@ -2,6 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "match/persons.hpp"
@@ -133,9 +136,92 @@ TEST_CASE("ids: an owner's is its VIN's, other roles and rows without a VIN have
   CHECK(alone.person_id[0] != other_line.person_id[1]);  // contacts.csv:2 vs contacts.csv:3
 }
 
+TEST_CASE("a row without a VIN is named by its origin, not by where it stands in the table") {
+  auto a = contact("", "ANA LUNA DIAZ", "+528711000041");
+  a.origin = "crm.csv:7";
+  auto b = contact("", "PEDRO SOTO RUIZ", "+528711000042");
+  b.origin = "crm.csv:8";
+  const auto ab = identify({a, b}), ba = identify({b, a});
+  CHECK(ab.person_id[0] == ba.person_id[1]);
+  CHECK(ab.person_id[1] == ba.person_id[0]);
+  CHECK(ab.person_id[0] != ab.person_id[1]);
+  auto named = a;  // the origin, whatever the file and line it was read from
+  named.source_file = "other.csv";
+  named.source_line = 99;
+  CHECK(identify_persons(std::vector<person_row>{named}, person_options{}).person_id[0] == lone_id(a));
+  auto by_line = a;  // without an origin, file:line
+  by_line.origin = "";
+  CHECK(lone_id(by_line) != lone_id(a));
+}
+
 TEST_CASE("no rows, no persons") {
   auto p = identify({});
   CHECK(p.person_id.empty());
   CHECK(p.count == 0);
   CHECK(p.comparisons == 0);
+}
+
+namespace {
+
+// A fixed shuffle (Fisher-Yates on a 64-bit LCG), the same with every standard library.
+template <class T>
+void shuffle(std::vector<T>& v, std::uint64_t seed) {
+  for (std::size_t i = v.size(); i > 1; --i) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    std::swap(v[i - 1], v[(seed >> 33) % i]);
+  }
+}
+
+// 41 rows of one customer as the exports write him: the name in full, without the second given
+// name or surname, with a typo or an initial; the mobile and home numbers in either column or
+// missing; two e-mails. They share one phone block (41 rows: a large one) and one name block.
+std::vector<person_row> one_customer_41_rows() {
+  static const char* names[] = {"JOSÉ LUIS MARTÍNEZ RAMOS", "JOSE LUIS MARTINEZ", "JOSE MARTINEZ RAMOS",
+                                "LUIS MARTINEZ RAMOS",      "JOSE LUIS MARTINES RAMOS", "J. LUIS MARTINEZ RAMOS"};
+  static const char* phones[] = {"+528711234567", "+528717654321", ""};
+  static const char* emails[] = {"jlmartinez@gmail.com", "jose.martinez@hotmail.com", ""};
+  static const char* addresses[] = {"CALLE ROBLE 123", "CALLE ROBLE 123 COL. CENTRO", ""};
+  static const std::vector<std::string> vins = [] {
+    std::vector<std::string> v;
+    for (int i = 0; i < 41; ++i) v.push_back("JTDKB20U0930" + std::to_string(10100 + i));
+    return v;
+  }();
+  std::uint64_t s = 4;
+  auto pick = [&](std::size_t n) {
+    s = s * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((s >> 33) % n);
+  };
+  std::vector<person_row> rows;
+  for (int i = 0; i < 41; ++i) {
+    auto r = contact(vins[i].c_str(), names[pick(6)], phones[pick(3)], addresses[pick(3)], pick(2) ? "27000" : "",
+                     "TORREON");
+    r.phones[1] = phones[pick(3)];
+    r.email = emails[pick(3)];
+    rows.push_back(r);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("one customer on 41 rows written several ways: the same persons and ids in every row order") {
+  const auto rows = one_customer_41_rows();
+  const auto base = identify(rows);
+  std::map<std::string_view, std::size_t> row_of_vin;
+  for (std::size_t i = 0; i < rows.size(); ++i) row_of_vin[rows[i].vin] = i;
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    auto shuffled = rows;
+    shuffle(shuffled, seed);
+    const auto p = identify(shuffled);
+    CAPTURE(seed);
+    CHECK(p.count == base.count);
+    CHECK(p.comparisons == base.comparisons);
+    for (std::size_t i = 0; i < shuffled.size(); ++i) {
+      const std::size_t b = row_of_vin.at(shuffled[i].vin);
+      CHECK(p.person_id[i] == base.person_id[b]);
+      CHECK(p.best_link[i].agreed == base.best_link[b].agreed);
+      CHECK((p.best_link[i].score == base.best_link[b].score ||
+             (std::isnan(p.best_link[i].score) && std::isnan(base.best_link[b].score))));
+    }
+  }
 }

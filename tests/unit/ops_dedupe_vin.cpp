@@ -1,6 +1,7 @@
 // Unit tests of lib/ops/dedupe_vin.cpp: rows of one VIN grouped newest first, merged, conflicts flagged.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -43,11 +44,44 @@ TEST_CASE("rows of one VIN become one group, the newest first; rows without a VI
   CHECK(group(g, 3) == rows_t{4});     // groups in order of their first row, not of VIN
 }
 
-TEST_CASE("newest: the latest of the row's dates, then the later line") {
-  auto t = table({{"VIN1", "A", "", "", "2024-01-01", "", ""},
-                  {"VIN1", "B", "", "2023-06-01", "2020-01-01", "", ""},  // its dofu is older, km_date is not
-                  {"VIN1", "C", "", "", "2024-01-01", "", ""}});
-  CHECK(group(group_by_vin(t), 0) == rows_t{2, 0, 1});
+TEST_CASE("newest: the latest of the row's dates, then the later origin, in any row order") {
+  // A and C share their newest date: C's origin is the later line (10 after 9, as numbers).
+  const std::vector<std::vector<sv>> rows = {
+      {"VIN1", "A", "", "", "2024-01-01", "x.csv:9", ""},
+      {"VIN1", "B", "", "2023-06-01", "2020-01-01", "x.csv:11", ""},  // its dofu is older, km_date is not
+      {"VIN1", "C", "", "", "2024-01-01", "x.csv:10", ""}};
+  std::vector<std::size_t> perm = {0, 1, 2};
+  do {
+    std::vector<std::vector<sv>> shuffled;
+    for (auto i : perm) shuffled.push_back(rows[i]);
+    auto t = table(shuffled);
+    const auto groups = group_by_vin(t);
+    std::vector<sv> models;
+    for (auto r : groups.rows(0)) models.push_back(t.get(r, 1));
+    CHECK(models == std::vector<sv>{"C", "A", "B"});
+    vin_merger merger(t);
+    const auto& m = merger.merge(groups.rows(0));
+    CHECK(m.cells[1] == "C");
+    CHECK(m.cells[5] == "x.csv:10+x.csv:9+x.csv:11");
+    CHECK(m.cells[6] == "model:conflict=A;model:conflict=B;dofu:conflict=2020-01-01");
+  } while (std::next_permutation(perm.begin(), perm.end()));
+}
+
+TEST_CASE("rows of one VIN alike in date and origin: the values decide, never the line") {
+  const std::vector<std::vector<sv>> rows = {{"VIN1", "A", "100", "", "2024-01-01", "", ""},
+                                             {"VIN1", "C", "", "", "2024-01-01", "", ""},
+                                             {"VIN1", "A", "100", "", "2024-01-01", "", ""}};
+  std::vector<std::size_t> perm = {0, 1, 2};
+  do {
+    std::vector<std::vector<sv>> shuffled;
+    for (auto i : perm) shuffled.push_back(rows[i]);
+    auto t = table(shuffled);
+    vin_merger merger(t);
+    const auto& m = merger.merge(group_by_vin(t).rows(0));
+    CHECK(m.cells[1] == "C");  // the greater values first
+    CHECK(m.cells[2] == "100");
+    CHECK(m.cells[6] == "model:conflict=A");
+  } while (std::next_permutation(perm.begin(), perm.end()));
 }
 
 TEST_CASE("the merged row: newest non-empty values win, the others are flagged as conflicts") {
