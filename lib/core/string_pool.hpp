@@ -44,6 +44,14 @@ public:
     return {at, size};
   }
 
+  // Gives back `s` when it is the text kept last (else does nothing): text made ahead for what
+  // turns out not to be needed costs no memory.
+  void release(std::string_view s) {
+    if (s.empty() || blocks_.empty() || s.data() < blocks_.back().get() || s.data() + s.size() != next_) return;
+    next_ -= s.size();
+    left_ += s.size();
+  }
+
   // fmt::format into the pool.
   template <typename... Args>
   std::string_view format(fmt::format_string<Args...> f, Args&&... args) {
@@ -57,7 +65,9 @@ private:
 
   void reserve_block(std::size_t at_least) {
     const std::size_t size = std::max(block_size, at_least);
-    blocks_.push_back(std::make_unique<char[]>(size));
+    // Not value-initialised: zeroing a block touches all its pages at once, where its text
+    // touches them as it comes (the last block of a pool is seldom full).
+    blocks_.push_back(std::unique_ptr<char[]>(new char[size]));
     next_ = blocks_.back().get();
     left_ = size;
   }

@@ -63,23 +63,30 @@ struct sink {
     excluded.push_back(exclusion(it, v, text, explaining));
   }
 
-  // The ended window of `it`, reported while it ended within the look-back.
-  void expired(const item& it, day expires) {
-    if ((c.today - expires).count() <= c.policy.expired_lookback_days) {
-      const std::string when = format_day(expires);
-      exclude(it, {rules::exclusion_reason::expired, "window ended {}", "ventana terminó el {}", when});
-    }
+  // The ended window of `it`, reported while it ended within the look-back: whether it was.
+  bool expired(const item& it, day expires) {
+    if ((c.today - expires).count() > c.policy.expired_lookback_days) return false;
+    const std::string when = format_day(expires);
+    exclude(it, {rules::exclusion_reason::expired, "window ended {}", "ventana terminó el {}", when});
+    return true;
   }
 
   // Hands the item on when its window is open today; reports it when it expired within the look-back.
   void place(item& it, day opens, day expires) {
-    if (!selected(c, it.seg) || c.today < opens) return;
+    if (!selected(c, it.seg) || c.today < opens) return drop(it);
     if (c.today <= expires) {
       it.due_on = opens;
       open(it);
-    } else {
-      expired(it, expires);
+    } else if (!expired(it, expires)) {
+      drop(it);
     }
+  }
+
+  // An item neither handed on nor reported: its id goes back to the pool when nothing was
+  // kept after it. A million vehicles offer several million windows, most not open today;
+  // their ids would take a few hundred MB. Under --explain the id stays (details' key).
+  void drop(const item& it) {
+    if (!explaining) text.release(it.item_id);
   }
 };
 
