@@ -601,7 +601,7 @@ segment_summary run_segment(const segment_config& c) {
             it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
             // A customer reached lately rests from reasons no more urgent than the one spoken of.
             const sv rest_key = !who.person_id.empty() ? who.person_id : it.vin();
-            const log_state::reach_mark* r = rest_key.empty() ? nullptr : w.log.reached.find(rest_key);
+            const log_state::reach_mark* r = w.log.reach_of(it.vehicle.row, rest_key);
             if (r && rules::rests(it.seg, it.always && it.seg != rules::segment::lead, day_of_minute(r->at),
                                   r->priority, c.policy.rest_days, c.today)) {
               detail1 = format_minutes(r->at);
