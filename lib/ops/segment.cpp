@@ -545,6 +545,7 @@ segment_summary run_segment(const segment_config& c) {
   view_map<std::string_view> details;
   std::vector<rules::attempt> history;
   std::string when, detail1;
+  rules::decision decided;  // the step of an item already attempted (its strings reused)
   // The cadence of each segment, looked up by name once rather than for every candidate.
   std::array<const rules::cadence*, static_cast<std::size_t>(rules::segment::test_drive) + 1> cadence_of{};
   for (std::size_t k = 0; k < cadence_of.size(); ++k)
@@ -575,8 +576,8 @@ segment_summary run_segment(const segment_config& c) {
         // call: decided once per cadence (most items of a night are new).
         const auto& cadence = *cadence_of[static_cast<std::size_t>(it.seg)];
         const bool first_call = history.empty() && cadence.steps.front().channel == "phone";
-        const auto d = first_call ? first_steps.of(cadence)
-                                  : rules::decide(history, cadence, cal, c.now_minutes, channels_of(who));
+        const rules::decision& d = first_call ? first_steps.of(cadence)
+                                              : (decided = rules::decide(history, cadence, cal, c.now_minutes, channels_of(who)));
         using rules::exclusion_reason;
         switch (rules::work_today(d, c.now_minutes)) {
           case rules::today::booked:
