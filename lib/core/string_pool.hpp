@@ -5,6 +5,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -30,6 +31,9 @@ public:
 
   // The parts, one after the other, kept as one string (no format string to parse).
   std::string_view concat(std::initializer_list<std::string_view> parts) {
+    return concat(std::span<const std::string_view>(parts.begin(), parts.size()));
+  }
+  std::string_view concat(std::span<const std::string_view> parts) {
     std::size_t size = 0;
     for (auto p : parts) size += p.size();
     if (size == 0) return {};

@@ -196,12 +196,18 @@ void agents_from_log(const world& w, const segment_config& c, std::span<const ow
 // (one call when the same person answers). Runs after the merge (one call per person).
 void group_households(const world& w, std::span<const own_contact> owns, big_vector<item>& listed, string_pool& text) {
   view_map<std::uint32_t> first_of;  // phone -> 1 + the index of the first call to it
+  auto dialed = [](const item& it) { return it.is_call() && !it.phone.empty(); };
+  first_of.reserve(static_cast<std::size_t>(std::count_if(listed.begin(), listed.end(), dialed)));
   std::vector<std::vector<std::uint32_t>> followers;  // of each first call that has some
   std::vector<std::uint32_t> group_of(listed.size(), UINT32_MAX);  // index into followers
   bool any = false;
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    // The phones are scattered over the tables: as in the merge, their text is asked for
+    // a little ahead, and their slot once the text has arrived.
+    if (i + 16 < listed.size() && dialed(listed[i + 16])) prefetch(listed[i + 16].phone.data());
+    if (i + 8 < listed.size() && dialed(listed[i + 8])) first_of.prefetch(listed[i + 8].phone);
     const item& it = listed[i];
-    if (!it.is_call() || it.phone.empty()) continue;
+    if (!dialed(it)) continue;
     std::uint32_t& first = first_of[it.phone];
     if (first == 0) {
       first = i + 1;
@@ -298,23 +304,22 @@ void balance_agents(const segment_config& c, const calendar::business_calendar& 
 std::uint64_t fill_capacity(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed,
                             big_vector<exclusion>& excluded, string_pool& text) {
   if (c.agents.empty()) return 0;
+  // The seats are the list's calls that are no household's follower, in list order: the
+  // second pass meets them in the same order and takes their days one after the other.
+  auto seated = [](const item& it) { return it.is_call() && !it.follower && it.agent; };
   std::vector<rules::seat> seats;
-  std::vector<std::uint32_t> seat_of;  // the listed index of each seat
-  for (std::uint32_t i = 0; i < listed.size(); ++i) {
-    const item& it = listed[i];
-    if (!it.is_call() || it.follower || !it.agent) continue;
-    seats.push_back({static_cast<std::uint32_t>(it.agent - 1), static_cast<bool>(it.always)});
-    seat_of.push_back(i);
-  }
+  seats.reserve(static_cast<std::size_t>(std::count_if(listed.begin(), listed.end(), seated)));
+  for (const item& it : listed)
+    if (seated(it)) seats.push_back({static_cast<std::uint32_t>(it.agent - 1), static_cast<bool>(it.always)});
   const auto waits = rules::fill_days(seats, c.agents, cal, c.today);
-  std::vector<std::optional<day>> wait_of(listed.size());
-  for (std::size_t s = 0; s < seats.size(); ++s) wait_of[seat_of[s]] = waits[s];
+  std::size_t seat = 0;
   std::uint64_t carried = 0;
   std::uint32_t kept = 0;
   std::optional<day> lead_wait;
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     const item it = listed[i];
-    const std::optional<day> wait = it.follower ? lead_wait : wait_of[i];
+    const std::optional<day> own = seated(it) ? waits[seat++] : std::nullopt;
+    const std::optional<day> wait = it.follower ? lead_wait : own;
     if (!it.follower) lead_wait = wait;
     if (!wait) {
       listed[kept++] = it;
