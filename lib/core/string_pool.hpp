@@ -5,6 +5,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -30,6 +31,9 @@ public:
 
   // The parts, one after the other, kept as one string (no format string to parse).
   std::string_view concat(std::initializer_list<std::string_view> parts) {
+    return concat(std::span<const std::string_view>(parts.begin(), parts.size()));
+  }
+  std::string_view concat(std::span<const std::string_view> parts) {
     std::size_t size = 0;
     for (auto p : parts) size += p.size();
     if (size == 0) return {};
@@ -42,6 +46,14 @@ public:
     }
     left_ -= size;
     return {at, size};
+  }
+
+  // Gives back `s` when it is the text kept last (else does nothing): text made ahead for what
+  // turns out not to be needed costs no memory.
+  void release(std::string_view s) {
+    if (s.empty() || blocks_.empty() || s.data() < blocks_.back().get() || s.data() + s.size() != next_) return;
+    next_ -= s.size();
+    left_ += s.size();
   }
 
   // fmt::format into the pool.
@@ -57,7 +69,9 @@ private:
 
   void reserve_block(std::size_t at_least) {
     const std::size_t size = std::max(block_size, at_least);
-    blocks_.push_back(std::make_unique<char[]>(size));
+    // Not value-initialised: zeroing a block touches all its pages at once, where its text
+    // touches them as it comes (the last block of a pool is seldom full).
+    blocks_.push_back(std::unique_ptr<char[]>(new char[size]));
     next_ = blocks_.back().get();
     left_ = size;
   }

@@ -74,6 +74,14 @@ public:
     if (!slots_.empty()) retorno::prefetch(&slots_[(text_hash(key) >> 32) & mask_]);
   }
 
+  // Then, once that slot has arrived, for the entry it names (the first probe's: usually the
+  // one looked for), so that a lookup a few steps later finds both at hand.
+  void prefetch_entry(std::string_view key) const {
+    if (slots_.empty()) return;
+    if (const std::uint64_t s = slots_[(text_hash(key) >> 32) & mask_]; s != 0)
+      retorno::prefetch(&entries_[static_cast<std::uint32_t>(s) - 1]);
+  }
+
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
   auto begin() const { return entries_.begin(); }

@@ -230,12 +230,18 @@ void agents_from_log(const world& w, const segment_config& c, std::span<const ow
 // (one call when the same person answers). Runs after the merge (one call per person).
 void group_households(const world& w, std::span<const own_contact> owns, big_vector<item>& listed, string_pool& text) {
   view_map<std::uint32_t> first_of;  // phone -> 1 + the index of the first call to it
+  auto dialed = [](const item& it) { return it.is_call() && !it.phone.empty(); };
+  first_of.reserve(static_cast<std::size_t>(std::count_if(listed.begin(), listed.end(), dialed)));
   std::vector<std::vector<std::uint32_t>> followers;  // of each first call that has some
   std::vector<std::uint32_t> group_of(listed.size(), UINT32_MAX);  // index into followers
   bool any = false;
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
+    // The phones are scattered over the tables: as in the merge, their text is asked for
+    // a little ahead, and their slot once the text has arrived.
+    if (i + 16 < listed.size() && dialed(listed[i + 16])) prefetch(listed[i + 16].phone.data());
+    if (i + 8 < listed.size() && dialed(listed[i + 8])) first_of.prefetch(listed[i + 8].phone);
     const item& it = listed[i];
-    if (!it.is_call() || it.phone.empty()) continue;
+    if (!dialed(it)) continue;
     std::uint32_t& first = first_of[it.phone];
     if (first == 0) {
       first = i + 1;
@@ -335,25 +341,24 @@ void balance_agents(const segment_config& c, const calendar::business_calendar& 
 std::uint64_t fill_capacity(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed,
                             big_vector<exclusion>& excluded, string_pool& text) {
   if (c.agents.empty()) return 0;
+  // The seats are the list's calls with an agent, in list order: the second pass meets them in
+  // the same order and takes their days one after the other.
+  auto seated = [](const item& it) { return it.is_call() && it.agent; };
   std::vector<rules::seat> seats;
-  std::vector<std::uint32_t> seat_of;  // the listed index of each seat
-  for (std::uint32_t i = 0; i < listed.size(); ++i) {
-    const item& it = listed[i];
-    if (!it.is_call() || !it.agent) continue;
-    // A household's other calls take their places of the day right after the first one's,
-    // never apart from it: the day may end one call over capacity for them.
-    seats.push_back({static_cast<std::uint32_t>(it.agent - 1), it.always || it.follower});
-    seat_of.push_back(i);
-  }
+  seats.reserve(static_cast<std::size_t>(std::count_if(listed.begin(), listed.end(), seated)));
+  // A household's other calls take their places of the day right after the first one's,
+  // never apart from it: the day may end one call over capacity for them.
+  for (const item& it : listed)
+    if (seated(it)) seats.push_back({static_cast<std::uint32_t>(it.agent - 1), it.always || it.follower});
   const auto waits = rules::fill_days(seats, c.agents, cal, c.today);
-  std::vector<std::optional<day>> wait_of(listed.size());
-  for (std::size_t s = 0; s < seats.size(); ++s) wait_of[seat_of[s]] = waits[s];
+  std::size_t seat = 0;
   std::uint64_t carried = 0;
   std::uint32_t kept = 0;
   std::optional<day> lead_wait;
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
     const item it = listed[i];
-    const std::optional<day> wait = it.follower ? lead_wait : wait_of[i];
+    const std::optional<day> own = seated(it) ? waits[seat++] : std::nullopt;
+    const std::optional<day> wait = it.follower ? lead_wait : own;
     if (!it.follower) lead_wait = wait;
     if (!wait) {
       listed[kept++] = it;
@@ -584,6 +589,7 @@ segment_summary run_segment(const segment_config& c) {
   view_map<std::string_view> details;
   std::vector<rules::attempt> history;
   std::string when, detail1;
+  rules::decision decided;  // the step of an item already attempted (its strings reused)
   // The cadence of each segment, looked up by name once rather than for every candidate.
   std::array<const rules::cadence*, static_cast<std::size_t>(rules::segment::test_drive) + 1> cadence_of{};
   for (std::size_t k = 0; k < cadence_of.size(); ++k)
@@ -620,8 +626,8 @@ segment_summary run_segment(const segment_config& c) {
         // call: decided once per cadence (most items of a night are new).
         const auto& cadence = *cadence_of[static_cast<std::size_t>(it.seg)];
         const bool first_call = history.empty() && cadence.steps.front().channel == "phone";
-        const auto d = first_call ? first_steps.of(cadence)
-                                  : rules::decide(history, cadence, cal, c.now_minutes, channels_of(who));
+        const rules::decision& d = first_call ? first_steps.of(cadence)
+                                              : (decided = rules::decide(history, cadence, cal, c.now_minutes, channels_of(who)));
         using rules::exclusion_reason;
         switch (rules::work_today(d, c.now_minutes)) {
           case rules::today::booked:
@@ -665,7 +671,7 @@ segment_summary run_segment(const segment_config& c) {
             it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
             // A customer reached lately rests from reasons no more urgent than the one spoken of.
             const sv rest_key = !who.person_id.empty() ? who.person_id : it.vin();
-            const log_state::reach_mark* r = rest_key.empty() ? nullptr : w.log.reached.find(rest_key);
+            const log_state::reach_mark* r = w.log.reach_of(it.vehicle.row, rest_key);
             if (r && rules::rests(it.seg, it.always && it.seg != rules::segment::lead, day_of_minute(r->at),
                                   r->priority, c.policy.rest_days, c.today)) {
               detail1 = format_minutes(r->at);

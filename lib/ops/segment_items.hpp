@@ -79,11 +79,12 @@ struct exclusion {
 };
 static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night has a million and a half");
 
-// Every candidate of `today`, handed to `open` one at a time; items whose window ended within
-// the look-back, and campaign or quote items waiting for parts, go to `excluded`. Segments not
-// in `config.segments` are not considered. Ids and details are written to `text`, the own
-// contacts of leads and appointments to `owns`, and under --explain how each rule reached
-// its item to `details` (item id -> text, in --lang).
+// Every candidate of `today`, handed to `open` one at a time in the order found, a few
+// candidates after it is found (`excluded` may get later candidates' exclusions first); items
+// whose window ended within the look-back, and campaign or quote items waiting for parts, go
+// to `excluded`. Segments not in `config.segments` are not considered. Ids and details are
+// written to `text`, the own contacts of leads and appointments to `owns`, and under
+// --explain how each rule reached its item to `details` (item id -> text, in --lang).
 void collect_candidates(const world& w, const segment_config& config, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details);

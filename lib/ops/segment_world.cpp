@@ -104,6 +104,56 @@ void read_contacts(world& w, const std::string& path) {
     if (auto first = w.vehicle(w.vehicles.get(v, v_vin)); first && *first != v) w.contact_of[v] = w.contact_of[*first];
 }
 
+// The effective contacts read_log kept per VIN go to their person's mark (the person id, else
+// the VIN: the key the candidates have), and each vehicle row then takes its person's mark
+// back: a person's vehicles rest together. Each pass goes in order over an array, asking for
+// what a step a little ahead reads, where looking up a person for each attempt as the log
+// comes would wait on memory every time.
+void gather_reached(world& w) {
+  auto& log = w.log;
+  auto& marks = log.reached_by_vehicle;  // first the marks of each row's own VIN
+  constexpr std::size_t text_ahead = 24, slot_ahead = 16, entry_ahead = 8;
+  std::size_t marked = 0;  // rows with a mark: at most as many keys
+  {
+    const auto entries = log.vehicle_agent.begin();
+    const std::size_t n = log.vehicle_agent.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + slot_ahead < n && entries[i + slot_ahead].second.reached.priority >= 0)
+        w.by_vin.prefetch(entries[i + slot_ahead].first);
+      const auto& [vin, state] = entries[i];
+      if (state.reached.priority < 0) continue;
+      if (const auto v = w.vehicle(vin)) {
+        if (marks.empty()) marks.assign(w.vehicles.rows(), log_state::reach_mark{-1, -1});
+        if (marks[*v].priority < 0) marks[*v] = {}, ++marked;  // the first: as a new key's
+        marks[*v].keep_latest(state.reached);
+      } else {
+        log.reached[vin].keep_latest(state.reached);  // the VIN is its own key (kept in the log's text)
+      }
+    }
+  }
+  auto key_of = [&](std::uint32_t v) {
+    const sv person = person_id_of(w, v);
+    return !person.empty() ? person : w.vehicles.get(v, v_vin);
+  };
+  const auto rows = static_cast<std::uint32_t>(marks.size());
+  log.reached.reserve(log.reached.size() + marked);  // a map that grows reads all its slots again
+  for (std::uint32_t v = 0; v < rows; ++v) {
+    if (v + text_ahead < rows && marks[v + text_ahead].priority >= 0) prefetch(key_of(v + text_ahead).data());
+    if (v + slot_ahead < rows && marks[v + slot_ahead].priority >= 0) log.reached.prefetch(key_of(v + slot_ahead));
+    if (v + entry_ahead < rows && marks[v + entry_ahead].priority >= 0) log.reached.prefetch_entry(key_of(v + entry_ahead));
+    if (marks[v].priority >= 0) log.reached[key_of(v)].keep_latest(marks[v]);  // keys: views into the tables
+  }
+  if (log.reached.empty()) return;
+  if (marks.empty()) marks.resize(w.vehicles.rows());
+  for (std::uint32_t v = 0; v < marks.size(); ++v) {
+    if (v + text_ahead < marks.size()) prefetch(key_of(v + text_ahead).data());
+    if (v + slot_ahead < marks.size()) log.reached.prefetch(key_of(v + slot_ahead));
+    if (v + entry_ahead < marks.size()) log.reached.prefetch_entry(key_of(v + entry_ahead));
+    const auto* mark = log.reached.find(key_of(v));
+    marks[v] = mark ? *mark : log_state::reach_mark{-1, -1};
+  }
+}
+
 void read_log(world& w, const std::string& path, long long now) {
   constexpr std::array<sv, 8> cols = {"item_id", "vin", "agent", "attempted_at", "outcome", "appointment_at",
                                       "channel", "callback_at"};
@@ -140,20 +190,21 @@ void read_log(world& w, const std::string& path, long long now) {
       auto& b = slot(latest_booking, log.text, r[1]);
       if (at > b.at || (at == b.at && r[5] > b.appointment_at)) b = {at, log.text.keep(r[5])};
     }
-    if (outcome && rules::is_reached(*outcome)) {
-      // The rest days count from the latest effective contact, about whatever item.
+    const bool reached = outcome && rules::is_reached(*outcome);
+    if (!reached && r[2].empty()) return;
+    auto& vehicle = slot(log.vehicle_agent, log.text, r[1]);
+    if (reached) {
+      // The rest days count from the latest effective contact, about whatever item: the
+      // VIN's, given to its person after the log (gather_reached).
       const auto seg = rules::segment_from_name(r[0].substr(0, r[0].find(':')));
-      const log_state::reach_mark here{at, seg ? rules::segment_priority(*seg) : 0};
-      // The person's id when the vehicle has one, else its VIN: as the candidates look it up.
-      sv key = r[1];
-      if (auto v = w.vehicle(r[1]))
-        if (const sv person = person_of(w, *v).person_id; !person.empty()) key = person;
-      auto& latest = slot(log.reached, log.text, key);
-      if (at > latest.at || (at == latest.at && here.priority < latest.priority)) latest = here;
+      if (vehicle.reached.priority < 0) vehicle.reached = {};  // the first: as a new key's
+      vehicle.reached.keep_latest({e.at, seg ? rules::segment_priority(*seg) : 0});
     }
     if (r[2].empty()) return;
-    auto& latest = slot(log.vehicle_agent, log.text, r[1]);
-    if (at > latest.at || (at == latest.at && r[2] > book.names.name(latest.agent))) latest = {at, agent};
+    if (e.at > vehicle.at || (e.at == vehicle.at && r[2] > book.names.name(vehicle.agent))) {
+      vehicle.at = e.at;
+      vehicle.agent = agent;
+    }
   });
   for (auto& [vin, b] : latest_booking) {
     auto when = parse_minutes(b.appointment_at);
@@ -164,6 +215,7 @@ void read_log(world& w, const std::string& path, long long now) {
                                                               : format_minutes(c.at) + " " + std::string(book.names.name(c.agent));
     log.vehicle_closed[vin] = {c.result, log.text.keep(who)};
   }
+  gather_reached(w);
 }
 
 void read_optouts(world& w, const std::string& path) {
@@ -185,6 +237,14 @@ std::uint16_t attempt_log::name_of(std::string_view s, const std::string& path, 
   const std::uint32_t n = names.id(s);
   if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents in the contact log");
   return static_cast<std::uint16_t>(n);
+}
+
+const log_state::reach_mark* log_state::reach_of(std::uint32_t vehicle, std::string_view key) const {
+  if (vehicle != no_row && !reached_by_vehicle.empty()) {
+    const reach_mark& mark = reached_by_vehicle[vehicle];
+    return mark.priority < 0 ? nullptr : &mark;
+  }
+  return key.empty() ? nullptr : reached.find(key);
 }
 
 void attempt_log::history(std::uint32_t head, std::vector<rules::attempt>& out) const {
@@ -263,6 +323,13 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
   }
   f.next_km = to_long(t.get(v, v_next_service_km));
   return f;
+}
+
+std::string_view person_id_of(const world& w, std::uint32_t v) {
+  if (!w.contact_of.empty())
+    if (const std::uint32_t c = w.contact_of[v]; c != no_row)
+      if (const sv id = w.contacts.get(c, c_person_id); !id.empty()) return id;
+  return w.vehicles.get(v, v_person_id);
 }
 
 person person_of(const world& w, std::uint32_t v) {

@@ -83,19 +83,34 @@ struct log_state {
     std::string_view when;
   };
   view_map<closing> vehicle_closed;
-  struct latest {
-    long long at = -1;
-    std::uint16_t agent = 0;  // in attempt_log::names
-  };
-  view_map<latest> vehicle_agent;  // vin -> its latest attempt with an agent
-  view_map<std::string_view> booked;          // vin -> appointment_at (future)
   // The latest effective contact of a vehicle's person (person id, else the VIN): when, and
-  // the priority of the item it was about, for the rest days.
+  // the priority of the item it was about, for the rest days. 8 bytes: the minutes fit an
+  // int32 as attempt_log's do (the log's future is not read).
   struct reach_mark {
-    long long at = -1;
-    int priority = 0;
+    std::int32_t at = -1;
+    std::int32_t priority = 0;
+    // Becomes `m` when `m` is later, or as late and about a more urgent item.
+    void keep_latest(const reach_mark& m) {
+      if (m.at > at || (m.at == at && m.priority < priority)) *this = m;
+    }
   };
+  // A VIN's latest attempt with an agent (agent 0: none), and while the log is read its latest
+  // effective contact (priority -1: none), which then goes to its person: one lookup per
+  // attempt for both.
+  struct vehicle_log {
+    std::int32_t at = -1;     // minutes, as reach_mark's
+    std::uint16_t agent = 0;  // in attempt_log::names
+    reach_mark reached{-1, -1};
+  };
+  view_map<vehicle_log> vehicle_agent;  // vin -> its vehicle_log
+  view_map<std::string_view> booked;          // vin -> appointment_at (future)
   view_map<reach_mark> reached;
+  // reached[the person id of vehicle row v, else its VIN] for each row (priority -1: none):
+  // the candidates, a million and more, read their vehicle's rather than look it up each.
+  std::vector<reach_mark> reached_by_vehicle;
+  // The rest mark of a candidate: of its vehicle row (no_row: none), else of `key` (its VIN);
+  // null when none.
+  const reach_mark* reach_of(std::uint32_t vehicle, std::string_view key) const;
 };
 
 struct optout_state {
@@ -148,5 +163,7 @@ world load_world(const segment_config& config);
 rules::maintenance_facts facts_of(const world& w, std::uint32_t v);
 // The person of vehicle row `v`: views into the world's tables.
 person person_of(const world& w, std::uint32_t v);
+// person_of(w, v).person_id, without the rest of the person.
+std::string_view person_id_of(const world& w, std::uint32_t v);
 
 }  // namespace retorno::ops::segment_detail

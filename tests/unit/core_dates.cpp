@@ -40,6 +40,9 @@ TEST_CASE("minutes and days: one floor division, before 1970 too") {
   CHECK(minute_of_day(m) == 9 * 60 + 30);
   CHECK(minute_of(day_of_minute(m)) == start_of_day(m));
   CHECK(format_minutes(m) == "2026-11-27T09:30");
+  CHECK(format_minutes(m + 14 * 60 + 29) == "2026-11-27T23:59");
+  CHECK(format_minutes(m + 14 * 60 + 30) == "2026-11-28T00:00");
+  CHECK(format_minutes(*parse_minutes("0999-01-02T10:05")) == "0999-01-02T10:05");
   // 1969-12-31T23:59 is minute -1: its day is the 31st, not 1 January (a truncating division's answer).
   CHECK(format_day(day_of_minute(-1)) == "1969-12-31");
   CHECK(start_of_day(-1) == -minutes_per_day);

@@ -69,6 +69,28 @@ TEST_CASE("string_pool views stay valid while the pool grows") {
   CHECK(pool.concat({big, "y"}).size() == big.size() + 1);
 }
 
+TEST_CASE("string_pool gives back the text kept last, and only that") {
+  string_pool pool;
+  const std::string_view first = pool.keep("anniversary:VIN1:13y");
+  const std::string_view dropped = pool.concat({"test_drive", ":", "VIN1"});
+  pool.release(first);  // not the latest: stays
+  CHECK(first == "anniversary:VIN1:13y");
+  pool.release(dropped);
+  const std::string_view next = pool.keep("inactive:VIN1:24m");
+  CHECK(next.data() == dropped.data());  // its place is taken again
+  CHECK(first == "anniversary:VIN1:13y");
+  CHECK(next == "inactive:VIN1:24m");
+  pool.release({});  // nothing to give back
+  pool.release("elsewhere");
+  CHECK(pool.keep("x").data() == next.data() + next.size());
+  // Across blocks: the latest of a new block goes back within it, never into the block before.
+  const std::string big(3 << 20, 'b');
+  const std::string_view large = pool.keep(big);
+  pool.release(large);
+  CHECK(pool.keep("y").data() == large.data());
+  CHECK(next == "inactive:VIN1:24m");
+}
+
 namespace {
 
 std::string write_temp(const std::string& name, const std::string& text) {
