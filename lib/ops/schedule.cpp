@@ -30,13 +30,13 @@ using sv = std::string_view;
 enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
   l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
-  l_model_year, l_count = 28
+  l_model_year, l_count = 29
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
     "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
     "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
-    "estimated_km", "talking_points", "script", "channel"};
+    "estimated_km", "talking_points", "script", "channel", "about"};
 
 
 }  // namespace
@@ -154,7 +154,7 @@ schedule_summary run_schedule(const schedule_config& c) {
       row[l_callback] = !h.empty() && h.back().result && rules::asks_callback(*h.back().result) && h.back().callback_at
                             ? format_minutes(*h.back().callback_at)
                             : std::string();
-      row[l_count - 1] = "phone";
+      row[l_count - 2] = "phone";
       rows.push_back(std::move(row));
     }
     out.write(render::call_sheets(list_columns, rows, format_day(day_of_minute(c.now)), c.english, c.paper));

@@ -404,7 +404,7 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 28;
+constexpr std::size_t call_list_width = 29;
 
 // The channels the cadence may use for the person `who` reaches.
 rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
@@ -417,9 +417,17 @@ struct writing {
   const segment_config& c;
   const calendar::business_calendar& cal;
   std::span<const own_contact> owns;
+  const view_map<std::string_view>& about;
   std::vector<rules::attempt> history;
   std::array<std::string, 13> scratch;
 };
+
+// What the item is about when it is a campaign or a quote ("Campaña 26TO06: ..."), else "".
+std::string_view about_of(const writing& out, const item& it) {
+  if (out.about.empty()) return {};
+  const std::string_view* text = out.about.find(it.item_id);
+  return text ? *text : std::string_view();
+}
 
 // One row of the call list, in call_list_columns' order: the views point into `it`, the world,
 // and the scratch strings (which hold the formatted cells until the next call). `first_slot`
@@ -466,7 +474,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
           it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, slot, call_at,
-          attempt, planned, previous, callback};
+          attempt, planned, previous, callback, about_of(out, it)};
 }
 
 // The slot each call's first attempt takes on the sheet: the agent's calls rotate through
@@ -567,7 +575,7 @@ constexpr std::string_view call_list_columns[] = {
     "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
-    "attempt", "attempts_planned", "previous_attempts", "callback_at"};
+    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about"};
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
@@ -587,6 +595,7 @@ segment_summary run_segment(const segment_config& c) {
   big_vector<exclusion> excluded;
   big_vector<own_contact> owns;
   view_map<std::string_view> details;
+  view_map<std::string_view> about;  // what a campaign or a quote is about, for the agent
   std::vector<rules::attempt> history;
   std::string when, detail1;
   rules::decision decided;  // the step of an item already attempted (its strings reused)
@@ -684,7 +693,7 @@ segment_summary run_segment(const segment_config& c) {
         it.phone = who.phone;
         listed.push_back(it);
       },
-      excluded, owns, details);
+      excluded, owns, details, about);
   summary.candidates = listed.size() + excluded.size();
   trace("segment: candidates");
   // The contact log has said what it knows (exclusions, agents): its maps and text, over
@@ -712,7 +721,7 @@ segment_summary run_segment(const segment_config& c) {
   for (const auto& it : listed) summary.messages += !it.is_call();
   summary.excluded = excluded.size() - summary.carried;
 
-  writing out_rows{w, c, cal, owns, {}, {}};
+  writing out_rows{w, c, cal, owns, about, {}, {}};
   csv::output out(c.output);
   if (explaining) {
     out.write(explain(out_rows, listed, excluded, details, slots));

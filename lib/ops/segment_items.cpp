@@ -50,6 +50,7 @@ struct sink {
   big_vector<exclusion>& excluded;
   big_vector<own_contact>& owns;
   view_map<sv>& details;  // item id -> how the rule reached it (only under --explain)
+  view_map<sv>& about;    // item id -> what a campaign or a quote is about
   const bool explaining;
   const calendar::business_calendar& cal;
   // The candidates found and not yet opened, oldest first from `first`. Opening one starts
@@ -158,6 +159,10 @@ void campaign_candidates(const world& w, sink& out) {
       return;
     }
     // Waiting since the campaign's launch: the older ones first among equals.
+    if (!r[3].empty() || r[2] == "safety")
+      out.about[it.item_id] = say(out.text, "{} {}: {}{}", c.english ? "Campaign" : "Campaña", r[0], r[3],
+                                  r[2] != "safety" ? "" : c.english ? " (safety: free, parts in stock)"
+                                                                    : " (seguridad: sin costo, refacciones en existencia)");
     it.due_on = std::min(parse_day(r[6]).value_or(c.today), c.today);
     out.hand_on(it);
   });
@@ -178,6 +183,9 @@ void quote_candidates(const world& w, sink& out) {
                        "refacciones de la cotización no disponibles"});
       return;
     }
+    if ((!r[3].empty() || !r[6].empty()) && c.today >= win.opens && c.today <= win.expires && selected(c, it.seg))
+      out.about[it.item_id] = say(out.text, "{} {}: {}{}{}", c.english ? "Quote" : "Cotización", r[0], r[3],
+                                  r[6].empty() ? "" : r[3].empty() ? "$" : ", $", r[6]);
     out.place(it, win.opens, win.expires);
   });
 }
@@ -294,9 +302,10 @@ std::string_view talking_key(const item& it, string_pool& text) {
 
 void collect_candidates(const world& w, const segment_config& c, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
-                        big_vector<own_contact>& owns, view_map<std::string_view>& details) {
+                        big_vector<own_contact>& owns, view_map<std::string_view>& details,
+                        view_map<std::string_view>& about) {
   const calendar::business_calendar cal(c.country, c.closed_days);
-  sink out{w, c, text, open, excluded, owns, details, !c.explain_vin.empty(), cal};
+  sink out{w, c, text, open, excluded, owns, details, about, !c.explain_vin.empty(), cal};
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
   campaign_candidates(w, out);
   quote_candidates(w, out);

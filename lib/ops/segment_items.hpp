@@ -84,10 +84,13 @@ static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night 
 // whose window ended within the look-back, and campaign or quote items waiting for parts, go
 // to `excluded`. Segments not in `config.segments` are not considered. Ids and details are
 // written to `text`, the own contacts of leads and appointments to `owns`, and under
-// --explain how each rule reached its item to `details` (item id -> text, in --lang).
+// --explain how each rule reached its item to `details` (item id -> text, in --lang). What a
+// campaign or a quote is about, for the agent (its description, safety, the quote's amount),
+// goes to `about` (item id -> text, in --lang) for the items opened today.
 void collect_candidates(const world& w, const segment_config& config, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
-                        big_vector<own_contact>& owns, view_map<std::string_view>& details);
+                        big_vector<own_contact>& owns, view_map<std::string_view>& details,
+                        view_map<std::string_view>& about);
 
 // Why an item cannot be called (rules::log_and_workshop, then reach's reasons), or nullopt
 // with `who` filled. `history` is the item's attempts in order; `when` holds the closed

@@ -132,7 +132,7 @@ constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    
                                                     "source",         "status", "customer_name", "phone"};
 constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
 constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on", "description", "parts_available",
-                                              "status"};
+                                              "status", "amount"};
 constexpr std::string_view quote_required[] = {"quote_id", "vin"};
 constexpr std::string_view lead_columns[] = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
                                              "email", "assigned_to"};

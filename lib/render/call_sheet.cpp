@@ -256,6 +256,10 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (!last.empty())
     km += fmt::format("{}<span class=\"k\">{}</span>{}", km.empty() ? "" : " · ", english ? "Last service" : "Últ. servicio", last);
   if (!km.empty()) h += fmt::format("<p><span class=\"k\">Km</span>{}</p>\n", km);
+  // What the call is about when it is a campaign or a quote: its description, safety, amount.
+  if (!c["about"].empty())
+    h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "About" : "Asunto",
+                     esc(c["about"]));
   // Another customer at this number gets a line of its own: the agent asks for them next.
   std::string points, household;
   each_part(c["talking_points"], ';', [&](sv point) {
