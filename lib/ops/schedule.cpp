@@ -30,14 +30,47 @@ using sv = std::string_view;
 enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
   l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
-  l_model_year, l_count = 29
+  l_model_year, l_last_date, l_last_km, l_estimated_km, l_points, l_script, l_today, l_about, l_messages, l_count
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
     "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
     "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
-    "estimated_km", "talking_points", "script", "channel", "about"};
+    "estimated_km", "talking_points", "script", "channel", "about", "message_channels"};
+static_assert(l_count == 30 && l_messages == 29, "list_col follows list_columns");
 
+
+// The messages a listed person accepts: the list's message_channels ("whatsapp:+52... sms:+52...
+// email letter", or "none"); a list without the column (an older segment) reads its phones
+// and e-mail as every segment did before.
+sv message_number(const model::table& list, std::uint32_t i, sv kind) {
+  const sv all = list.get(i, l_messages);
+  for (std::size_t at = 0; at < all.size();) {
+    const std::size_t end = std::min(all.find(' ', at), all.size());
+    const sv part = all.substr(at, end - at);
+    if (part.starts_with(kind) && part.size() > kind.size() && part[kind.size()] == ':')
+      return part.substr(kind.size() + 1);
+    at = end + 1;
+  }
+  return {};
+}
+
+rules::customer_channels channels_of(const model::table& list, std::uint32_t i, std::optional<rules::slot> first) {
+  const sv all = list.get(i, l_messages);
+  if (all.empty())
+    return {std::string(list.get(i, l_channel)), !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
+            !list.get(i, l_email).empty(), first};
+  auto has = [&](sv word) {
+    for (std::size_t at = 0; at < all.size();) {
+      const std::size_t end = std::min(all.find(' ', at), all.size());
+      if (all.substr(at, end - at) == word) return true;
+      at = end + 1;
+    }
+    return false;
+  };
+  return {std::string(list.get(i, l_channel)), !message_number(list, i, "whatsapp").empty(), has("email"), first,
+          !message_number(list, i, "sms").empty(), has("letter")};
+}
 
 }  // namespace
 
@@ -121,9 +154,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     if (repeated[i]) continue;
     auto& h = attempts[i];
     rules::order_attempts(h);
-    rules::customer_channels who{std::string(list.get(i, l_channel)),
-                                 !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
-                                 !list.get(i, l_email).empty(), first_slot[i]};
+    rules::customer_channels who = channels_of(list, i, first_slot[i]);
     decisions[i] = rules::decide(h, c.cadences.of(list.get(i, l_segment)), cal, c.now, who);
     ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
   }
@@ -154,7 +185,7 @@ schedule_summary run_schedule(const schedule_config& c) {
       row[l_callback] = !h.empty() && h.back().result && rules::asks_callback(*h.back().result) && h.back().callback_at
                             ? format_minutes(*h.back().callback_at)
                             : std::string();
-      row[l_count - 2] = "phone";
+      row[l_today] = "phone";
       rows.push_back(std::move(row));
     }
     out.write(render::call_sheets(list_columns, rows, format_day(day_of_minute(c.now)), c.english, c.paper));
@@ -217,7 +248,11 @@ schedule_summary run_schedule(const schedule_config& c) {
       const auto t = c.templates.find(seg ? rules::template_segment(*seg) : sv("default"), c.english, via);
       const std::string subject = rules::fill(t.subject, v), text = rules::fill(t.text, v);
       std::string link, segments, file;
-      const std::string phone(list.get(i, l_phone));
+      // A message goes to the number that takes it, which may not be the one called.
+      std::string phone(list.get(i, l_phone));
+      if (via == rules::channel::whatsapp || via == rules::channel::sms)
+        if (const sv n = message_number(list, i, via == rules::channel::whatsapp ? "whatsapp" : "sms"); !n.empty())
+          phone = n;
       if (via == rules::channel::whatsapp && !phone.empty()) link = render::whatsapp_link(phone, text);
       if (via == rules::channel::sms) segments = fmt::format("{}", render::sms_segments(text).segments);
       if (via == rules::channel::email && !list.get(i, l_email).empty()) {

@@ -404,11 +404,27 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 29;
+constexpr std::size_t call_list_width = 30;
 
 // The channels the cadence may use for the person `who` reaches.
 rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
-  return {std::string(who.channel), !who.phone.empty() || !who.phone_alt.empty(), !who.email.empty(), first_slot};
+  return {std::string(who.channel), !who.whatsapp.empty(), !who.email.empty(), first_slot, !who.sms.empty(), who.letter};
+}
+
+// The messages a person accepts, as the call list's message_channels column has them:
+// "whatsapp:+52... sms:+52... email letter", or "none".
+void message_channels(const contact& who, std::string& out) {
+  out.clear();
+  auto add = [&](std::string_view part, std::string_view number = {}) {
+    if (!out.empty()) out += ' ';
+    out += part;
+    if (!number.empty()) (out += ':') += number;
+  };
+  if (!who.whatsapp.empty()) add("whatsapp", who.whatsapp);
+  if (!who.sms.empty()) add("sms", who.sms);
+  if (!who.email.empty()) add("email");
+  if (who.letter) add("letter");
+  if (out.empty()) out = "none";
 }
 
 // What one run shares while writing: the calendar, the sheet's slots and a history buffer.
@@ -440,7 +456,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   std::string_view make, model, year;
   for (auto& s : out.scratch) s.clear();
   auto& [list_date, priority, due_on, last_date, last_km, est_km, slot, call_at, attempt, planned, previous, callback,
-         unused] = out.scratch;
+         messages] = out.scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -467,6 +483,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
     fmt::format_to(std::back_inserter(planned), "{}", cadence.phone_steps());
   }
   previous = rules::previous_attempts(out.history);
+  message_channels(who, messages);
   if (!out.history.empty() && out.history.back().result && rules::asks_callback(*out.history.back().result) &&
       out.history.back().callback_at)
     callback = format_minutes(*out.history.back().callback_at);
@@ -474,7 +491,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
           it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, slot, call_at,
-          attempt, planned, previous, callback, about_of(out, it)};
+          attempt, planned, previous, callback, about_of(out, it), messages};
 }
 
 // The slot each call's first attempt takes on the sheet: the agent's calls rotate through
@@ -575,7 +592,7 @@ constexpr std::string_view call_list_columns[] = {
     "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
-    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about"};
+    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels"};
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace

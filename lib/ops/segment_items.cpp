@@ -387,6 +387,9 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   who.phone = r.phone;
   who.phone_alt = r.phone_alt;
   who.email = r.email;
+  who.whatsapp = r.whatsapp;
+  who.sms = r.sms;
+  who.letter = r.letter;
   who.person_id = p.person_id;
   return std::nullopt;
 }

@@ -15,6 +15,8 @@ namespace retorno::ops::segment_detail {
 // Who an item calls and how (check_item and reach fill it).
 struct contact {
   std::string_view name, phone, phone_alt, email, channel, person_id;
+  std::string_view whatsapp, sms;  // the numbers that take those messages ("" none)
+  bool letter = false;             // a letter may go
 };
 
 // A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people;

@@ -13,19 +13,26 @@ namespace {
 constexpr long long per_day = minutes_per_day;
 
 std::string resolve_channel(const std::string& step_channel, const customer_channels& who) {
-  if (step_channel == "letter_or_email") return who.has_email ? "email" : "letter";
-  // WhatsApp or SMS needs a mobile that works; without one, e-mail, else a letter.
-  if ((step_channel == "whatsapp" || step_channel == "sms") && !who.has_mobile) return who.has_email ? "email" : "letter";
+  const bool whatsapp = who.has_mobile, sms = who.sms_ok.value_or(who.has_mobile), email = who.has_email,
+             letter = who.letter_ok;
+  // What follows when the step's own channel is not allowed: e-mail, else a letter, else nothing.
+  auto otherwise = [&](bool message_too) -> std::string {
+    if (message_too && whatsapp) return "whatsapp";
+    if (email) return "email";
+    return letter ? "letter" : "";
+  };
+  if (step_channel == "letter_or_email") return email ? "email" : letter ? "letter" : "";
+  if (step_channel == "whatsapp") return whatsapp ? "whatsapp" : otherwise(false);
+  if (step_channel == "sms") return sms ? "sms" : otherwise(false);
   // An e-mail step without an address (a lead that left only a phone): WhatsApp, else a letter.
-  if (step_channel == "email" && !who.has_email) return who.has_mobile ? "whatsapp" : "letter";
+  if (step_channel == "email") return email ? "email" : otherwise(true);
+  if (step_channel == "letter") return letter ? "letter" : email ? "email" : "";
   if (step_channel != "preferred") return step_channel;
-  // The preferred channel when the customer can be reached on it: a message needs a mobile,
-  // an e-mail an address (a preferred WhatsApp without a mobile went nowhere).
+  // The preferred channel when the customer can be reached on it.
   const std::string& p = who.preferred;
-  const bool usable = (p == "whatsapp" || p == "sms") ? who.has_mobile : p == "email" ? who.has_email : p == "letter";
+  const bool usable = p == "whatsapp" ? whatsapp : p == "sms" ? sms : p == "email" ? email : p == "letter" && letter;
   if (usable) return p;
-  if (who.has_mobile) return "whatsapp";
-  return who.has_email ? "email" : "letter";
+  return otherwise(true);
 }
 
 // The first contact minute at or after `t` whose slot differs from `avoid`.
@@ -133,7 +140,8 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
   const std::size_t phones = c.phone_steps();
   const cadence_step* fallback = phones < c.steps.size() ? &c.steps[phones] : nullptr;
   auto fallback_now = [&](const customer_channels& reachable) {
-    if (!fallback) return d.st = status::exhausted, d;
+    // No fallback, or none the customer allows: nothing is left to try.
+    if (!fallback || resolve_channel(fallback->channel, reachable).empty()) return d.st = status::exhausted, d;
     auto r = finish(cal.next_contact_minute(std::max(now, last.at)), resolve_channel(fallback->channel, reachable),
                     status::fallback_due, fallback->note);
     if (r.st == status::scheduled) r.st = status::fallback_due;  // fallback is its own queue
@@ -154,7 +162,7 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
   if (is_bad_number(o)) {
     // The number is bad: no WhatsApp or SMS to it either (the leads standard: e-mail at once).
     customer_channels no_phone{who.preferred == "whatsapp" || who.preferred == "sms" ? "" : who.preferred, false,
-                               who.has_email, std::nullopt};
+                               who.has_email, std::nullopt, false, who.letter_ok};
     return fallback_now(no_phone);
   }
 
@@ -171,7 +179,9 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
                                                   (last.at - start_of_day(last.at)));
   earliest = std::max(earliest, now);
   long long at = rotate(cal, earliest, step.rotate_slot ? std::optional<slot>(slot_of(last.at)) : std::nullopt);
-  return finish(at, resolve_channel(step.channel, who), status::due, step.note);
+  std::string channel = resolve_channel(step.channel, who);
+  if (channel.empty()) return d.st = status::exhausted, d;  // a message step the customer refused
+  return finish(at, std::move(channel), status::due, step.note);
 }
 
 }  // namespace retorno::rules

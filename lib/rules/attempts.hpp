@@ -44,6 +44,12 @@ struct customer_channels {
   // still open on the first contact day, else the first contact minute; never for cadences
   // counted in business hours (leads are called at once).
   std::optional<slot> first_slot;
+  // What the opt-outs and the data allow for messages: `has_mobile` is a number that takes a
+  // WhatsApp; an SMS goes where `sms_ok` says (unset: as WhatsApp); a letter where `letter_ok`.
+  // A message step with nothing allowed ends the cadence (exhausted): never a message to a
+  // channel the customer refused.
+  std::optional<bool> sms_ok;
+  bool letter_ok = true;
 };
 
 struct decision {

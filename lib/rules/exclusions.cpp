@@ -105,6 +105,13 @@ reach_result reach(const reach_facts& f) {
     std::rotate(phones.begin(), n, n + 1);
     return true;
   };
+  auto first_taking = [&](unsigned bit) {
+    auto n = std::find_if(phones.begin(), phones.end(), [&](const number& x) { return !(x.off & bit); });
+    return n == phones.end() ? std::string_view() : n->value;
+  };
+  out.whatsapp = first_taking(off_whatsapp);
+  out.sms = first_taking(off_sms);
+  out.letter = !(off & off_letter) && !f.address.empty();
   out.channel = usable(f.preferred_channel) ? f.preferred_channel : phones.empty() ? "email" : "phone";
   out.phone = phones.empty() ? std::string_view() : phones[0].value;
   out.phone_alt = phones.size() > 1 ? phones[1].value : std::string_view();

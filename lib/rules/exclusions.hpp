@@ -81,6 +81,10 @@ struct reach_result {
   // When not refused: the channel to use (the preferred one when usable, else phone, else
   // e-mail), the numbers in order of use, and the e-mail unless opted out.
   std::string_view channel, phone, phone_alt, email;
+  // The messages the person accepts: the first number that takes a WhatsApp, an SMS ("" none),
+  // and whether a letter may go (an address, and mail not opted out).
+  std::string_view whatsapp, sms;
+  bool letter = false;
 };
 
 // Opt-outs by VIN, customer, e-mail or phone: scope all ends the item; a channel scope removes

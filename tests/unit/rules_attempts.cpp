@@ -457,3 +457,31 @@ TEST_CASE("attempts in the log's order whatever the rows' order, and as the call
         "2026-11-20T09:15|busy|;2026-11-26T10:00|callback_requested|ana;2026-11-26T10:00|no_answer|luis");
   CHECK(previous_attempts({}) == "");
 }
+
+TEST_CASE("a message step never goes to a channel the customer refused: the next allowed one, else nothing") {
+  const calendar::business_calendar mx(country::mx);
+  const long long now = at("2026-11-27T07:00");
+  const std::vector<attempt> three = {call("2026-11-16T10:00", outcome::no_answer),
+                                      call("2026-11-17T12:30", outcome::no_answer),
+                                      call("2026-11-18T16:00", outcome::no_answer)};
+  // call3-whatsapp's fallback is WhatsApp: no number takes it, an e-mail does.
+  customer_channels no_whatsapp{"phone", false, true, std::nullopt, true, true};
+  auto d = decide(three, builtin("call3-whatsapp"), mx, now, no_whatsapp);
+  CHECK(d.st == status::fallback_due);
+  CHECK(d.next_channel == "email");
+  // No WhatsApp, no e-mail, no letter allowed: nothing is left to try.
+  customer_channels nothing{"phone", false, false, std::nullopt, false, false};
+  d = decide(three, builtin("call3-whatsapp"), mx, now, nothing);
+  CHECK(d.st == status::exhausted);
+  // week5's letter or e-mail: a letter refused, an e-mail allowed.
+  customer_channels no_letter{"phone", true, true, std::nullopt, true, false};
+  std::vector<attempt> five = three;
+  five.push_back(call("2026-11-19T10:00", outcome::no_answer));
+  five.push_back(call("2026-11-20T12:30", outcome::no_answer));
+  CHECK(decide(five, builtin("week5"), mx, now, no_letter).next_channel == "email");
+  customer_channels letter_only{"phone", false, false, std::nullopt, false, true};
+  CHECK(decide(five, builtin("week5"), mx, now, letter_only).next_channel == "letter");
+  // An SMS preference with SMS refused on every number: WhatsApp when a number takes it.
+  customer_channels sms_refused{"sms", true, false, std::nullopt, false, true};
+  CHECK(decide(three, builtin("mrs"), mx, now, sms_refused).next_channel == "whatsapp");
+}

@@ -299,3 +299,24 @@ TEST_CASE("rest days: a customer reached rests from reasons no more urgent, not 
   CHECK_FALSE(rests(segment::inactive, false, reached, next_service, 0, today));  // --rest-days 0: no rest
   CHECK_FALSE(rests(segment::inactive, false, std::nullopt, next_service, 30, today));  // never reached
 }
+
+TEST_CASE("reach names the numbers that take a WhatsApp and an SMS, and whether a letter may go") {
+  reach_facts f;
+  f.preferred_channel = "phone";
+  f.phones = {"+528712000001", "+528712000002", ""};
+  f.phone_optouts = {off_whatsapp, off_sms, 0};
+  f.email = "ana@example.com";
+  auto r = reach(f);
+  REQUIRE_FALSE(r.refused);
+  CHECK(r.whatsapp == "+528712000002");  // the first number does not take WhatsApp
+  CHECK(r.sms == "+528712000001");
+  CHECK_FALSE(r.letter);  // no address
+  f.address = "Calle Morelos 120";
+  CHECK(reach(f).letter);
+  f.optouts = off_letter;
+  CHECK_FALSE(reach(f).letter);
+  f.phone_optouts = {off_whatsapp | off_sms, off_whatsapp, 0};
+  r = reach(f);
+  CHECK(r.whatsapp.empty());
+  CHECK(r.sms == "+528712000002");
+}
