@@ -30,14 +30,15 @@ using sv = std::string_view;
 enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
   l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
-  l_model_year, l_last_date, l_last_km, l_estimated_km, l_points, l_script, l_today, l_about, l_messages, l_count
+  l_model_year, l_last_date, l_last_km, l_estimated_km, l_points, l_script, l_today, l_about, l_messages,
+  l_points_text, l_count
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
     "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
     "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
-    "estimated_km", "talking_points", "script", "channel", "about", "message_channels"};
-static_assert(l_count == 30 && l_messages == 29, "list_col follows list_columns");
+    "estimated_km", "talking_points", "script", "channel", "about", "message_channels", "talking_points_text"};
+static_assert(l_count == 31 && l_messages == 29, "list_col follows list_columns");
 
 
 // The messages a listed person accepts: the list's message_channels ("whatsapp:+52... sms:+52...

@@ -15,6 +15,7 @@
 #include "ops/segment_day.hpp"
 #include "ops/segment_items.hpp"
 #include "render/call_sheet.hpp"
+#include "render/readable.hpp"
 #include "rules/scripts.hpp"
 
 namespace retorno::ops {
@@ -119,7 +120,7 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 30;
+constexpr std::size_t call_list_width = 31;
 
 // The channels the cadence may use for the person `who` reaches.
 rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
@@ -142,6 +143,40 @@ void message_channels(const contact& who, std::string& out) {
   if (out.empty()) out = "none";
 }
 
+// The talking points as a person reads them, in --lang, " · " between them: another vehicle of
+// the customer with its model and year ("Siguiente mantenimiento: HILUX 2024, VIN ..."), the
+// called vehicle's other reasons ("Cliente inactivo (este vehículo)"), a campaign, a quote, a
+// household's other names, how many more.
+void talking_points_text(const world& w, const segment_config& c, std::string_view keys, std::string_view own_vin,
+                         std::string& out) {
+  out.clear();
+  while (!keys.empty()) {
+    const std::size_t end = std::min(keys.find(';'), keys.size());
+    const std::string_view key = keys.substr(0, end);
+    keys.remove_prefix(std::min(end + 1, keys.size()));
+    if (key.empty()) continue;
+    if (!out.empty()) out += " · ";
+    const std::size_t colon = key.find(':');
+    const auto seg = colon == std::string_view::npos ? std::nullopt : rules::segment_from_name(key.substr(0, colon));
+    // A test drive is about the customer's next car: it reads as the renderer words it.
+    const auto v = seg && *seg != rules::segment::test_drive ? w.vehicle(key.substr(colon + 1)) : std::nullopt;
+    if (v && key.substr(colon + 1) == own_vin) {
+      out += rules::segment_title(*seg, c.english);
+      out += c.english ? " (this vehicle)" : " (este vehículo)";
+    } else if (v) {
+      out += rules::segment_title(*seg, c.english);
+      out += ": ";
+      const std::string_view model = w.vehicles.get(*v, v_model), year = w.vehicles.get(*v, v_model_year);
+      out += model;
+      if (!year.empty()) (out += model.empty() ? "" : " ") += year;
+      if (!model.empty() || !year.empty()) out += ", ";
+      (out += "VIN ") += key.substr(colon + 1);
+    } else {
+      out += render::talking_point(key, c.english);
+    }
+  }
+}
+
 // What one run shares while writing: the calendar, the sheet's slots and a history buffer.
 struct writing {
   const world& w;
@@ -150,7 +185,7 @@ struct writing {
   std::span<const own_contact> owns;
   const view_map<std::string_view>& about;
   std::vector<rules::attempt> history;
-  std::array<std::string, 13> scratch;
+  std::array<std::string, 14> scratch;
 };
 
 // What the item is about when it is a campaign or a quote ("Campaña 26TO06: ..."), else "".
@@ -171,7 +206,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   std::string_view make, model, year;
   for (auto& s : out.scratch) s.clear();
   auto& [list_date, priority, due_on, last_date, last_km, est_km, slot, call_at, attempt, planned, previous, callback,
-         messages] = out.scratch;
+         messages, points] = out.scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -199,6 +234,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   }
   previous = rules::previous_attempts(out.history);
   message_channels(who, messages);
+  talking_points_text(w, c, it.talking_points, it.vin(), points);
   if (!out.history.empty() && out.history.back().result && rules::asks_callback(*out.history.back().result) &&
       out.history.back().callback_at)
     callback = format_minutes(*out.history.back().callback_at);
@@ -206,7 +242,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
           it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, slot, call_at,
-          attempt, planned, previous, callback, about_of(out, it), messages};
+          attempt, planned, previous, callback, about_of(out, it), messages, points};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -293,7 +329,8 @@ constexpr std::string_view call_list_columns[] = {
     "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
-    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels"};
+    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
+    "talking_points_text"};
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
