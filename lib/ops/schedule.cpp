@@ -41,36 +41,35 @@ constexpr std::array<sv, l_count> list_columns = {
 static_assert(l_count == 31 && l_messages == 29, "list_col follows list_columns");
 
 
+// The word of the list's message_channels that is `kind` or starts with `kind:`, or nullopt.
+std::optional<sv> message_word(const model::table& list, std::uint32_t i, sv kind) {
+  sv all = list.get(i, l_messages);
+  while (!all.empty()) {
+    const std::size_t end = std::min(all.find(' '), all.size());
+    const sv word = all.substr(0, end);
+    all.remove_prefix(std::min(end + 1, all.size()));
+    if (word == kind || (word.starts_with(kind) && word.size() > kind.size() && word[kind.size()] == ':'))
+      return word;
+  }
+  return std::nullopt;
+}
+
+// The number that takes a WhatsApp or an SMS ("whatsapp:+52..."), or "".
+sv message_number(const model::table& list, std::uint32_t i, sv kind) {
+  const auto word = message_word(list, i, kind);
+  return word && word->size() > kind.size() ? word->substr(kind.size() + 1) : sv();
+}
+
 // The messages a listed person accepts: the list's message_channels ("whatsapp:+52... sms:+52...
 // email letter", or "none"); a list without the column (an older segment) reads its phones
 // and e-mail as every segment did before.
-sv message_number(const model::table& list, std::uint32_t i, sv kind) {
-  const sv all = list.get(i, l_messages);
-  for (std::size_t at = 0; at < all.size();) {
-    const std::size_t end = std::min(all.find(' ', at), all.size());
-    const sv part = all.substr(at, end - at);
-    if (part.starts_with(kind) && part.size() > kind.size() && part[kind.size()] == ':')
-      return part.substr(kind.size() + 1);
-    at = end + 1;
-  }
-  return {};
-}
-
 rules::customer_channels channels_of(const model::table& list, std::uint32_t i, std::optional<rules::slot> first) {
-  const sv all = list.get(i, l_messages);
-  if (all.empty())
+  if (list.get(i, l_messages).empty())
     return {std::string(list.get(i, l_channel)), !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
             !list.get(i, l_email).empty(), first};
-  auto has = [&](sv word) {
-    for (std::size_t at = 0; at < all.size();) {
-      const std::size_t end = std::min(all.find(' ', at), all.size());
-      if (all.substr(at, end - at) == word) return true;
-      at = end + 1;
-    }
-    return false;
-  };
-  return {std::string(list.get(i, l_channel)), !message_number(list, i, "whatsapp").empty(), has("email"), first,
-          !message_number(list, i, "sms").empty(), has("letter")};
+  return {std::string(list.get(i, l_channel)), !message_number(list, i, "whatsapp").empty(),
+          message_word(list, i, "email").has_value(), first, !message_number(list, i, "sms").empty(),
+          message_word(list, i, "letter").has_value()};
 }
 
 }  // namespace
@@ -174,18 +173,13 @@ schedule_summary run_schedule(const schedule_config& c) {
       if (rules::work_today(d, c.now) != rules::today::call) continue;
       std::vector<std::string> row(l_count);
       for (std::size_t k = 0; k < l_count; ++k) row[k] = list.get(i, k);
-      const auto& h = attempts[i];
-      const auto& cadence = c.cadences.of(list.get(i, l_segment));
-      row[l_slot] = d.next_slot ? std::string(rules::slot_name(*d.next_slot)) : std::string();
-      row[l_call_at] = d.next_at ? format_minutes(*d.next_at) : std::string();
-      row[l_attempt] = fmt::format("{}", std::count_if(h.begin(), h.end(), [](const rules::attempt& a) {
-                                     return a.via == rules::channel::phone;
-                                   }) + 1);
-      row[l_planned] = fmt::format("{}", cadence.phone_steps());
-      row[l_previous] = rules::previous_attempts(h);
-      row[l_callback] = !h.empty() && h.back().result && rules::asks_callback(*h.back().result) && h.back().callback_at
-                            ? format_minutes(*h.back().callback_at)
-                            : std::string();
+      auto step = rules::describe_step(d, attempts[i], c.cadences.of(list.get(i, l_segment)), true);
+      row[l_slot] = std::move(step.slot);
+      row[l_call_at] = std::move(step.call_at);
+      row[l_attempt] = std::move(step.attempt);
+      row[l_planned] = std::move(step.planned);
+      row[l_previous] = std::move(step.previous);
+      row[l_callback] = std::move(step.callback_at);
       row[l_today] = "phone";
       rows.push_back(std::move(row));
     }

@@ -185,7 +185,8 @@ struct writing {
   std::span<const own_contact> owns;
   const view_map<std::string_view>& about;
   std::vector<rules::attempt> history;
-  std::array<std::string, 14> scratch;
+  std::array<std::string, 8> scratch;
+  rules::step_cells step;  // today's step of the row being written
 };
 
 // What the item is about when it is a campaign or a quote ("Campaña 26TO06: ..."), else "".
@@ -205,8 +206,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   reach(w, it, out.owns, who);  // as when it was listed: the opt-outs and contacts have not changed
   std::string_view make, model, year;
   for (auto& s : out.scratch) s.clear();
-  auto& [list_date, priority, due_on, last_date, last_km, est_km, slot, call_at, attempt, planned, previous, callback,
-         messages, points] = out.scratch;
+  auto& [list_date, priority, due_on, last_date, last_km, est_km, messages, points] = out.scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -224,25 +224,15 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   w.attempts.history(it.history, out.history);
   const auto& cadence = c.cadences.of(rules::segment_name(it.seg));
   const auto d = rules::decide(out.history, cadence, out.cal, c.now_minutes, channels_of(who, first_slot));
-  if (d.next_slot) slot = rules::slot_name(*d.next_slot);
-  if (d.next_at) call_at = format_minutes(*d.next_at);
-  if (it.is_call()) {
-    const auto calls = std::count_if(out.history.begin(), out.history.end(),
-                                     [](const rules::attempt& a) { return a.via == rules::channel::phone; });
-    fmt::format_to(std::back_inserter(attempt), "{}", calls + 1);
-    fmt::format_to(std::back_inserter(planned), "{}", cadence.phone_steps());
-  }
-  previous = rules::previous_attempts(out.history);
+  out.step = rules::describe_step(d, out.history, cadence, it.is_call());
   message_channels(who, messages);
   talking_points_text(w, c, it.talking_points, it.vin(), points);
-  if (!out.history.empty() && out.history.back().result && rules::asks_callback(*out.history.back().result) &&
-      out.history.back().callback_at)
-    callback = format_minutes(*out.history.back().callback_at);
   const std::string_view channel = rules::channel_name(static_cast<rules::channel>(it.via));
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
-          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, slot, call_at,
-          attempt, planned, previous, callback, about_of(out, it), messages, points};
+          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, out.step.slot,
+          out.step.call_at, out.step.attempt, out.step.planned, out.step.previous, out.step.callback_at,
+          about_of(out, it), messages, points};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -281,8 +271,7 @@ std::string explain_log(writing& out, std::string_view item_id) {
                         a.result ? rules::outcome_label(*a.result, en) : std::string_view(en ? "(unknown)" : "(desconocido)"),
                         a.agent.empty() ? "" : ", ", a.agent);
   const auto& cadence = c.cadences.of(item_id.substr(0, item_id.find(':')));
-  const auto calls = std::count_if(out.history.begin(), out.history.end(),
-                                   [](const rules::attempt& a) { return a.via == rules::channel::phone; });
+  const auto calls = rules::calls_made(out.history);
   return fmt::format("     {} {}: {} {} {} {}; {} {}:\n", en ? "cadence" : "cadencia", cadence.name, calls,
                      en ? "of" : "de", cadence.phone_steps(), en ? "calls made" : "llamadas hechas",
                      out.history.size(), en ? "attempts in the contact log" : "intentos en la bitácora") +

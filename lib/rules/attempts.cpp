@@ -74,6 +74,25 @@ std::string previous_attempts(std::span<const attempt> history) {
   return out;
 }
 
+std::size_t calls_made(std::span<const attempt> history) {
+  return static_cast<std::size_t>(
+      std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.via == channel::phone; }));
+}
+
+step_cells describe_step(const decision& d, std::span<const attempt> history, const cadence& c, bool is_call) {
+  step_cells s;
+  if (d.next_slot) s.slot = slot_name(*d.next_slot);
+  if (d.next_at) s.call_at = format_minutes(*d.next_at);
+  if (is_call) {
+    s.attempt = std::to_string(calls_made(history) + 1);
+    s.planned = std::to_string(c.phone_steps());
+  }
+  s.previous = previous_attempts(history);
+  if (!history.empty() && history.back().result && asks_callback(*history.back().result) && history.back().callback_at)
+    s.callback_at = format_minutes(*history.back().callback_at);
+  return s;
+}
+
 today work_today(const decision& d, long long now) {
   const long long end_of_today = start_of_day(now) + per_day;
   switch (d.st) {
@@ -167,8 +186,7 @@ decision decide(const std::vector<attempt>& history, const cadence& c, const cal
   }
 
   // A failed call (no_answer, busy, voicemail): the next phone step, or the fallback.
-  const auto calls = static_cast<std::size_t>(
-      std::count_if(history.begin(), history.end(), [](const attempt& a) { return a.via == channel::phone; }));
+  const std::size_t calls = calls_made(history);
   if (calls >= phones) return fallback_now(who);
   const cadence_step& step = c.steps[calls];
   long long earliest = step.unit == gap_unit::business_hours

@@ -71,6 +71,18 @@ struct decision {
 decision decide(const std::vector<attempt>& history, const cadence& c, const calendar::business_calendar& cal,
                 long long now, const customer_channels& who);
 
+// The calls (phone attempts) among `history`.
+std::size_t calls_made(std::span<const attempt> history);
+
+// Today's step as the call list writes it and the sheet prints it, from the item's decision:
+// the slot and time of the call, the call's number of the cadence's calls (for a call), the
+// previous attempts, and the time the customer asked to be called back. segment writes these
+// cells and schedule-attempts fills them again from its log: one function, one sheet.
+struct step_cells {
+  std::string slot, call_at, attempt, planned, previous, callback_at;
+};
+step_cells describe_step(const decision& d, std::span<const attempt> history, const cadence& c, bool is_call);
+
 // Where an item stands on the day of `now`: a call to make today (a phone step or a callback
 // due before the day ends), a message to send today (the cadence's fallback), a step on a later
 // day, booked, closed, or exhausted (every step done). The one decision of the day's work:

@@ -485,3 +485,29 @@ TEST_CASE("a message step never goes to a channel the customer refused: the next
   customer_channels sms_refused{"sms", true, false, std::nullopt, false, true};
   CHECK(decide(three, builtin("mrs"), mx, now, sms_refused).next_channel == "whatsapp");
 }
+
+TEST_CASE("today's step as the list writes it: slot, time, call N of M, previous attempts, the callback asked") {
+  const calendar::business_calendar mx(country::mx);
+  const long long now = at("2026-11-27T07:00");
+  const customer_channels who{"phone", true, true, std::nullopt};
+  std::vector<attempt> h = {{at("2026-11-25T10:00"), channel::phone, outcome::no_answer, std::nullopt, "ana"},
+                            {at("2026-11-26T12:00"), channel::whatsapp, outcome::message_sent, std::nullopt, ""},
+                            {at("2026-11-26T16:00"), channel::phone, outcome::callback_requested,
+                             at("2026-11-27T16:30"), "luis"}};
+  CHECK(calls_made(h) == 2);  // the WhatsApp is no call
+  const auto& mrs = builtin("mrs");
+  const auto s = describe_step(decide(h, mrs, mx, now, who), h, mrs, true);
+  CHECK(s.slot == "afternoon");
+  CHECK(s.call_at == "2026-11-27T16:30");
+  CHECK(s.attempt == "3");
+  CHECK(s.planned == "3");
+  CHECK(s.callback_at == "2026-11-27T16:30");
+  CHECK(s.previous == previous_attempts(h));
+  const auto message = describe_step(decide(h, mrs, mx, now, who), h, mrs, false);
+  CHECK(message.attempt.empty());  // a message has no call number
+  CHECK(message.planned.empty());
+  const auto first = describe_step(decide({}, mrs, mx, now, who), {}, mrs, true);
+  CHECK(first.attempt == "1");
+  CHECK(first.previous.empty());
+  CHECK(first.callback_at.empty());
+}
