@@ -235,6 +235,13 @@ schedule_summary run_schedule(const schedule_config& c) {
       v.vin = vin;
       if (seg && (*seg == rules::segment::campaign || *seg == rules::segment::campaign_safety)) v.campaign = event;
       if (seg && *seg == rules::segment::pending_quote) v.quote = event;
+      // A reminder's event is the appointment and its time: "A12@2026-11-27T10:00".
+      if (const std::size_t at = event.find('@'); seg && *seg == rules::segment::appointment_reminder && at != sv::npos) {
+        const sv when = event.substr(at + 1);
+        v.appointment_at = render::readable_date(when.substr(0, 10), c.english);
+        if (const std::string time = render::clock_time(when); !time.empty())
+          v.appointment_at += fmt::format(fmt::runtime(c.english ? " at {}" : " a las {}"), time);
+      }
       v.dealer = dealer("name");
       v.dealer_phone = dealer("phone");
       v.dealer_whatsapp = dealer_whatsapp;

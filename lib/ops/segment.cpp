@@ -361,7 +361,7 @@ segment_summary run_segment(const segment_config& c) {
   std::string when, detail1;
   rules::decision decided;  // the step of an item already attempted (its strings reused)
   // The cadence of each segment, looked up by name once rather than for every candidate.
-  std::array<const rules::cadence*, static_cast<std::size_t>(rules::segment::test_drive) + 1> cadence_of{};
+  std::array<const rules::cadence*, rules::segment_count> cadence_of{};
   for (std::size_t k = 0; k < cadence_of.size(); ++k)
     cadence_of[k] = &c.cadences.of(rules::segment_name(static_cast<rules::segment>(k)));
   struct {  // the decision for an item not attempted yet, per cadence
@@ -434,7 +434,9 @@ segment_summary run_segment(const segment_config& c) {
                                   detail1});
             }
             it.via = static_cast<std::uint32_t>(rules::channel::phone);
-            it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
+            // Callbacks, leads and tomorrow's appointments never wait for capacity.
+            it.always = d.st == rules::status::callback || it.seg == rules::segment::lead ||
+                        it.seg == rules::segment::appointment_reminder;
             // A customer reached lately rests from reasons no more urgent than the one spoken of.
             const sv rest_key = !who.person_id.empty() ? who.person_id : it.vin();
             const log_state::reach_mark* r = w.log.reach_of(it.vehicle.row, rest_key);

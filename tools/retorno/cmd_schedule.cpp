@@ -33,7 +33,7 @@ Ejemplo (la lista del día y la bitácora de llamadas del mundo de muestra):
       -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
   retorno schedule-attempts ... --format html -o hojas.html   # las hojas del día, como las de segment
 Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
-lead48h, o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+lead48h, reminder (recordatorios de cita), o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
 constexpr const char* example_en = R"(
 Example (the sample world's call list and contact log):
@@ -42,7 +42,7 @@ Example (the sample world's call list and contact log):
       -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
   retorno schedule-attempts ... --format html -o sheets.html       # the day's sheets, as segment's
 Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
-lead48h, or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+lead48h, reminder (appointment reminders), or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
 ops::schedule_config validate(const schedule_flags& f) {
   ops::schedule_config c;

@@ -82,7 +82,7 @@ void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string&
 }
 
 void add_cadence_flags(CLI::App& app, cadence_flags& flags) {
-  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
+  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,appointment_reminder=reminder,*=mrs)");
   app.add_option("--cadence-file", flags.cadence_file, "Custom cadences (CSV)");
 }
 
