@@ -32,8 +32,11 @@ constexpr sv leads[] = {"lead_id", "received_at", "lead_type", "vin", "customer_
 constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scope", "reason"};
 constexpr sv contact_log[] = {"item_id", "vin", "agent", "attempted_at", "channel",
                                             "outcome", "reason", "callback_at", "appointment_at", "notes"};
+constexpr sv complaints[] = {"complaint_id", "vin", "customer_name", "phone", "opened_on", "area",
+                             "category", "description", "owner", "status", "solution_agreed_on",
+                             "closed_on", "customer_confirmed"};
 
-const std::array<table_def, 9> tables = {{
+const std::array<table_def, 10> tables = {{
     {"vehicles", vehicles, true},
     {"contacts", contacts, true},
     {"services", services, true},
@@ -43,6 +46,7 @@ const std::array<table_def, 9> tables = {{
     {"leads", leads, true},
     {"optouts", optouts, true},
     {"contact_log", contact_log, true},
+    {"complaints", complaints, true},
 }};
 
 }  // namespace
