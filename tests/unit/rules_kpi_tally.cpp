@@ -362,8 +362,8 @@ TEST_CASE("vehicle rates: the dealership's vehicles, in the total only") {
   o.vehicles = true;
   kpi_tally t(o);
   const int dofu = day_number(on("2026-04-05"));  // due for its first service on 5 Nov
-  t.add_vehicle({dofu, {day_number(on("2026-11-05"))}, {day_number(on("2026-11-05"))}});
-  t.add_vehicle({dofu, {}, {}});
+  t.add_vehicle({dofu, {day_number(on("2026-11-05"))}, {day_number(on("2026-11-05"))}, {}});
+  t.add_vehicle({dofu, {}, {}, {}});
   t.add_attempt(call("a:V1:1", "2026-11-02T10:00", outcome::reached));
   auto res = t.result({});
   CHECK(ratio(row(res, "first_service_rate")) == "1/2");
