@@ -2,6 +2,7 @@
 #include "render/dashboard_care.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include <fmt/format.h>
@@ -47,6 +48,18 @@ std::string change(const rules::kpi_row& r) {
                      r.is_rate ? " pp" : "");
 }
 
+// A complaint's area as a person reads it.
+std::string area_label(const std::string& area, bool en) {
+  static constexpr std::array<std::array<sv, 3>, 5> names = {{{"sales", "Ventas", "Sales"},
+                                                              {"service", "Servicio", "Service"},
+                                                              {"parts", "Refacciones", "Parts"},
+                                                              {"body_paint", "Hojalatería y pintura", "Body and paint"},
+                                                              {"other", "Otra", "Other"}}};
+  for (const auto& n : names)
+    if (n[0] == area) return std::string(en ? n[2] : n[1]);
+  return group_label(area, en);
+}
+
 // Rows of one grouping as a table: one row per group, one column per metric (with the month's
 // change when `with_change`).
 std::string group_table(const std::vector<const rules::kpi_row*>& rows, const std::string& head, bool en,
@@ -65,7 +78,7 @@ std::string group_table(const std::vector<const rules::kpi_row*>& rows, const st
   }
   h += "</tr>\n";
   for (const auto& g : groups) {
-    h += fmt::format("<tr><td>{}</td>", esc(group_label(g, en)));
+    h += fmt::format("<tr><td>{}</td>", esc(rows.front()->group_by == "area" ? area_label(g, en) : group_label(g, en)));
     for (const auto& m : metrics) {
       auto it = at.find({g, m});
       h += fmt::format("<td>{}</td>", it != at.end() ? cell(*it->second) : "<span class=\"muted\">—</span>");
