@@ -159,7 +159,15 @@ if has report && [ -f "$tables/contact_log.csv" ]; then
   done
   [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ] &&
     report_in+=(--vehicles "$tables/vehicles.csv" --services "$tables/services.csv")
-  for t in appointments leads; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
+  for t in appointments leads complaints; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
+  # The database's health: the three profiles from the contacts, and its change over the month
+  # against the vehicles table of the night a month before, when that night's set is still there.
+  if [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ]; then
+    [ -f "$tables/contacts.csv" ] && report_in+=(--contacts "$tables/contacts.csv")
+    month_before=$out_root/$(date -d "$as_of -1 month" +%F)/tables/vehicles.csv
+    [ -f "$month_before" ] && report_in+=(--vehicles-before "$month_before")
+  fi
+  [ -f "$exports/motivos.csv" ] && report_in+=(--reasons "$exports/motivos.csv")
   [ -f "$exports/metas.csv" ] && report_in+=(--targets "$exports/metas.csv")
   run report --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
     -o "$out/informe_mes.csv" --rejects "$out/informe_mes.rejects.csv"

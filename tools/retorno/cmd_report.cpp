@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "config/reasons.hpp"
 #include "config/targets.hpp"
 #include "core/error.hpp"
 #include "csv/writer.hpp"
 #include "ops/report.hpp"
+#include "rules/care.hpp"
 #include "rules/kpis.hpp"
 
 namespace retorno::tool {
@@ -16,10 +18,12 @@ namespace {
 
 struct report_flags {
   common_options common;
-  std::string log, appointments, services, vehicles, leads, targets, output = "-", rejects, period = "month", by,
+  std::string log, appointments, services, vehicles, leads, complaints, contacts, vehicles_before, reasons, targets, output = "-", rejects, period = "month", by,
       calendar = "MX", format = "csv";
   std::vector<std::string> lists;
   double max_reject_rate = 0.05;
+  int months = -1;  // -1: 12 on the dashboard, none in the CSV
+  int attribution_days = rules::default_attribution_days;
 };
 
 constexpr const char* example_es = R"(
@@ -50,6 +54,7 @@ std::string definitions(bool en) {
   std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";
   for (const auto& d : rules::metric_defs()) s += fmt::format("  {}: {}\n", d.name, d.definition(en));
   for (const auto& r : rules::reason_defs()) s += fmt::format("  {}: {}\n", r.key(en), r.definition(en));
+  for (const auto& d : rules::care_defs()) s += fmt::format("  {}: {}\n", d.name, d.definition(en));
   return s;
 }
 
@@ -61,6 +66,20 @@ ops::report_config validate(const report_flags& f) {
   c.services = f.services;
   c.vehicles = f.vehicles;
   c.leads = f.leads;
+  c.complaints = f.complaints;
+  c.contacts = f.contacts;
+  c.vehicles_before = f.vehicles_before;
+  if (!f.vehicles_before.empty() && f.vehicles.empty())
+    throw usage_error("--vehicles-before needs --vehicles", "it is last month's table, compared with --vehicles");
+  if (!f.contacts.empty() && f.vehicles.empty())
+    throw usage_error("--contacts needs --vehicles", "the three profiles are counted per vehicle");
+  if (!f.reasons.empty()) config::load_reasons(f.reasons, c.reasons);
+  if (f.months > rules::max_trend_months || f.months < -1)
+    throw usage_error(fmt::format("--months {} is not between 0 and {}", f.months, rules::max_trend_months));
+  c.months = f.months >= 0 ? f.months : f.format == "html" ? rules::max_trend_months : 0;
+  if (f.attribution_days < 0 || f.attribution_days > 365)
+    throw usage_error(fmt::format("--attribution-days {} is not between 0 and 365", f.attribution_days));
+  c.attribution_days = f.attribution_days;
   c.output = f.output;
   c.rejects = f.rejects;
   if (!f.vehicles.empty() != !f.services.empty())
@@ -99,6 +118,24 @@ command setup_report(CLI::App& parent, bool en) {
                      : "Vehículos (con --services): first_service_rate, retention_12m, recovery_rate");
   app->add_option("--services", flags->services, en ? "Repair orders (with --vehicles)" : "Órdenes de reparación (con --vehicles)");
   app->add_option("--leads", flags->leads, en ? "Leads: lead_response_1bd" : "Leads: lead_response_1bd");
+  app->add_option("--complaints", flags->complaints,
+                  en ? "Complaints (canonical complaints): opened, closed, open, days to close, by area and owner"
+                     : "Quejas (tabla complaints): abiertas, cerradas, días para cerrar, por área y responsable");
+  app->add_option("--contacts", flags->contacts,
+                  en ? "Contacts (with --vehicles): vehicles with all three profiles"
+                     : "Contactos (con --vehicles): vehículos con los tres perfiles");
+  app->add_option("--vehicles-before", flags->vehicles_before,
+                  en ? "Last month's vehicles table: the database health's change over the month"
+                     : "Tabla de vehículos del mes anterior: el cambio de la salud de la base en el mes");
+  app->add_option("--reasons", flags->reasons,
+                  en ? "Reasons map: CSV reason,canonical (over the built-in Spanish wordings)"
+                     : "Mapa de motivos: CSV reason,canonical (sobre los motivos en español incluidos)");
+  app->add_option("--months", flags->months,
+                  en ? "Monthly trend: each main metric in each of the last N months, 0-12 (default 12 for html, 0 for csv)"
+                     : "Tendencia mensual: cada indicador principal en los últimos N meses, 0-12 (por omisión 12 en html, 0 en csv)");
+  app->add_option("--attribution-days", flags->attribution_days,
+                  en ? "retention_pura: a visit within this many days after an effective contact (default 30)"
+                     : "retention_pura: visita a lo más estos días después de un contacto efectivo (por omisión 30)");
   app->add_option("--targets", flags->targets, en ? "Targets: CSV metric,group,target (group empty or * = all)"
                                                   : "Metas: CSV metric,group,target (group vacío o * = todos)");
   app->add_option("--period", flags->period, en ? "week or month (default month)" : "week o month (por omisión month)")
@@ -121,7 +158,9 @@ command setup_report(CLI::App& parent, bool en) {
   return {app, [flags]() {
             std::vector<named_path> inputs = {{"--log", flags->log},         {"--appointments", flags->appointments},
                                               {"--services", flags->services}, {"--vehicles", flags->vehicles},
-                                              {"--leads", flags->leads},       {"--targets", flags->targets}};
+                                              {"--leads", flags->leads},       {"--targets", flags->targets},
+                                              {"--complaints", flags->complaints}, {"--contacts", flags->contacts},
+                                              {"--vehicles-before", flags->vehicles_before}, {"--reasons", flags->reasons}};
             for (const auto& list : flags->lists) inputs.push_back({"--list", list});
             check_paths(inputs, {{"-o", flags->output}, {"--rejects", flags->rejects.empty() && flags->output != "-"
                                                                           ? csv::sibling_path(flags->output, "rejects")
