@@ -12,6 +12,7 @@
 
 #include "core/trace.hpp"
 #include "csv/writer.hpp"
+#include "render/xlsx.hpp"
 #include "ops/segment_day.hpp"
 #include "ops/segment_items.hpp"
 #include "render/call_sheet.hpp"
@@ -468,13 +469,27 @@ segment_summary run_segment(const segment_config& c) {
     out.commit();
     return summary;
   }
+  // The exclusions: --excluded, else beside the list (a workbook beside a workbook), else, the
+  // list going to standard output or a device, in the current folder.
+  std::string excl_path = c.excluded;
+  if (excl_path.empty()) {
+    excl_path = out.is_atomic() ? csv::sibling_path(c.output, "excluded") : "retorno-excluded.csv";
+    if (c.xlsx) excl_path.replace(excl_path.size() - 4, 4, ".xlsx");
+    summary.excluded_path = excl_path;
+  }
   std::optional<csv::output> excl_out;
-  const std::string excl_path = !c.excluded.empty() ? c.excluded
-                                : out.is_atomic()   ? csv::sibling_path(c.output, "excluded")
-                                                    : std::string();
-  if (!excl_path.empty()) excl_out.emplace(excl_path);
+  excl_out.emplace(excl_path);
 
-  if (c.html) {
+  if (c.xlsx) {
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+      auto row = call_list_row(out_rows, listed[i], slots[i]);
+      rows.emplace_back(row.begin(), row.end());
+    }
+    const auto sheets = render::xlsx::call_list_sheets(call_list_columns, rows, format_day(c.today), c.english);
+    out.write(render::xlsx::workbook(sheets, {c.english ? "Call list" : "Lista de llamadas",
+                                              c.today.time_since_epoch().count(), c.paper, c.english}));
+  } else if (c.html) {
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = 0; i < listed.size(); ++i) {
       if (!listed[i].is_call()) continue;  // the sheets are the calls; messages go to the fallback queue
@@ -491,7 +506,16 @@ segment_summary run_segment(const segment_config& c) {
     }
   }
   trace("segment: list written");
-  if (excl_out) {
+  if (excl_out && excl_path.ends_with(".xlsx")) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& e : excluded)
+      rows.push_back({std::string(e.item_id), std::string(e.vin()), std::string(rules::segment_name(e.seg)),
+                      std::string(e.reason_name()), std::string(e.detail)});
+    constexpr std::string_view columns[] = {"item_id", "vin", "segment", "reason", "detail"};
+    const std::string title = c.english ? "Exclusions" : "Exclusiones";
+    const render::xlsx::sheet sheet = render::xlsx::table_sheet(title, format_day(c.today), columns, rows, c.english);
+    excl_out->write(render::xlsx::workbook({&sheet, 1}, {title, c.today.time_since_epoch().count(), c.paper, c.english}));
+  } else if (excl_out) {
     csv::csv_writer writer(*excl_out, c.excel);
     writer.row({"item_id", "vin", "segment", "reason", "detail"});
     for (std::size_t i = 0; i < excluded.size(); ++i) {

@@ -78,6 +78,7 @@ ops::report_config validate(const report_flags& f) {
   c.max_reject_rate = f.max_reject_rate;
   if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
   return c;
@@ -114,8 +115,8 @@ command setup_report(CLI::App& parent, bool en) {
   app->add_option("--max-reject-rate", flags->max_reject_rate,
                   en ? "Exit 1 when more rows than this share are rejected (default 0.05)"
                      : "Sale con 1 si se rechaza más de esta proporción de filas (por omisión 0.05)");
-  app->add_option("--format", flags->format, en ? "csv or html (dashboard)" : "csv o html (tablero)")
-      ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, en ? "csv, html (dashboard) or xlsx (workbook)" : "csv, html (tablero) o xlsx (libro de Excel)")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   add_common_flags(*app, flags->common);
   app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
   return {app, [flags]() {

@@ -71,6 +71,7 @@ ops::schedule_config validate(const schedule_flags& f) {
   c.messages_dir = f.messages;
   c.utc_offset_minutes = c.country == country::co ? -300 : -360;
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
@@ -88,15 +89,15 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->add_option("--log", flags->log, "Contact log (canonical contact_log)");
   app->add_option("--vehicles", flags->vehicles, "Vehicles, for the postal address of letters");
   app->add_option("-o,--output", flags->output, "Schedule (default: standard output)");
-  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue");
+  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue (a workbook when it ends in .xlsx)");
   add_cadence_flags(*app, flags->cadences);
   add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
   app->add_option("--templates", flags->templates, "The dealership's message texts (CSV segment,lang,channel,subject,text)");
   app->add_option("--promotions", flags->promotions, "A text file: the promotions line of the messages");
   app->add_option("--messages", flags->messages, "Folder for today's e-mails (correos/*.eml) and letters (cartas.html)");
-  app->add_option("--format", flags->format, "csv or html (the day's call sheets, as segment prints them)")
-      ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, "csv, html (the day's call sheets, as segment prints them) or xlsx")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
       ->check(CLI::IsMember({"letter", "a4"}));
   add_common_flags(*app, flags->common);

@@ -109,6 +109,7 @@ ops::segment_config validate(const segment_flags& f) {
     if (std::find(names.begin(), names.end(), s) == names.end())
       throw usage_error(fmt::format("--segments: unknown segment '{}'", s), fmt::format("known: {}", fmt::join(names, ",")));
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
@@ -140,7 +141,8 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--agents-file", flags->agents_file, "Agents with capacity and days off (CSV agent,capacity,days_off,branch)");
   app->add_option("--capacity", flags->capacity, "Calls per agent per day (default 50); the rest wait for the next days");
   app->add_option("--segments", flags->segments, "Only these segments: next_service,campaign,...");
-  app->add_option("--format", flags->format, "csv or html (printable sheets)")->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, "csv, html (printable sheets) or xlsx (a workbook: one sheet per agent)")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
       ->check(CLI::IsMember({"letter", "a4"}));
   app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
@@ -183,10 +185,12 @@ command setup_segment(CLI::App& parent, bool en) {
               std::string reasons;
               for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);
               note("segment", fmt::format("{} vehicles, {} service rows; {} candidates = {} listed ({} calls, {} messages) "
-                                          "+ {} excluded{}{} + {} carried over; {:.2f} s",
+                                          "+ {} excluded{}{} + {} carried over;{} {:.2f} s",
                                           s.vehicles, s.service_rows, s.candidates, s.listed, s.listed - s.messages,
                                           s.messages, s.excluded, reasons.empty() ? "" : " (",
-                                          reasons.empty() ? "" : reasons + ")", s.carried, seconds));
+                                          reasons.empty() ? "" : reasons + ")", s.carried,
+                                          s.excluded_path.empty() ? "" : fmt::format(" exclusions in {};", s.excluded_path),
+                                          seconds));
             }
             return 0;
           }};
