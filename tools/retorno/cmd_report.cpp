@@ -63,9 +63,6 @@ ops::report_config validate(const report_flags& f) {
   c.leads = f.leads;
   c.output = f.output;
   c.rejects = f.rejects;
-  if (!f.vehicles.empty() != !f.services.empty())
-    throw usage_error(f.vehicles.empty() ? "--services needs --vehicles" : "--vehicles needs --services",
-                      "first_service_rate, retention_12m and recovery_rate read both");
   auto now = parse_as_of(f.common.as_of);
   // A plain date means the whole day; a time means attempts up to that minute.
   const bool date_only = f.common.as_of.size() == 10;

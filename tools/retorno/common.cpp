@@ -56,6 +56,9 @@ std::vector<std::string> schema_dirs() {
     dirs.push_back((bin.parent_path() / "schemas").string());
   }
   dirs.emplace_back(RETORNO_SCHEMA_DIR);
+#ifdef RETORNO_SOURCE_SCHEMA_DIR
+  dirs.emplace_back(RETORNO_SOURCE_SCHEMA_DIR);
+#endif
   return dirs;
 }
 

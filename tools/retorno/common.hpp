@@ -38,7 +38,8 @@ bool english(int argc, char** argv);
 
 // Folders searched for schemas by name: $RETORNO_SCHEMAS (':'-separated), then next to the
 // binary (installed: ../share/retorno/schemas; in a build folder: ../schemas), then the
-// install prefix.
+// install prefix, then the schemas/ of the source tree it was built from (a build folder
+// anywhere, not installed).
 std::vector<std::string> schema_dirs();
 
 // `retorno <cmd>: <text>` on stderr.
