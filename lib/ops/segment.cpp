@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <tuple>
@@ -241,11 +242,13 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
   std::string out;
   auto f = facts_of(w, v);
   auto rate = rules::daily_km(f);
+  const auto km = rules::estimated_km(f, c.today);
   out += fmt::format("  {}: DOFU {}, {} {} ({} km), {} {}, {} {}\n", c.english ? "vehicle" : "vehículo",
                      f.dofu ? format_day(*f.dofu) : "-", c.english ? "last maintenance" : "último mantenimiento",
-                     f.last_date ? format_day(*f.last_date) : "-", f.last_km, c.english ? "km/day" : "km/día",
+                     f.last_date ? format_day(*f.last_date) : "-",
+                     f.last_km < 0 ? std::string("-") : fmt::format("{}", f.last_km), c.english ? "km/day" : "km/día",
                      rate ? fmt::format("{:.1f}", *rate) : "-", c.english ? "estimated km" : "km estimado",
-                     rules::estimated_km(f, c.today));
+                     km < 0 ? std::string("-") : fmt::format("{}", km));
   for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")
@@ -279,6 +282,22 @@ std::string explain_log(writing& out, std::string_view item_id) {
          text;
 }
 
+// True when --explain's argument (upper case) names the item: its VIN, its whole id, or the
+// event that opened it (a lead's or an appointment's id, a quote, a campaign code).
+bool explains(std::string_view arg, std::string_view item_id, std::string_view vin) {
+  if (vin == arg) return true;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::toupper(static_cast<unsigned char>(x)) == static_cast<unsigned char>(y);
+           });
+  };
+  if (same(item_id, arg)) return true;
+  const std::size_t at = item_id.find(':', item_id.find(':') + 1);  // segment:vin:event
+  if (at == std::string_view::npos) return false;
+  const std::string_view event = item_id.substr(at + 1);
+  return same(event, arg) || same(event.substr(0, event.find(':')), arg);
+}
+
 std::string explain(writing& out, const big_vector<item>& listed, const big_vector<exclusion>& excluded,
                     const view_map<std::string_view>& details, std::span<const rules::slot> slots) {
   const world& w = out.w;
@@ -287,11 +306,25 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   const bool en = c.english;
   std::string text = fmt::format("{} {} {}\n", en ? "Why, on" : "Por qué, al", format_day(c.today), vin);
   auto v = w.vehicle(vin);
-  if (!v) text += en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
+  // A lead's or an appointment's id: the vehicle of the first item it opened, when it has one.
+  bool named = v.has_value(), by_id = false;
+  auto look = [&](std::string_view id, std::string_view item_vin) {
+    if (named || !explains(vin, id, item_vin)) return;
+    named = true;
+    by_id = item_vin != vin;
+    if (by_id && !item_vin.empty() && (v = w.vehicle(item_vin))) text += fmt::format("  VIN {}\n", item_vin);
+  };
+  for (const auto& it : listed) look(it.item_id, it.vin());
+  for (const auto& e : excluded) look(e.item_id, e.vin());
+  if (!v)
+    text += !named ? (en ? "  not in the vehicles table, nor the id of a lead or an appointment\n"
+                         : "  no está en la tabla de vehículos ni es el id de un lead o de una cita\n")
+            : by_id ? (en ? "  no vehicle in the vehicles table\n" : "  sin vehículo en la tabla de vehículos\n")
+                    : (en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n");
   else text += explain_vehicle(w, c, *v);
   for (std::size_t i = 0; i < listed.size(); ++i) {
     const item& it = listed[i];
-    if (it.vin() != vin) continue;
+    if (!explains(vin, it.item_id, it.vin())) continue;
     const std::string_view* detail = details.find(it.item_id);
     const auto row = call_list_row(out, it, slots[i]);
     const std::string_view at = row[23].size() > 11 ? row[23].substr(11) : row[23];
@@ -307,7 +340,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
-    if (e.vin() == vin) {
+    if (explains(vin, e.item_id, e.vin())) {
       text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id, e.reason_name(),
                           en || e.detail_es.empty() ? e.detail : e.detail_es);
       text += explain_log(out, e.item_id);

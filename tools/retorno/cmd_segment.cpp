@@ -113,7 +113,7 @@ ops::segment_config validate(const segment_flags& f) {
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
-  c.explain_vin = f.explain;  // VINs are upper case in the canonical tables
+  c.explain_vin = f.explain;  // VINs are upper case in the canonical tables; ids are matched in any case
   for (char& ch : c.explain_vin) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
   return c;
 }
@@ -145,7 +145,8 @@ command setup_segment(CLI::App& parent, bool en) {
       ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
       ->check(CLI::IsMember({"letter", "a4"}));
-  app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
+  app->add_option("--explain", flags->explain,
+                  "Explain why this VIN (any case), lead id or appointment id is or is not listed");
   auto& p = flags->policy;
   const char* g = "Windows (defaults from the dealership procedures)";
   app->add_option("--first-service-months", p.first_service_months, "DOFU + N months")->group(g);
