@@ -27,14 +27,14 @@ struct ingest_flags {
 
 constexpr const char* example_es = R"(
 Ejemplo (la lista "Recordatorio de Servicio" exportada del DMS, en Windows-1252 con su título):
-  retorno ingest samples/recordatorio_servicio.txt --schema recordatorio \
+  retorno ingest samples/exports/recordatorio_servicio.txt --schema recordatorio \
       -o vehiculos.csv --rejects rechazados.csv
 Cada fila termina en vehiculos.csv o en rechazados.csv (archivo, línea, campo, valor, motivo).
 Códigos de salida: 0 listo · 1 demasiados rechazos (--max-reject-rate) · 2 uso · 3 entrada · 4 salida.)";
 
 constexpr const char* example_en = R"(
 Example (the DMS "Recordatorio de Servicio" list, Windows-1252 with its title line):
-  retorno ingest samples/recordatorio_servicio.txt --schema recordatorio \
+  retorno ingest samples/exports/recordatorio_servicio.txt --schema recordatorio \
       -o vehicles.csv --rejects rejects.csv
 Every row ends in vehicles.csv or in rejects.csv (file, line, field, value, reason).
 Exit codes: 0 done · 1 too many rejects (--max-reject-rate) · 2 usage · 3 input · 4 output.)";

@@ -28,11 +28,14 @@ al lado, el mismo tramo del periodo anterior (1-27 nov frente a 1-27 oct). Para 
 use --as-of con su último día. Las tasas son porcentajes con un decimal; un denominador cero deja
 el valor vacío. Un indicador sin su archivo opcional se omite con una nota, nunca vale cero.
 
-Ejemplo (las tablas de la corrida nocturna del mundo de muestra, en out/<fecha>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o informe.csv
-  retorno report ... --by agent --targets metas.csv     # por agente, con metas (metric,group,target)
-  retorno report ... --format html -o informe.html      # tablero para imprimir o enviar)";
+Ejemplo (las tablas del mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o informe.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o informe_agentes.csv   # por agente, con metas (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o informe.html                              # tablero para imprimir o enviar)";
 
 constexpr const char* example_en = R"(
 Period: the month (or ISO week, Monday to Sunday) holding --as-of, up to and including --as-of;
@@ -40,11 +43,14 @@ beside it, the same span of the previous period (1-27 Nov against 1-27 Oct). For
 pass its last day as --as-of. Rates are percentages with one decimal; a zero denominator leaves
 the value empty. A metric without its optional file is left out with a note, never shown as zero.
 
-Example (the tables of the sample world's nightly run, in out/<date>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o report.csv
-  retorno report ... --by agent --targets targets.csv   # per agent, with targets (metric,group,target)
-  retorno report ... --format html -o report.html       # dashboard to print or send)";
+Example (the sample world's tables after make demo, from the checkout's root):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o report.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o report_agents.csv   # per agent, with targets (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o report.html                               # dashboard to print or send)";
 
 std::string definitions(bool en) {
   std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";

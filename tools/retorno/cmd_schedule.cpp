@@ -27,20 +27,22 @@ struct schedule_flags {
 };
 
 constexpr const char* example_es = R"(
-Ejemplo (la lista del día y la bitácora de llamadas del mundo de muestra):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list lista_llamadas.csv \
-      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+Ejemplo (la lista del día y la bitácora del mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
       -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o hojas.html   # las hojas del día, como las de segment
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --format html -o hojas.html   # las hojas del día
 Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
 lead48h, o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
 constexpr const char* example_en = R"(
-Example (the sample world's call list and contact log):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list call_list.csv \
-      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+Example (the sample world's call list and contact log after make demo, from the checkout's root):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
       -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o sheets.html       # the day's sheets, as segment's
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --format html -o sheets.html   # the day's sheets
 Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
 lead48h, or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 

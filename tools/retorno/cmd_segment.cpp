@@ -29,21 +29,33 @@ struct segment_flags {
 };
 
 constexpr const char* example_es = R"(
-Ejemplo (el mundo de muestra, ya pasado por ingest en out/<fecha>/tables):
-  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
-      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+Ejemplo (el mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv --campaigns out/2026-11-27/tables/campaigns.csv \
+      --contact-log out/2026-11-27/tables/contact_log.csv --agents ANA,LUIS \
       -o lista.csv --excluded excluidos.csv
-  retorno segment ... --format html -o lista.html     # hojas para imprimir, una por agente
-  retorno segment ... --explain 5YFBPRHE4HP713624      # por qué ese vehículo está o no en la lista
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format html -o lista.html     # hojas para imprimir, una por agente
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format xlsx -o lista.xlsx     # libro de Excel: resumen y una hoja por agente
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --appointments out/2026-11-27/tables/appointments.csv --explain mhkm1cb39vj862826
+                                     # por qué ese VIN (o lead o cita: --explain 250041) está o no en la lista
 Cada candidato termina en la lista o en excluidos.csv con su motivo.)";
 
 constexpr const char* example_en = R"(
-Example (the sample world, already ingested into out/<date>/tables):
-  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
-      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+Example (the sample world after make demo, from the checkout's root):
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv --campaigns out/2026-11-27/tables/campaigns.csv \
+      --contact-log out/2026-11-27/tables/contact_log.csv --agents ANA,LUIS \
       -o list.csv --excluded excluded.csv
-  retorno segment ... --format html -o list.html      # printable sheets, one per agent
-  retorno segment ... --explain 5YFBPRHE4HP713624      # why that vehicle is or is not listed
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format html -o list.html      # printable sheets, one per agent
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format xlsx -o list.xlsx      # Excel workbook: a summary and one sheet per agent
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --appointments out/2026-11-27/tables/appointments.csv --explain mhkm1cb39vj862826
+                                     # why that VIN (or lead or appointment: --explain 250041) is or is not listed
 Every candidate ends in the list or in excluded.csv with its reason.)";
 
 // "a,b,c" as its parts, a part in double quotes kept whole ("PEREZ, JUAN"), blanks around
