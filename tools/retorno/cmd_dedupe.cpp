@@ -69,6 +69,7 @@ command setup_dedupe(CLI::App& parent, bool en) {
             c.clusters = flags->clusters;
             c.threshold = flags->threshold;
             c.excel = flags->common.excel;
+            show_progress("dedupe", {c.input}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_dedupe(c); }, seconds);
             if (!flags->common.quiet)

@@ -101,6 +101,7 @@ command setup_ingest(CLI::App& parent, bool en) {
                                                                   : flags->rejects}});
             auto config = validate(*flags);
             const bool quiet = flags->common.quiet;
+            show_progress("ingest", {flags->input}, flags->common);
             double seconds = 0;
             auto s = timed([&] {
               return ops::run_ingest(config, [quiet](const std::string& text) {

@@ -131,6 +131,9 @@ command setup_report(CLI::App& parent, bool en) {
                                                                           ? csv::sibling_path(flags->output, "rejects")
                                                                           : flags->rejects}});
             auto config = validate(*flags);
+            std::vector<std::string> files = {flags->log, flags->appointments, flags->services, flags->vehicles, flags->leads};
+            files.insert(files.end(), flags->lists.begin(), flags->lists.end());
+            show_progress("report", files, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_report(config); }, seconds);
             if (!flags->common.quiet) {

@@ -111,6 +111,7 @@ command setup_schedule(CLI::App& parent, bool en) {
                          {"--closed-days", flags->calendar.closed_days}},
                         {{"-o", flags->output}, {"--fallback", flags->fallback}});
             auto config = validate(*flags);
+            show_progress("schedule-attempts", {flags->list, flags->log, flags->vehicles}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);
             // A log cell may hold anything (an e-mail typed in the outcome): masked, as every message.

@@ -192,6 +192,8 @@ command setup_segment(CLI::App& parent, bool en) {
                                             ? flags->excluded
                                             : csv::sibling_path(flags->output, "excluded")}});
             auto config = validate(*flags);
+            show_progress("segment", {in.vehicles, in.contacts, in.services, in.campaigns, in.appointments, in.quotes,
+                                      in.leads, in.optouts, in.contact_log}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {

@@ -42,7 +42,12 @@ bool english(int argc, char** argv);
 // anywhere, not installed).
 std::vector<std::string> schema_dirs();
 
-// `retorno <cmd>: <text>` on stderr.
+// A progress bar on stderr while the inputs are read, when stderr is a terminal, --quiet is off
+// and the inputs are large (core/progress); `inputs` are the command's files, the first one
+// required ("" or "-": standard input), the others skipped when "".
+void show_progress(const std::string& cmd, const std::vector<std::string>& inputs, const common_options& opts);
+
+// `retorno <cmd>: <text>` on stderr (the progress bar erased first).
 void note(const std::string& cmd, const std::string& text);
 
 // --as-of YYYY-MM-DD[THH:MM] (default: the local clock) as a day and minutes since the epoch.
