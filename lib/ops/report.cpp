@@ -15,6 +15,7 @@
 #include "ops/report_care.hpp"
 #include "ops/report_inputs.hpp"
 #include "render/dashboard.hpp"
+#include "render/xlsx.hpp"
 #include "rules/outcomes.hpp"
 
 namespace retorno::ops {
@@ -153,6 +154,30 @@ private:
   csv::rejects_file file_;
 };
 
+// The report as a workbook: the CSV's rows, rates as percentages and counts as numbers.
+std::string report_workbook(const rules::report_result& res, const report_config& c) {
+  namespace x = render::xlsx;
+  constexpr sv columns[] = {"period", "group_by", "group", "metric", "value", "numerator", "denominator", "previous",
+                            "target"};
+  x::sheet sheet;
+  sheet.name = c.english ? "KPIs" : "Indicadores";
+  sheet.page_header = res.periods.current.label;
+  for (sv col : columns) sheet.headers.push_back(x::column_title(col, c.english));
+  for (const auto& r : res.rows) {
+    const x::kind value = r.is_rate ? x::kind::percent : x::kind::number;
+    sheet.rows.push_back({{res.periods.current.label, x::kind::text},
+                          {r.group_by, x::kind::text},
+                          {r.group, x::kind::text},
+                          {r.metric, x::kind::text},
+                          {rules::format_value(r.value, r.is_rate), value},
+                          {r.numerator, x::kind::number},
+                          {r.denominator, x::kind::number},
+                          {rules::format_value(r.previous, r.is_rate), value},
+                          {r.target ? fmt::format("{:g}", *r.target) : std::string(), value}});
+  }
+  return x::workbook({&sheet, 1}, {sheet.name, day_index(c.end - 1), render::paper::letter, c.english});
+}
+
 }  // namespace
 
 report_summary run_report(const report_config& c) {
@@ -165,6 +190,8 @@ report_summary run_report(const report_config& c) {
   csv::output out(c.output);
   if (c.html) {
     out.write(render::dashboard(res, c.english));
+  } else if (c.xlsx) {
+    out.write(report_workbook(res, c));
   } else {
     csv::csv_writer w(out, c.excel);
     w.row({"period", "group_by", "group", "metric", "value", "numerator", "denominator", "previous", "target"});

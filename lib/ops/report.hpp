@@ -35,6 +35,7 @@ struct report_config {
   rules::kpi_targets targets;  // config::load_targets
   double max_reject_rate = 0.05;
   bool html = false;
+  bool xlsx = false;  // the rows as a workbook: rates as percentages
   bool english = false;
   bool excel = false;
 };

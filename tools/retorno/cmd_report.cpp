@@ -32,11 +32,14 @@ al lado, el mismo tramo del periodo anterior (1-27 nov frente a 1-27 oct). Para 
 use --as-of con su último día. Las tasas son porcentajes con un decimal; un denominador cero deja
 el valor vacío. Un indicador sin su archivo opcional se omite con una nota, nunca vale cero.
 
-Ejemplo (las tablas de la corrida nocturna del mundo de muestra, en out/<fecha>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o informe.csv
-  retorno report ... --by agent --targets metas.csv     # por agente, con metas (metric,group,target)
-  retorno report ... --format html -o informe.html      # tablero para imprimir o enviar)";
+Ejemplo (las tablas del mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o informe.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o informe_agentes.csv   # por agente, con metas (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o informe.html                              # tablero para imprimir o enviar)";
 
 constexpr const char* example_en = R"(
 Period: the month (or ISO week, Monday to Sunday) holding --as-of, up to and including --as-of;
@@ -44,11 +47,14 @@ beside it, the same span of the previous period (1-27 Nov against 1-27 Oct). For
 pass its last day as --as-of. Rates are percentages with one decimal; a zero denominator leaves
 the value empty. A metric without its optional file is left out with a note, never shown as zero.
 
-Example (the tables of the sample world's nightly run, in out/<date>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o report.csv
-  retorno report ... --by agent --targets targets.csv   # per agent, with targets (metric,group,target)
-  retorno report ... --format html -o report.html       # dashboard to print or send)";
+Example (the sample world's tables after make demo, from the checkout's root):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o report.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o report_agents.csv   # per agent, with targets (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o report.html                               # dashboard to print or send)";
 
 std::string definitions(bool en) {
   std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";
@@ -82,9 +88,6 @@ ops::report_config validate(const report_flags& f) {
   c.attribution_days = f.attribution_days;
   c.output = f.output;
   c.rejects = f.rejects;
-  if (!f.vehicles.empty() != !f.services.empty())
-    throw usage_error(f.vehicles.empty() ? "--services needs --vehicles" : "--vehicles needs --services",
-                      "first_service_rate, retention_12m and recovery_rate read both");
   auto now = parse_as_of(f.common.as_of);
   // A plain date means the whole day; a time means attempts up to that minute.
   const bool date_only = f.common.as_of.size() == 10;
@@ -97,6 +100,7 @@ ops::report_config validate(const report_flags& f) {
   c.max_reject_rate = f.max_reject_rate;
   if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
   return c;
@@ -151,8 +155,8 @@ command setup_report(CLI::App& parent, bool en) {
   app->add_option("--max-reject-rate", flags->max_reject_rate,
                   en ? "Exit 1 when more rows than this share are rejected (default 0.05)"
                      : "Sale con 1 si se rechaza más de esta proporción de filas (por omisión 0.05)");
-  app->add_option("--format", flags->format, en ? "csv or html (dashboard)" : "csv o html (tablero)")
-      ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, en ? "csv, html (dashboard) or xlsx (workbook)" : "csv, html (tablero) o xlsx (libro de Excel)")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   add_common_flags(*app, flags->common);
   app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
   return {app, [flags]() {
@@ -166,6 +170,9 @@ command setup_report(CLI::App& parent, bool en) {
                                                                           ? csv::sibling_path(flags->output, "rejects")
                                                                           : flags->rejects}});
             auto config = validate(*flags);
+            std::vector<std::string> files = {flags->log, flags->appointments, flags->services, flags->vehicles, flags->leads};
+            files.insert(files.end(), flags->lists.begin(), flags->lists.end());
+            show_progress("report", files, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_report(config); }, seconds);
             if (!flags->common.quiet) {
