@@ -118,7 +118,9 @@ std::vector<agenda_row> build_agenda(const facts& f, day on, long long now, bool
     r.source = a.source, r.customer_name = a.customer_name, r.phone = a.phone, r.vin = a.vin;
     const attempt* booking = booking_for(a.vin, a.id);
     r.reason = reason_of(booking, a.source, english);
-    fill(r, vehicle_of(a.vin), booking ? booking : call_about(a.id));
+    fill(r, vehicle_of(a.vin), booking);
+    if (!booking)
+      if (const attempt* about = call_about(a.id)) r.notes = about->notes;
     rows.push_back(std::move(r));
   }
   // Bookings the call center made that the book does not hold yet: the advisors must know too.

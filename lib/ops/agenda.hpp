@@ -61,7 +61,7 @@ struct agenda_row {
   std::string customer_name, phone, vin, make, model, model_year, plate, km;
   std::string reason;          // in words, in --lang: the segment of the call that booked it, else the source
   std::string campaigns, quotes;  // the VIN's pending ones, "; "-separated
-  std::string notes, booked_by;   // the notes of the call that booked it, and its agent
+  std::string notes, booked_by;   // the notes of the call that booked it (else of a call about it), and its agent
   std::string booked_at;          // when that call was made
 };
 

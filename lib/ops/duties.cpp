@@ -42,9 +42,23 @@ day previous_business_day(const calendar::business_calendar& cal, day today) {
 std::string pending_campaign(sv type, sv description, sv parts, bool english) {
   std::string t(description);
   if (type == "safety") t += english ? " (safety)" : " (seguridad)";
+  if (type == "emissions") t += english ? " (emissions)" : " (emisiones)";
   if (parts == "ordered") t += english ? " · parts ordered" : " · refacciones pedidas";
   if (parts == "unavailable") t += english ? " · parts unavailable" : " · refacciones no disponibles";
   return t;
+}
+
+// "2129.90" -> "$2,129.90": an amount as the advisor says it; anything else unchanged.
+std::string money(sv amount) {
+  const std::size_t dot = std::min(amount.find('.'), amount.size());
+  const sv whole = amount.substr(0, dot);
+  if (whole.empty() || whole.find_first_not_of("0123456789") != sv::npos) return std::string(amount);
+  std::string out = "$";
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(whole[i]);
+  }
+  return out + std::string(amount.substr(dot));
 }
 
 void write_csv(std::vector<std::unique_ptr<csv::output>>& files, const std::string& path, std::span<const sv> columns,
@@ -78,6 +92,7 @@ void write_duties(const schedule_config& c, schedule_summary& summary, std::vect
   const long long prospects_from = minute_of(previous_business_day(cal, today));
   const std::string today_text = format_day(today);
   summary.agenda_day = format_day(on);
+  summary.agenda_asked = agenda, summary.prospects_asked = prospects, summary.leads_asked = leads;
 
   agenda::facts f;
   // Appointments from today on: the agenda's day, a prospect's or a lead's next visit.
@@ -158,7 +173,7 @@ void write_duties(const schedule_config& c, schedule_summary& summary, std::vect
     model::for_each_row(c.quotes, cols, req, [&](const model::row_view& r) {
       if (!vins.count(std::string(r[1])) || !(r[4].empty() || r[4] == "pending")) return;
       std::string text(r[2]);
-      if (!r[3].empty()) text += fmt::format("{}${}", text.empty() ? "" : " ", r[3]);
+      if (!r[3].empty()) text += (text.empty() ? "" : " ") + money(r[3]);
       f.quotes.push_back({std::string(r[1]), std::string(r[0]), std::move(text)});
     });
   }
@@ -167,7 +182,7 @@ void write_duties(const schedule_config& c, schedule_summary& summary, std::vect
     rows_t rows;
     std::unordered_set<std::string> advisors;
     for (auto& a : agenda::build_agenda(f, on, c.now, c.english)) {
-      advisors.insert(a.advisor);
+      if (!a.advisor.empty()) advisors.insert(a.advisor);
       const std::string greeting = render::greeting_name(a.customer_name, c.english);
       rows.push_back({a.advisor, a.scheduled_at, a.appointment_id, a.status, a.source, a.customer_name, greeting,
                       a.phone, a.vin, a.make, a.model, a.model_year, a.plate, a.km, a.reason, a.campaigns, a.quotes,

@@ -59,7 +59,8 @@ struct schedule_summary {
   std::uint64_t repeated_items = 0;
   std::string first_repeated;  // "file:line: item_id"
   // The day's other duties (when asked).
-  std::string agenda_day;  // the next business day
+  std::string agenda_day;  // the next business day ("" when no duty was asked)
+  bool agenda_asked = false, prospects_asked = false, leads_asked = false;
   std::uint64_t agenda_rows = 0, advisors = 0, prospects = 0, open_leads = 0, overdue_leads = 0;
 };
 

@@ -244,26 +244,27 @@ std::string appointment_card(const cells& c, bool english) {
 
 constexpr sv welcome_css = R"css(
 * { box-sizing: border-box; }
-html, body { margin: 0; height: 100%; }
+html, body { margin: 0; min-height: 100%; }
 body { background: #0f2a4a; color: #fff; font-family: Arial, "Liberation Sans", Helvetica, sans-serif;
-  padding: 3vh 4vw; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: .4vh solid #f2c14e;
-  padding-bottom: 1.5vh; margin-bottom: 2.5vh; }
-h1 { margin: 0; font-size: 6.5vh; letter-spacing: .02em; }
-header .date { font-size: 3.6vh; color: #d8e4f2; }
-header .dealer { font-size: 3vh; color: #f2c14e; }
+  padding: min(3vh, 2vw) 4vw; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+header { display: flex; justify-content: space-between; align-items: flex-end; gap: 3vw;
+  border-bottom: .4vh solid #f2c14e; padding-bottom: 1.5vh; margin-bottom: 2vh; }
+h1 { margin: 0; font-size: min(7vh, 5vw); letter-spacing: .02em; }
+header .when { text-align: right; white-space: nowrap; }
+header .date { font-size: min(3.6vh, 2.4vw); color: #d8e4f2; }
+header .dealer { font-size: min(3vh, 2vw); color: #f2c14e; font-weight: bold; }
 ol { list-style: none; margin: 0; padding: 0; }
 ol.two { column-count: 2; column-gap: 4vw; }
 li { display: flex; align-items: baseline; gap: 2vw; padding: 1.2vh 0; border-bottom: .15vh solid #2d4f78;
   break-inside: avoid; }
-.time { font-size: 5vh; font-weight: bold; color: #f2c14e; min-width: 10vw; font-variant-numeric: tabular-nums; }
-.who { flex: 1; }
-.name { display: block; font-size: 5vh; font-weight: bold; line-height: 1.15; }
-.car { display: block; font-size: 2.8vh; color: #c9d8ea; }
-ol.two .time, ol.two .name { font-size: 3.8vh; }
-.advisor { font-size: 2.6vh; color: #c9d8ea; text-align: right; }
-.advisor b { display: block; color: #fff; font-size: 3vh; }
-.empty { font-size: 5vh; margin-top: 10vh; text-align: center; }
+.time { font-size: min(5.5vh, 3.6vw); font-weight: bold; color: #f2c14e; font-variant-numeric: tabular-nums; }
+.who { flex: 1; min-width: 0; }
+.name { display: block; font-size: min(5.5vh, 3.6vw); font-weight: bold; line-height: 1.15; }
+.car { display: block; font-size: min(2.8vh, 1.9vw); color: #c9d8ea; }
+ol.two .time, ol.two .name { font-size: min(4.6vh, 2.4vw); }
+.advisor { font-size: min(2.6vh, 1.7vw); color: #c9d8ea; text-align: right; white-space: nowrap; }
+.advisor b { display: block; color: #fff; font-size: min(3vh, 2vw); }
+.empty { font-size: min(5vh, 3.5vw); margin-top: 10vh; text-align: center; }
 @page { size: landscape; margin: 8mm; }
 )css";
 
@@ -289,7 +290,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 tr.overdue td { background: #ffe9e7; }
 tr.overdue td.state { color: #a52a1f; font-weight: bold; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, td.nowrap { white-space: nowrap; }
+td.num { text-align: right; }
 .small { color: #555; font-size: 7.5pt; }
 .tel { white-space: nowrap; color: inherit; text-decoration: none; }
 .no { color: #a52a1f; font-weight: bold; }
@@ -396,13 +398,13 @@ std::string welcome_board_html(std::span<const std::string_view> columns,
   });
   const sv title = english ? "Welcome" : "Bienvenidos";
   std::string html = page_head(fmt::format("{} {}", title, day), english ? "en" : "es", std::string(welcome_css));
-  html += fmt::format("<body>\n<header><h1>{}</h1>{}<div class=\"date\">{}</div></header>\n", title,
-                      dealer.empty() ? std::string() : fmt::format("<div class=\"dealer\">{}</div>", esc(dealer)),
+  html += fmt::format("<body>\n<header><h1>{}</h1><div class=\"when\">{}<div class=\"date\">{}</div></div></header>\n",
+                      title, dealer.empty() ? std::string() : fmt::format("<div class=\"dealer\">{}</div>", esc(dealer)),
                       esc(readable_date(day, english)));
   if (by_time.empty())
     return html + fmt::format("<p class=\"empty\">{}</p>\n</body>\n</html>\n",
                               english ? "No appointments for this day." : "No hay citas para este día.");
-  html += fmt::format("<ol{}>\n", by_time.size() > 8 ? " class=\"two\"" : "");
+  html += fmt::format("<ol{}>\n", by_time.size() > 6 ? " class=\"two\"" : "");
   for (const row* r : by_time) {
     const cells c{columns, r};
     std::string name(c["greeting"]);
@@ -465,7 +467,7 @@ std::string leads_status_html(std::span<const std::string_view> columns,
                          esc(short_datetime(c["last_attempt_at"], english)));
     const sv within = c["within_1bd"];
     html += fmt::format(
-        "<tr class=\"{}\"><td class=\"state\">{}</td><td>{}</td><td>{}<br><span class=\"small\">{} {}</span></td>"
+        "<tr class=\"{}\"><td class=\"state\">{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}<br><span class=\"small\">{} {}</span></td>"
         "<td>{}<br><span class=\"small\">{}</span></td><td>{}</td><td>{}<br>{}</td><td class=\"num\">{}</td>"
         "<td class=\"{}\">{}</td><td>{}{}</td><td>{}</td></tr>\n",
         esc(state), esc(state_label(state, english)), esc(c["lead_id"]), esc(short_datetime(c["received_at"], english)),

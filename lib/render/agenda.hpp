@@ -32,7 +32,7 @@ std::string agenda_html(std::span<const std::string_view> columns, const std::ve
 
 // The welcome board of `day`: every appointment by time, the greeting name, the vehicle and the
 // advisor, in type large enough to read across a reception (a 16:9 screen; two columns past
-// eight appointments). Columns read: scheduled_at, greeting, customer_name, make, model,
+// six appointments). Columns read: scheduled_at, greeting, customer_name, make, model,
 // model_year, advisor. `dealer` heads the screen when given.
 std::string welcome_board_html(std::span<const std::string_view> columns,
                                const std::vector<std::vector<std::string>>& rows, const std::string& day,

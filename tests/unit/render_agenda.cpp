@@ -57,7 +57,7 @@ TEST_CASE("agenda: one section per advisor, the unassigned last, every value esc
   CHECK(agenda_html(cols, {}, "2026-11-28", false).find("No hay citas para este día.") != std::string::npos);
 }
 
-TEST_CASE("welcome board: by time, greeted by name, two columns past eight") {
+TEST_CASE("welcome board: by time, greeted by name, two columns past six") {
   std::vector<std::vector<std::string>> rows = {
       {"JORGE OROZCO", "2026-11-28T11:00", "SRA. ANA RUIZ", "", "", "HILUX", "2021", "", "", "", "", ""},
       {"ANA ZAMORA", "2026-11-28T08:30", "JUAN PEREZ", "", "", "RAV4", "2019", "", "", "", "", ""}};
@@ -70,7 +70,9 @@ TEST_CASE("welcome board: by time, greeted by name, two columns past eight") {
   CHECK(html.find("Toyota Laguna") != std::string::npos);
   CHECK(html.find("Jorge Orozco") != std::string::npos);
   CHECK(html.find("class=\"two\"") == std::string::npos);
-  for (int i = 0; i < 8; ++i) rows.push_back(rows[0]);
+  for (int i = 0; i < 4; ++i) rows.push_back(rows[0]);
+  CHECK(welcome_board_html(cols, rows, "2026-11-28", "", true).find("class=\"two\"") == std::string::npos);
+  rows.push_back(rows[0]);
   CHECK(welcome_board_html(cols, rows, "2026-11-28", "", true).find("<ol class=\"two\">") != std::string::npos);
 }
 

@@ -183,14 +183,20 @@ command setup_schedule(CLI::App& parent, bool en) {
               note("schedule-attempts", fmt::format("warning: {} e-mails due but the --dealer file has no email line: "
                                                     "not written", s.emails_without_sender));
             }
-            if (!flags->common.quiet && !s.agenda_day.empty())
-              note("schedule-attempts",
-                   fmt::format("the day's duties: agenda of {}: {} {} ({} {}); {} sales {}; {} open {} ({} past "
-                               "their deadline)",
-                               s.agenda_day, s.agenda_rows, s.agenda_rows == 1 ? "appointment" : "appointments",
-                               s.advisors, s.advisors == 1 ? "advisor" : "advisors", s.prospects,
-                               s.prospects == 1 ? "prospect" : "prospects", s.open_leads,
-                               s.open_leads == 1 ? "lead" : "leads", s.overdue_leads));
+            if (!flags->common.quiet && !s.agenda_day.empty()) {
+              std::string duties;
+              auto add = [&](std::string part) { duties += (duties.empty() ? "" : "; ") + part; };
+              if (s.agenda_asked)
+                add(fmt::format("agenda of {}: {} {} ({} {})", s.agenda_day, s.agenda_rows,
+                                s.agenda_rows == 1 ? "appointment" : "appointments", s.advisors,
+                                s.advisors == 1 ? "advisor" : "advisors"));
+              if (s.prospects_asked)
+                add(fmt::format("{} sales {}", s.prospects, s.prospects == 1 ? "prospect" : "prospects"));
+              if (s.leads_asked)
+                add(fmt::format("{} open {} ({} past the deadline)", s.open_leads, s.open_leads == 1 ? "lead" : "leads",
+                                s.overdue_leads));
+              note("schedule-attempts", "the day's duties: " + duties);
+            }
             return 0;
           }};
 }
