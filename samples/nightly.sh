@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The nightly pipeline a dealership runs from cron: every export in the exports folder is
-# ingested through its schema, then dedupe -> segment -> schedule-attempts -> report, into
+# ingested through its schema, then dedupe -> segment -> schedule-attempts (the schedule, then the
+# advisors' agenda, the sales prospects and the leads' status) -> report, into
 # one dated folder. The night is built in a staging folder and swapped in whole at the end:
 # out/<date> is always last night's complete set or tonight's, never a mix (a run that fails
 # or is killed leaves the last set in place). Safe to re-run; a lock keeps two runs from
@@ -147,6 +148,25 @@ if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
     --messages "$out/mensajes"
   [ $? -ge 2 ] && exit $worst
 fi
+# 4b. The day's other duties, from the tables alone: tomorrow's appointments per advisor (CSV
+# and the printed agenda) and the reception's welcome board, the prospects for sales (test drives
+# accepted on the last business day's calls) and every open lead's status, the late ones first.
+if has schedule-attempts && { [ -f "$tables/appointments.csv" ] || [ -f "$tables/leads.csv" ] ||
+                              [ -f "$tables/contact_log.csv" ]; }; then
+  duties=(--as-of "${as_of}T07:00" --calendar "${RETORNO_CALENDAR:-MX}")
+  for t in contact_log vehicles appointments campaigns quotes leads; do
+    [ -f "$tables/$t.csv" ] && duties+=("--$( [ $t = contact_log ] && echo log || echo $t)" "$tables/$t.csv")
+  done
+  [ -f "$exports/agencia.csv" ] && duties+=(--dealer "$exports/agencia.csv")
+  [ -f "$exports/dias_cerrados.csv" ] && duties+=(--closed-days "$exports/dias_cerrados.csv")
+  [ -f "$tables/appointments.csv" ] && duties+=(--agenda "$out/agenda_asesores.csv"
+    --agenda-html "$out/agenda_asesores.html" --welcome "$out/panel_bienvenida.html")
+  [ -f "$tables/contact_log.csv" ] && duties+=(--prospects "$out/prospectos_ventas.csv")
+  [ -f "$tables/leads.csv" ] && duties+=(--leads-status "$out/estado_leads.csv"
+    --leads-status-html "$out/estado_leads.html")
+  run schedule-attempts "${duties[@]}"
+  [ $? -ge 2 ] && exit $worst
+fi
 # 5. report: the month up to yesterday (the last whole day; on the 1st, the closed month that seed
 #    001 asks for "los primeros de cada mes"), beside the same days of the month before: the KPI
 #    table as CSV (totals and per agent) and the dashboard as HTML. Every night's call list of
@@ -199,6 +219,12 @@ describe() {
     envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;
     mensajes/correos/*.eml) echo "correo listo para enviar (sendmail -t)" ;;
     mensajes/cartas.html) echo "cartas para imprimir, una por página" ;;
+    agenda_asesores.csv) echo "citas del siguiente día hábil por asesor" ;;
+    agenda_asesores.html) echo "agenda para imprimir, una hoja por asesor" ;;
+    panel_bienvenida.html) echo "panel de bienvenida para la pantalla de recepción" ;;
+    prospectos_ventas.csv) echo "prospectos para ventas: aceptaron prueba de manejo" ;;
+    estado_leads.csv) echo "estado de cada lead abierto, los vencidos primero" ;;
+    estado_leads.html) echo "estado diario de leads para imprimir" ;;
     informe_mes.csv) echo "indicadores del mes (KPIs)" ;;
     informe_mes.html) echo "tablero de indicadores del mes" ;;
   esac

@@ -28,6 +28,8 @@ std::string_view outcome_label(outcome o, channel via, rng& r) {
     case outcome::already_serviced: return pick_sv(r, {"Ya realizó servicio", "Servicio en otro taller"});
     case outcome::vehicle_sold: return pick_sv(r, {"Vendió el vehículo", "Vehículo vendido"});
     case outcome::do_not_contact: return pick_sv(r, {"No volver a llamar", "No desea ser contactado"});
+    case outcome::test_drive_accepted:
+      return pick_sv(r, {"Acepta prueba de manejo", "Prueba de manejo aceptada", "Interesado en prueba de manejo"});
     case outcome::message_sent:
       return via == channel::whatsapp ? "WhatsApp enviado" : via == channel::email ? "Correo enviado" : "Mensaje enviado";
   }
@@ -196,9 +198,12 @@ void write_contact_log(outputs& out, row_context& c) {
     when(a.callback_on, a.callback_minute);
     when(a.appt_on, a.appt_minute);
     double u = r.unit();
-    if (u < 0.003) f.cell("Cliente pide\nllamar después de las 6");
-    else if (u < 0.3) f.cell(notes[r.below(std::size(notes))]);
-    else f.empty_cell();
+    std::string_view note;
+    if (u < 0.003) note = "Cliente pide\nllamar después de las 6";
+    else if (u < 0.3) note = notes[r.below(std::size(notes))];
+    if (!a.note.empty()) note = a.note;  // drawn above all the same: the other rows stay as they were
+    if (note.empty()) f.empty_cell();
+    else f.cell(note);
     f.end_row();
     log_expectations(out, output::contact_log, f, line, ex);
   }

@@ -23,7 +23,7 @@ enum class quote_status { pending, accepted, declined, expired };
 enum class outcome {
   no_answer, busy, voicemail, wrong_number, invalid_number,
   reached, callback_requested, appointment_booked, declined, already_serviced, vehicle_sold, do_not_contact,
-  message_sent
+  message_sent, test_drive_accepted
 };
 // How the owner treats the dealership's workshop.
 enum class behaviour { faithful, average, fickle, elsewhere };
@@ -108,6 +108,7 @@ struct attempt {
   int callback_minute = 0;
   day appt_on = no_day;
   int appt_minute = 0;
+  std::string note;  // what the agent typed, when the simulation decides it (else the export picks one)
 };
 
 // Global sequence numbers: ROs, appointments, quotes and leads are numbered in the order the
@@ -180,5 +181,10 @@ void add_leads(vehicle& v, const world_shape& w, counters& seq, rng& r);
 // Calls after missed appointments and to confirm web bookings, plus the appointments that
 // make every small world show yesterday's no-shows and unconfirmed web bookings.
 void follow_up_appointments(vehicle& v, const world_shape& w, counters& seq, rng& r);
+// The days around --as-of every small world needs for the day's other duties: appointments of
+// the next business day (some booked by yesterday's calls, with their notes), test drives
+// accepted yesterday, and leads still open. Drawn from a stream of their own and numbered in
+// ranges of their own, so that the rest of the world is the same with them or without them.
+void day_ahead(vehicle& v, const world_shape& w);
 
 }  // namespace gen

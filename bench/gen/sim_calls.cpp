@@ -12,7 +12,9 @@ constexpr std::string_view reasons[] = {
     "Precio alto", "Servicio en otro taller", "Cambio de domicilio", "Sin tiempo por ahora",
     "Ya no tiene el vehículo", "Está manejando", "Pide llamar más tarde", "Hizo el servicio en otra agencia",
     "Vehículo vendido a un familiar", "No desea recibir llamadas", "Número no corresponde al cliente",
-    "Lo atiende su mecánico de confianza", "Satisfecho con el servicio", "Queja: entrega tardía"};
+    "Lo atiende su mecánico de confianza", "Satisfecho con el servicio", "Queja: entrega tardía",
+    "Acepta prueba de manejo"};
+constexpr int test_drive_reason = 14;
 
 // Contact hours: Mon-Fri mornings, middays and afternoons in rotation; Saturdays until 13:00
 // (inside Colombia's Ley 2300 window, 08:00-15:00).
@@ -246,6 +248,100 @@ void follow_up_appointments(vehicle& v, const world_shape& w, counters& seq, rng
     a.status = appt_status::booked;
     a.advisor = static_cast<int>(r.below(static_cast<std::uint32_t>(dealer.advisors.size())));
     v.appts.push_back(a);
+  }
+}
+
+void day_ahead(vehicle& v, const world_shape& w) {
+  rng r(w.seed, stream::day_ahead, v.index);
+  const day as_of = w.as_of;
+  const day tomorrow = next_business_day(as_of + 1, w.where);
+  const day yesterday = previous_business_day(as_of, w.where);
+  const auto& dealer = dealer_for(w.where);
+  constexpr std::string_view interests[] = {"RAV4 híbrida", "Corolla Cross", "Hilux", "Tacoma", "Camry", "Sienna"};
+  // Vehicles with this many km are offered a test drive (the proactive-contact flowchart).
+  const bool test_drive_age = v.km_estimated(as_of) > 30000;
+  // What the call center works: the vehicle's next maintenance, or its first.
+  std::uint64_t last_ro = 0;
+  for (const auto& ro : v.ros)
+    if (ro.type == ro_type::maintenance) last_ro = ro.number;
+  std::string sold;
+  put_iso(sold, v.sold_on);
+  const std::string item = last_ro == 0 ? fmt::format("first_service:{}:{}", v.vin, sold)
+                                        : fmt::format("next_service:{}:{}", v.vin, last_ro);
+  bool future = false;
+  for (const auto& a : v.appts) future = future || a.on >= as_of;
+  const double u = r.unit();
+  if (u < 0.1) {
+    if (v.lapsed || future) return;
+    // An appointment tomorrow, with one of the workshop's advisors.
+    appointment a;
+    a.id = 900000 + v.index;
+    a.on = tomorrow;
+    a.minute = 8 * 60 + 30 * static_cast<int>(r.below(weekday(tomorrow) == 6 ? 8 : 18));
+    a.created_on = yesterday;
+    a.created_minute = 9 * 60 + static_cast<int>(r.below(8 * 60));
+    constexpr std::uint32_t src_w[] = {70, 20, 10};
+    constexpr appt_source src[] = {appt_source::proactive, appt_source::web, appt_source::phone};
+    a.source = src[r.weighted(src_w)];
+    a.status = r.chance(0.5) ? appt_status::confirmed : appt_status::booked;
+    a.advisor = static_cast<int>(r.below(static_cast<std::uint32_t>(dealer.advisors.size())));
+    v.appts.push_back(a);
+    if (a.source == appt_source::proactive && v.phone_reachable) {
+      // The call that booked it, with what the agent noted.
+      attempt at;
+      at.item_id = item;
+      at.on = a.created_on;
+      at.minute = a.created_minute;
+      at.agent = v.agent;
+      at.result = outcome::appointment_booked;
+      at.appt_on = a.on;
+      at.appt_minute = a.minute;
+      constexpr std::string_view notes[] = {"Trae el vehículo su esposa", "Solicita lavado incluido",
+                                            "Pregunta por la campaña de seguridad", "Ruido en la suspensión delantera",
+                                            "Quiere cotización de llantas"};
+      if (test_drive_age && r.chance(0.4)) {
+        at.reason = test_drive_reason;
+        at.note = fmt::format("Interesado en {}", interests[r.below(std::size(interests))]);
+      } else {
+        at.note = notes[r.below(std::size(notes))];
+      }
+      v.attempts.push_back(std::move(at));
+    }
+  } else if (u < 0.115) {
+    if (!test_drive_age || !v.phone_reachable) return;
+    // A test drive accepted on yesterday's call: the sales prospect of the day.
+    attempt at;
+    at.item_id = fmt::format("test_drive:{}", v.vin);
+    at.on = yesterday;
+    at.minute = 10 * 60 + static_cast<int>(r.below(7 * 60));
+    at.agent = v.agent;
+    at.result = outcome::test_drive_accepted;
+    at.note = fmt::format("Interesado en {}", interests[r.below(std::size(interests))]);
+    v.attempts.push_back(std::move(at));
+  } else if (u < 0.13) {
+    // A lead still open: untouched for days (past its deadline), arrived last night, or in progress.
+    lead l;
+    l.id = 900000 + v.index;
+    const double kind = r.unit();
+    l.on = kind < 0.4 ? previous_business_day(yesterday, w.where) - 1 : kind < 0.7 ? as_of - 1 : yesterday;
+    l.minute = kind < 0.4 ? 11 * 60 + static_cast<int>(r.below(5 * 60)) : 19 * 60 + static_cast<int>(r.below(4 * 60));
+    if (kind >= 0.7) l.minute = 9 * 60 + static_cast<int>(r.below(3 * 60));
+    l.second = static_cast<int>(r.below(60));
+    l.type = static_cast<int>(r.below(5));
+    l.source = static_cast<int>(r.below(5));
+    l.with_vin = r.chance(0.5);
+    l.person = v.owner;
+    l.agent = static_cast<int>(r.below(static_cast<std::uint32_t>(dealer.agents.size())));
+    v.leads.push_back(l);
+    if (kind >= 0.7) {
+      attempt at;
+      at.item_id = fmt::format("lead:{}:WEB-{}", l.with_vin ? std::string_view(v.vin) : std::string_view(), l.id);
+      at.on = yesterday;
+      at.minute = l.minute + 45;
+      at.agent = l.agent;
+      at.result = outcome::voicemail;
+      v.attempts.push_back(std::move(at));
+    }
   }
 }
 

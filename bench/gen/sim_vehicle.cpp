@@ -176,6 +176,7 @@ void simulate(vehicle& v, std::uint64_t index, const world_shape& w, const std::
   run_services(v, w, campaigns, seq, r);
   follow_up_appointments(v, w, seq, r);
   add_leads(v, w, seq, r);
+  day_ahead(v, w);
 }
 
 }  // namespace gen

@@ -104,6 +104,17 @@ std::optional<hours> business_calendar::contact_hours(day d) const {
   return saturday ? hours{9 * 60, 14 * 60} : hours{9 * 60, 19 * 60};
 }
 
+long long business_calendar::business_minutes(long long from, long long to) const {
+  long long total = 0;
+  for (day d = day_of_minute(from); from < to && minute_of(d) < to; d += days{1}) {
+    auto h = contact_hours(d);
+    if (!h) continue;
+    const long long open = std::max(from, minute_of(d) + h->open), close = std::min(to, minute_of(d) + h->close);
+    if (close > open) total += close - open;
+  }
+  return total;
+}
+
 long long business_calendar::next_contact_minute(long long minutes) const {
   day d = day_of_minute(minutes);
   long long minute = minute_of_day(minutes);

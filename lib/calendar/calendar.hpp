@@ -49,6 +49,10 @@ public:
   std::optional<hours> contact_hours(day d) const;
   // The first minute at or after `minutes` (since the epoch) inside contact hours.
   long long next_contact_minute(long long minutes) const;
+  // Minutes of contact hours in [from, to) (minutes since the epoch): how long something has
+  // waited in working time. 0 when `to` is not after `from`. Friday 18:00 to Monday 10:00 in
+  // MX is 60 + 300 (Saturday 09:00-14:00) + 60 = 420.
+  long long business_minutes(long long from, long long to) const;
   // `n` business days after `d` (n >= 0; 0 gives the next business day at or after d).
   day add_business_days(day d, int n) const;
   country which() const { return country_; }

@@ -16,6 +16,7 @@
 #include "csv/writer.hpp"
 #include "ops/table_out.hpp"
 #include "model/table.hpp"
+#include "ops/duties.hpp"
 #include "core/string_pool.hpp"
 #include "render/messages.hpp"
 #include "render/readable.hpp"
@@ -77,6 +78,13 @@ rules::customer_channels channels_of(const model::table& list, std::uint32_t i, 
 
 schedule_summary run_schedule(const schedule_config& c) {
   schedule_summary summary;
+  if (c.list.empty()) {  // only the day's other duties were asked
+    std::vector<std::unique_ptr<csv::output>> files;
+    write_duties(c, summary, files);
+    for (auto& f : files) f->finish();
+    for (auto& f : files) f->publish();
+    return summary;
+  }
   const model::table list(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"});
   // An item listed twice is scheduled once: the first row counts, the others are reported.
   std::vector<bool> repeated(list.rows(), false);
@@ -309,6 +317,8 @@ schedule_summary run_schedule(const schedule_config& c) {
       message_files.back()->write(render::letters_html(letters, who, c.paper, c.english));
     }
   }
+  // The advisors' agenda, the sales prospects and the leads' status, when asked.
+  write_duties(c, summary, message_files);
   summary.emails_written = emails.size();
   summary.letters_written = letters.size();
   out.finish();

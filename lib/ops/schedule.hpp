@@ -30,6 +30,12 @@ struct schedule_config {
   std::string promotions;
   std::string messages_dir;
   int utc_offset_minutes = -360;  // the e-mails' Date: Mexico City by default, Bogota -300
+  // The day's other duties, each written only when its output is named: the advisors' agenda of
+  // the next business day (CSV, printable HTML) and the welcome board, the sales prospects (test
+  // drives accepted), the leads' status (CSV, printable HTML). Read with the log and --vehicles.
+  std::string appointments, campaigns, quotes, leads;
+  std::string agenda, agenda_html, welcome, prospects, leads_status, leads_status_html;
+  int leads_days = 30;  // leads received within this many days are followed in the status
   bool html = false;  // the day's call sheets, the document segment --format html prints
   bool xlsx = false;  // the schedule as a workbook (the fallback queue: when its name ends in .xlsx)
   render::paper paper = render::paper::letter;
@@ -53,6 +59,10 @@ struct schedule_summary {
   // Items listed more than once (scheduled once, from their first row).
   std::uint64_t repeated_items = 0;
   std::string first_repeated;  // "file:line: item_id"
+  // The day's other duties (when asked).
+  std::string agenda_day;  // the next business day ("" when no duty was asked)
+  bool agenda_asked = false, prospects_asked = false, leads_asked = false;
+  std::uint64_t agenda_rows = 0, advisors = 0, prospects = 0, open_leads = 0, overdue_leads = 0;
 };
 
 schedule_summary run_schedule(const schedule_config& config);

@@ -9,7 +9,8 @@ namespace {
 
 constexpr std::array<std::string_view, outcome_count> names = {
     "no_answer", "busy", "voicemail", "wrong_number", "invalid_number", "reached", "callback_requested",
-    "appointment_booked", "declined", "already_serviced", "vehicle_sold", "do_not_contact", "message_sent"};
+    "appointment_booked", "declined", "already_serviced", "vehicle_sold", "do_not_contact", "test_drive_accepted",
+    "message_sent"};
 
 struct label {
   std::string_view es, en;
@@ -27,6 +28,7 @@ constexpr std::array<label, outcome_count> labels = {{
     {"Ya hizo el servicio", "Already serviced"},
     {"Vendió el vehículo", "Vehicle sold"},
     {"No contactar", "Do not contact"},
+    {"Acepta prueba de manejo", "Accepted a test drive"},
     {"Mensaje enviado", "Message sent"},
 }};
 

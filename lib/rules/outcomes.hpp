@@ -12,9 +12,10 @@ namespace retorno::rules {
 enum class outcome : std::uint8_t {
   no_answer, busy, voicemail, wrong_number, invalid_number,
   reached, callback_requested, appointment_booked, declined, already_serviced, vehicle_sold, do_not_contact,
+  test_drive_accepted,
   message_sent,
 };
-inline constexpr std::size_t outcome_count = 13;
+inline constexpr std::size_t outcome_count = 14;
 
 // The contact_log spelling of every outcome, in enum order (static storage).
 const std::array<std::string_view, outcome_count>& outcome_names();
@@ -26,15 +27,17 @@ std::optional<outcome> parse_outcome(std::string_view name);
 std::string_view canonical_outcome(std::string_view name);
 
 // An effective contact: the customer was spoken to (reached, callback_requested,
-// appointment_booked, declined, already_serviced, vehicle_sold, do_not_contact).
-constexpr bool is_reached(outcome o) { return o >= outcome::reached && o <= outcome::do_not_contact; }
+// appointment_booked, declined, already_serviced, vehicle_sold, do_not_contact,
+// test_drive_accepted).
+constexpr bool is_reached(outcome o) { return o >= outcome::reached && o <= outcome::test_drive_accepted; }
 // The number itself is bad: nothing more goes to it, by call or message.
 constexpr bool is_bad_number(outcome o) { return o == outcome::wrong_number || o == outcome::invalid_number; }
-// Ends the item: the customer answered it (reached, declined, already_serviced) or ended every
-// contact about the vehicle (vehicle_sold, do_not_contact).
+// Ends the item: the customer answered it (reached, declined, already_serviced; a test drive
+// accepted is an answer too: sales takes the customer from there) or ended every contact about
+// the vehicle (vehicle_sold, do_not_contact).
 constexpr bool closes_item(outcome o) {
   return o == outcome::reached || o == outcome::declined || o == outcome::already_serviced ||
-         o == outcome::vehicle_sold || o == outcome::do_not_contact;
+         o == outcome::vehicle_sold || o == outcome::do_not_contact || o == outcome::test_drive_accepted;
 }
 // Ends every item of the vehicle, whatever item it was said on.
 constexpr bool closes_vehicle(outcome o) { return o == outcome::vehicle_sold || o == outcome::do_not_contact; }

@@ -112,3 +112,18 @@ TEST_CASE("contact hours: Ley 2300 in Colombia, dealership hours in Mexico") {
   // Inside hours stays put.
   CHECK(mx.next_contact_minute(fri + 10 * 60) == fri + 10 * 60);
 }
+
+TEST_CASE("business minutes: only contact hours count, across nights, Sundays and holidays") {
+  const business_calendar mx(country::mx), co(country::co);
+  auto at = [](const char* iso) { return parse_minutes(iso).value(); };
+  // A lead of Friday 18:00 answered Monday 10:00 (MX): 1 h Friday, 5 h Saturday, 1 h Monday.
+  CHECK(mx.business_minutes(at("2026-11-27T18:00"), at("2026-11-30T10:00")) == 420);
+  // Received at night, read at the next opening: no working time has passed.
+  CHECK(mx.business_minutes(at("2026-11-24T22:30"), at("2026-11-25T09:00")) == 0);
+  CHECK(mx.business_minutes(at("2026-11-25T09:00"), at("2026-11-25T09:00")) == 0);
+  CHECK(mx.business_minutes(at("2026-11-25T12:00"), at("2026-11-25T09:00")) == 0);
+  // Monday 16 November 2026 is a Mexican holiday (third Monday): none of it counts.
+  CHECK(mx.business_minutes(at("2026-11-14T13:00"), at("2026-11-17T10:00")) == 60 + 60);
+  // Colombia's Saturday runs 08:00-15:00 (Ley 2300).
+  CHECK(co.business_minutes(at("2026-11-28T00:00"), at("2026-11-29T00:00")) == 7 * 60);
+}

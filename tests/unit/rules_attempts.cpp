@@ -518,3 +518,13 @@ TEST_CASE("today's step as the list writes it: slot, time, call N of M, previous
   CHECK(first.previous.empty());
   CHECK(first.callback_at.empty());
 }
+
+TEST_CASE("an accepted test drive is a reached contact that closes the item: sales calls next, not us") {
+  auto d = decide({call("2026-11-26T11:46", outcome::no_answer), call("2026-11-26T16:02", outcome::test_drive_accepted)},
+                  builtin("mrs"), mx, at("2026-11-27T07:00"), reachable());
+  CHECK(d.st == status::closed);
+  CHECK(d.last_outcome == "test_drive_accepted");
+  CHECK(d.attempts == 2);
+  CHECK_FALSE(d.next_at);
+  CHECK(work_today(d, at("2026-11-27T07:00")) == today::closed);
+}

@@ -15,7 +15,7 @@ long long at(std::string_view iso) { return parse_minutes(iso).value(); }
 
 TEST_CASE("reached: an effective contact, the customer was spoken to") {
   for (auto n : {"reached", "callback_requested", "appointment_booked", "declined", "already_serviced", "vehicle_sold",
-                 "do_not_contact"}) {
+                 "do_not_contact", "test_drive_accepted"}) {
     CHECK(is_reached(o(n)));
     CHECK_FALSE(is_message(o(n)));
   }
@@ -29,7 +29,8 @@ TEST_CASE("reached: an effective contact, the customer was spoken to") {
 }
 
 TEST_CASE("closing outcomes end the item, and two of them end every item of the vehicle") {
-  for (auto n : {"reached", "declined", "already_serviced", "vehicle_sold", "do_not_contact"}) CHECK(closes_item(o(n)));
+  for (auto n : {"reached", "declined", "already_serviced", "vehicle_sold", "do_not_contact", "test_drive_accepted"})
+    CHECK(closes_item(o(n)));
   for (auto n : {"callback_requested", "appointment_booked", "no_answer", "busy", "voicemail", "wrong_number",
                  "invalid_number", "message_sent"})
     CHECK_FALSE(closes_item(o(n)));
