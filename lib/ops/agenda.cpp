@@ -39,7 +39,7 @@ std::string reason_of(const attempt* booking, sv source, bool english) {
   std::string r;
   if (booking) {
     const sv seg = item_segment(booking->item_id);
-    if (auto s = rules::segment_from_name(seg, seg == "campaign" ? 9 : 0)) {
+    if (auto s = rules::segment_from_name(seg, seg == "campaign" ? rules::segment_priority(rules::segment::campaign) : 0)) {
       r = std::string(rules::segment_title(*s, english));
       if (*s == rules::segment::campaign || *s == rules::segment::pending_quote)
         r += fmt::format(" {}", item_event(booking->item_id));

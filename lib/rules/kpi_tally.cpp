@@ -14,8 +14,6 @@ namespace {
 
 using sv = std::string_view;
 constexpr sv unassigned_agent = "unassigned";
-// The segment of the appointment reminders, whose contact efficiency is a metric of its own.
-constexpr sv reminder_segment = "appointment_reminder";
 constexpr int trend_n = 8;
 constexpr int no_day = INT_MIN;
 constexpr sv no_name = "(none)";
@@ -300,7 +298,8 @@ void kpi_tally::aggregate() {
     }
   }
   const bool by_listed_agent = o_.by == kpi_grouping::agent;
-  const sv reminder = reminder_segment;
+  // The appointment reminders' contact efficiency is a metric of its own.
+  const sv reminder = segment_name(segment::appointment_reminder);
   for (const auto& [item, l] : listed_) {
     auto it = items_.find(item);
     const bool is_reminder = l.segment == reminder;
