@@ -33,7 +33,7 @@ constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scop
 constexpr sv contact_log[] = {"item_id", "vin", "agent", "attempted_at", "channel",
                                             "outcome", "reason", "callback_at", "appointment_at", "notes", "score"};
 constexpr sv complaints[] = {"complaint_id", "vin", "customer_name", "phone", "opened_on", "area",
-                             "category", "description", "owner", "status", "solution_agreed_on",
+                             "category", "description", "owner", "status", "solution", "solution_agreed_on",
                              "closed_on", "customer_confirmed"};
 
 const std::array<table_def, 10> tables = {{

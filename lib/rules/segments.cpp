@@ -246,6 +246,20 @@ window reminder_window(day scheduled, std::string_view id, std::string_view at, 
   return w;
 }
 
+std::optional<window> complaint_window(day opened, std::string_view id, bool confirmed_closed, const policy& p,
+                                       day today, bool english, bool with_detail) {
+  const int every = std::max(1, p.complaint_every_days);
+  const long days_open = (today - opened).count();
+  if (confirmed_closed || days_open < every) return std::nullopt;
+  const day starts = opened + date::days{days_open / every * every};
+  window w{segment::complaint_followup, fmt::format("{}@{}", id, format_day(starts)), starts,
+           starts + date::days{every - 1}, {}};
+  if (with_detail)
+    w.detail = say(english, "complaint {} opened {}, {} days ago", "queja {} abierta el {}, hace {} días", id,
+                   format_day(opened), days_open);
+  return w;
+}
+
 window lead_window(day received, std::string_view id, std::string_view type, std::string_view received_at,
                    const policy& p, const calendar::business_calendar& cal, bool english, bool with_detail) {
   // The deadline counts business days of the calendar: a lead of Saturday evening is not lost

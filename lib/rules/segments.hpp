@@ -160,6 +160,12 @@ window web_confirmation_window(day created, day scheduled, std::string_view appo
 window reminder_window(day scheduled, std::string_view appointment_id, std::string_view scheduled_at,
                        const policy& p, const calendar::business_calendar& cal, bool english = true,
                        bool with_detail = true);
+// complaint_followup: an open complaint, or one closed without the customer's confirmation, is
+// followed up once in each period of `complaint_every_days` from its opening (the first a
+// period after it); the event is the id and the period's first day ("Q-31@2026-11-27");
+// nullopt before the first period or once confirmed. The window runs through the period.
+std::optional<window> complaint_window(day opened, std::string_view complaint_id, bool confirmed_closed,
+                                       const policy& p, day today, bool english = true, bool with_detail = true);
 // lead: from its arrival for `lead_expiry_days` business days of `cal`.
 window lead_window(day received, std::string_view lead_id, std::string_view lead_type,
                    std::string_view received_at, const policy& p, const calendar::business_calendar& cal,
