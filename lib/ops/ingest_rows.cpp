@@ -3,13 +3,16 @@
 
 #include <algorithm>
 #include <charconv>
+#include <climits>
 
 #include <fmt/format.h>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "csv/scan.hpp"
 #include "model/dq_flags.hpp"
 #include "model/tables.hpp"
+#include "normalize/odometer.hpp"
 
 namespace retorno::ops {
 
@@ -47,6 +50,7 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     const auto to = static_cast<std::size_t>(model::column_index(*chosen->table, f.field));
     const int col = match.column_of_field[i];
     if (f.field == "model_year") model_year_col_ = col;
+    if (f.field == "city") city_col_ = col;
     plan_.push_back({&f, col, to, f.type == field_type::text,
                      f.type == field_type::enumeration || f.type == field_type::boolean,
                      f.type == field_type::code, false, fed[to]++ > 0, i});
@@ -55,13 +59,21 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     for (const auto& [spelling, canon] : f.enum_map)
       if (needs_quotes(canon)) plain_if_clean_[to] = false;
   }
+  // The odometer's fields, checked together on each row once converted.
+  constexpr std::string_view odometer_fields[] = {"km", "km_date", "last_service_km", "last_service_date",
+                                                   "next_service_km", "dofu"};
+  for (std::size_t k = 0; k < std::size(odometer_fields); ++k)
+    for (const auto& f : fields)
+      if (f.field == odometer_fields[k] && f.type != field_type::text)
+        odometer_[k] = model::column_index(*chosen->table, f.field);
+  checks_odometer_ = odometer_[0] >= 0 || odometer_[2] >= 0 || odometer_[4] >= 0;
   for (auto& p : plan_) {
     p.joined = fed[p.to] > 1;
     // Columns that only a normaliser fills hold no , " or line break, whatever the record.
     const auto t = p.def->type;
     plain_[p.to] = !p.joined && (t == field_type::vin || t == field_type::phone || t == field_type::email ||
                                  t == field_type::date || t == field_type::datetime || t == field_type::integer ||
-                                 t == field_type::money || t == field_type::boolean);
+                                 t == field_type::money || t == field_type::boolean || t == field_type::tax_id);
   }
   plain_if_clean_[n_out - 2] = !needs_quotes(origin_file_);
 }
@@ -91,7 +103,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
     return std::nullopt;
   }
   flags_.clear();
-  schema::convert_context ctx{country_, std::nullopt};
+  schema::convert_context ctx{country_, std::nullopt, city_col_ >= 0 ? fields[city_col_] : std::string_view()};
   if (model_year_col_ >= 0) {
     auto y = trim(fields[model_year_col_]);
     int year = 0;
@@ -154,6 +166,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
       row_[p.to] = value;
     }
   }
+  if (checks_odometer_) check_odometer();
   // The line number written in place (see normalize_date on copies from the stack).
   const std::size_t head = origin_file_.size() + 1;
   origin_.resize(head + 20);
@@ -164,6 +177,37 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   row_[row_.size() - 2] = origin_;
   row_[row_.size() - 1] = flags_;
   return std::nullopt;
+}
+
+// Flags what the km fields of one row say together (normalize::check_odometer).
+void row_assembler::check_odometer() {
+  auto number = [&](int col) -> std::optional<long> {
+    if (col < 0 || row_[col].empty()) return std::nullopt;
+    long v = 0;
+    const auto s = row_[col];
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size()) return ec == std::errc::result_out_of_range ? std::optional(LONG_MAX) : std::nullopt;
+    return v;
+  };
+  auto when = [&](int col) -> std::optional<long> {
+    if (col < 0 || row_[col].empty()) return std::nullopt;
+    const auto d = parse_day(row_[col]);
+    return d ? std::optional<long>(d->time_since_epoch().count()) : std::nullopt;
+  };
+  normalize::odometer_facts f;
+  f.current = {number(odometer_[0]), when(odometer_[1])};
+  f.last_service = {number(odometer_[2]), when(odometer_[3])};
+  f.next_service_km = number(odometer_[4]);
+  f.delivery = {std::nullopt, when(odometer_[5])};
+  std::array<normalize::odometer_problem, 4> found;
+  const std::size_t n = normalize::check_odometer(f, found);
+  char buf[24];
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& p = found[i];
+    const auto len = p.detail >= 0 ? std::to_chars(buf, buf + sizeof buf, p.detail).ptr - buf : 0;
+    model::append_flag(flags_, p.field, p.problem, std::string_view(buf, static_cast<std::size_t>(len)));
+    ++flagged_;
+  }
 }
 
 }  // namespace retorno::ops
