@@ -177,6 +177,22 @@ void talking_points_text(const world& w, const segment_config& c, std::string_vi
   }
 }
 
+// The item's talking points and what the agent should know of the person: whom they speak to
+// when it is not the owner ("role:maintainer", "owner:NAME"), and the billing data to ask for
+// when the vehicle's person has no tax id or no e-mail ("billing:rfc,email").
+void person_points(const item& it, const contact& who, std::string& out) {
+  out.assign(it.talking_points);
+  auto add = [&](std::string_view kind, std::string_view value) {
+    if (!out.empty()) out += ';';
+    (out += kind) += ':';
+    for (char ch : value) out += ch == ';' ? ',' : ch;  // a name never splits the column
+  };
+  if (who.role == "maintainer" || who.role == "user") add("role", who.role);
+  if (!who.owner.empty()) add("owner", who.owner);
+  if (it.vehicle && it.seg != rules::segment::lead && (who.tax_id.empty() || who.email.empty()))
+    add("billing", who.tax_id.empty() && who.email.empty() ? "rfc,email" : who.tax_id.empty() ? "rfc" : "email");
+}
+
 // What one run shares while writing: the calendar, the sheet's slots and a history buffer.
 struct writing {
   const world& w;
@@ -185,7 +201,7 @@ struct writing {
   std::span<const own_contact> owns;
   const view_map<std::string_view>& about;
   std::vector<rules::attempt> history;
-  std::array<std::string, 8> scratch;
+  std::array<std::string, 9> scratch;
   rules::step_cells step;  // today's step of the row being written
 };
 
@@ -206,7 +222,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   reach(w, it, out.owns, who);  // as when it was listed: the opt-outs and contacts have not changed
   std::string_view make, model, year;
   for (auto& s : out.scratch) s.clear();
-  auto& [list_date, priority, due_on, last_date, last_km, est_km, messages, points] = out.scratch;
+  auto& [list_date, priority, due_on, last_date, last_km, est_km, messages, points, keys] = out.scratch;
   if (it.vehicle) {
     const auto& t = w.vehicles;
     make = t.get(*it.vehicle, v_make);
@@ -226,11 +242,12 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
   const auto d = rules::decide(out.history, cadence, out.cal, c.now_minutes, channels_of(who, first_slot));
   out.step = rules::describe_step(d, out.history, cadence, it.is_call());
   message_channels(who, messages);
-  talking_points_text(w, c, it.talking_points, it.vin(), points);
+  person_points(it, who, keys);
+  talking_points_text(w, c, keys, it.vin(), points);
   const std::string_view channel = rules::channel_name(static_cast<rules::channel>(it.via));
   return {it.item_id, list_date, rules::segment_name(it.seg), priority, due_on, it.vin(), who.person_id, who.name,
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
-          it.talking_points, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, out.step.slot,
+          keys, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, out.step.slot,
           out.step.call_at, out.step.attempt, out.step.planned, out.step.previous, out.step.callback_at,
           about_of(out, it), messages, points};
 }

@@ -73,10 +73,17 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
                            ? 0
                            : 1 + static_cast<std::size_t>(std::count(into.talking_points.begin(),
                                                                      into.talking_points.end(), ';'));
-    if (shown >= talking_points_shown) ++beyond[*keeper_of - 1];
-    else if (!mentions(into.talking_points, talking))
+    // A customer hears one test-drive offer, whichever of their vehicles passed the km.
+    const bool offered = it.seg == rules::segment::test_drive &&
+                         (into.seg == rules::segment::test_drive || into.talking_points.find("test_drive:") != std::string_view::npos);
+    if (offered) {
+      // nothing to add: the offer is already there
+    } else if (shown >= talking_points_shown) {
+      ++beyond[*keeper_of - 1];
+    } else if (!mentions(into.talking_points, talking)) {
       into.talking_points =
           into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
+    }
     excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, into.item_id, ""}, text, false));
   }
   for (const auto& [index, more] : beyond)

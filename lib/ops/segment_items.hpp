@@ -17,6 +17,9 @@ struct contact {
   std::string_view name, phone, phone_alt, email, channel, person_id;
   std::string_view whatsapp, sms;  // the numbers that take those messages ("" none)
   bool letter = false;             // a letter may go
+  std::string_view role;           // owner, maintainer, user, customer, lead, appointment
+  std::string_view owner;          // the owner's name when the person called is someone else
+  std::string_view tax_id;         // the invoice's RFC or NIT ("" none)
 };
 
 // A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people;

@@ -24,7 +24,7 @@ long to_long(sv s) {
 constexpr std::array<sv, v_count> vehicle_columns = {
     "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
-    "phone_work", "email", "preferred_channel", "consent", "person_id", "address"};
+    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id"};
 
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
@@ -76,8 +76,8 @@ V& slot(view_map<V>& m, string_pool& text, sv key) {
 
 // Only the vehicles' contacts are kept, one row each: the best role read so far.
 void read_contacts(world& w, const std::string& path) {
-  constexpr std::array<sv, 11> cols = {"vin", "role", "name", "phone_mobile", "phone_home", "phone_work",
-                                       "email", "preferred_channel", "consent", "person_id", "address"};
+  constexpr std::array<sv, 12> cols = {"vin",   "role",    "name",      "phone_mobile", "phone_home", "phone_work",
+                                       "email", "preferred_channel", "consent", "person_id",    "address",    "tax_id"};
   constexpr std::array<sv, 2> required = {"vin", "role"};
   auto rank = [](sv role) { return role == "maintainer" ? 0 : role == "owner" ? 1 : role == "user" ? 2 : 3; };
   w.contacts = model::table(c_count, path);
@@ -90,6 +90,10 @@ void read_contacts(world& w, const std::string& path) {
       v = w.vehicle(r[0]);
     }
     if (!v) return;  // only a vehicle's person is ever called
+    if (r[1] == "owner" && !r[2].empty()) {
+      if (w.owner_of.empty()) w.owner_of.assign(w.vehicles.rows(), no_row);
+      if (w.owner_of[*v] == no_row) w.owner_of[*v] = w.owners.append(r.cells.subspan(2, 1), r.line);
+    }
     std::uint32_t& kept = w.contact_of[*v];
     if (kept != no_row) {
       if (rank(w.contacts.get(kept, c_role)) <= rank(r[1])) return;
@@ -101,7 +105,10 @@ void read_contacts(world& w, const std::string& path) {
   // A VIN listed twice in the vehicles table: its later rows call the same person.
   if (!w.by_vin.has_duplicates()) return;
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v)
-    if (auto first = w.vehicle(w.vehicles.get(v, v_vin)); first && *first != v) w.contact_of[v] = w.contact_of[*first];
+    if (auto first = w.vehicle(w.vehicles.get(v, v_vin)); first && *first != v) {
+      w.contact_of[v] = w.contact_of[*first];
+      if (!w.owner_of.empty()) w.owner_of[v] = w.owner_of[*first];
+    }
 }
 
 // The effective contacts read_log kept per VIN go to their person's mark (the person id, else
@@ -363,14 +370,21 @@ person person_of(const world& w, std::uint32_t v) {
       const auto& k = w.contacts;
       person p{k.get(c, c_name), k.get(c, c_phone_mobile), k.get(c, c_phone_home), k.get(c, c_phone_work),
                k.get(c, c_email), k.get(c, c_preferred_channel), k.get(c, c_consent), k.get(c, c_person_id),
-               k.get(c, c_role), k.get(c, c_address)};
+               k.get(c, c_role), k.get(c, c_address), k.get(c, c_tax_id), {}};
       if (p.person_id.empty()) p.person_id = t.get(v, v_person_id);
+      if (p.tax_id.empty()) p.tax_id = t.get(v, v_tax_id);
+      // The owner's name, when someone else is called: from the contacts, else the vehicle's customer.
+      if (p.role != "owner") {
+        const std::uint32_t o = w.owner_of.empty() ? no_row : w.owner_of[v];
+        p.owner = o != no_row ? w.owners.get(o, 0) : t.get(v, v_customer_name);
+        if (p.owner == p.name) p.owner = {};
+      }
       return p;
     }
   }
   return person{t.get(v, v_customer_name), t.get(v, v_phone_mobile), t.get(v, v_phone_home), t.get(v, v_phone_work),
                 t.get(v, v_email), t.get(v, v_preferred_channel), t.get(v, v_consent), t.get(v, v_person_id),
-                "customer", t.get(v, v_address)};
+                "customer", t.get(v, v_address), t.get(v, v_tax_id), {}};
 }
 
 }  // namespace retorno::ops::segment_detail

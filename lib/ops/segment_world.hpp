@@ -28,7 +28,7 @@ using rules::optout_bit;
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
-  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_count
+  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
@@ -36,12 +36,14 @@ enum vehicle_col {
 struct person {
   std::string_view name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
   std::string_view address;  // a letter needs one
+  std::string_view tax_id;   // the RFC or NIT the invoice needs ("" none valid)
+  std::string_view owner;    // the owner's name when the person called is someone else
 };
 
 // Columns of the contacts kept, one row per vehicle (the best role), in this order.
 enum contact_col {
   c_role, c_name, c_phone_mobile, c_phone_home, c_phone_work, c_email, c_preferred_channel, c_consent,
-  c_person_id, c_address, c_count
+  c_person_id, c_address, c_tax_id, c_count
 };
 
 // Services per vehicle, reduced while streaming: the last two maintenance visits, whether an
@@ -145,6 +147,9 @@ struct world {
   std::vector<history> histories;
   model::table contacts{c_count, {}};
   std::vector<std::uint32_t> contact_of;  // vehicle row (the first of its VIN) -> contacts row, or no_row
+  // The owner's name per vehicle row when the contacts name one: said to whoever else is called.
+  model::table owners{1, {}};
+  std::vector<std::uint32_t> owner_of;  // vehicle row (the first of its VIN) -> owners row, or no_row
   // vin -> its first booked or confirmed appointment from today on (views into text)
   view_map<appointment_ref> future_appointment;
   log_state log;

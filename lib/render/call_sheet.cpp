@@ -54,6 +54,7 @@ h2 .hours { font-weight: normal; } h2 .n { margin-left: auto; font-size: 8pt; fo
 .time { font-size: 11pt; font-weight: bold; }
 .name { flex: 1; font-size: 11pt; font-weight: bold; }
 .reason { font-weight: bold; }
+.role { font-style: italic; }
 .since { color: #555; font-size: 7.5pt; }
 .try { white-space: nowrap; padding: 0 1.5mm; border: 1px solid #888; border-radius: 1mm; font-weight: bold; }
 .callback { margin: 0 0 1mm; padding: .3mm 2mm; border: 1.5px solid #b58900; border-radius: 1mm;
@@ -219,12 +220,45 @@ std::string phone_html(sv phone, const char* cls) {
   return fmt::format("<a class=\"tel {}\" href=\"tel:{}\">{}</a>", cls, esc(dial), esc(readable_phone(phone)));
 }
 
+// The talking points of a row, sorted for the card: whom the agent speaks to (by the name),
+// the other points, and another customer at this number (a line of its own: asked for next).
+// In words as the list wrote them (another vehicle by its model and year), else the codes' own.
+struct card_points {
+  std::string who, points, household;
+};
+card_points points_of(const cells& c, bool english) {
+  std::vector<sv> words;
+  for (sv text = c["talking_points_text"]; !text.empty();) {
+    const std::size_t to = std::min(text.find(" · "), text.size());
+    words.push_back(text.substr(0, to));
+    text.remove_prefix(std::min(to + std::string_view(" · ").size(), text.size()));
+  }
+  std::size_t keys = 0;
+  each_part(c["talking_points"], ';', [&](sv) { ++keys; });
+  if (words.size() != keys) words.clear();
+  card_points out;
+  std::size_t i = 0;
+  each_part(c["talking_points"], ';', [&](sv point) {
+    const std::string text = esc(words.empty() ? talking_point(point, english) : std::string(words[i]));
+    ++i;
+    if (point.starts_with("household:"))
+      out.household += fmt::format("<p class=\"household\">{}</p>\n", text);
+    else if (point.starts_with("role:") || point.starts_with("owner:"))
+      out.who += (out.who.empty() ? "" : " · ") + text;
+    else
+      out.points += (out.points.empty() ? "" : " · ") + text;
+  });
+  return out;
+}
+
 std::string call_card(const cells& c, std::size_t number, sv list_date, const std::string& outcomes_html, bool english) {
+  const auto [who, points, household] = points_of(c, english);
   std::string h = "<article class=\"call\">\n<div class=\"call-head\">";
   h += fmt::format("<span class=\"num\">{}</span>", number);
   if (auto t = clock_time(c["call_at"]); !t.empty()) h += fmt::format("<span class=\"time\">{}</span>", t);
   const sv name = c["customer_name"];
   h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
+  if (!who.empty()) h += fmt::format("<span class=\"role\">{}</span>", who);
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
     h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
@@ -260,14 +294,6 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (!c["about"].empty())
     h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "About" : "Asunto",
                      esc(c["about"]));
-  // Another customer at this number gets a line of its own: the agent asks for them next.
-  std::string points, household;
-  each_part(c["talking_points"], ';', [&](sv point) {
-    if (point.starts_with("household:"))
-      household += fmt::format("<p class=\"household\">{}</p>\n", esc(talking_point(point, english)));
-    else
-      points += (points.empty() ? "" : " · ") + esc(talking_point(point, english));
-  });
   if (!points.empty())
     h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "Also mention" : "Mencionar también", points);
   h += household;

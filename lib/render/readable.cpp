@@ -32,7 +32,7 @@ struct point_text {
 };
 // Every talking_key of lib/ops/segment_items.cpp (the reference is a VIN, a code or an id), and the
 // household point of a phone that several customers share (the reference is a name).
-constexpr std::array<point_text, 14> points = {{
+constexpr std::array<point_text, 15> points = {{
     {"campaign", "Campaña {}", "Campaign {}"},
     {"quote", "Cotización {}", "Quote {}"},
     {"lead", "Solicitud de servicio {}", "Service lead {}"},
@@ -50,6 +50,8 @@ constexpr std::array<point_text, 14> points = {{
     {"household", "También en este número: {}", "Also at this number: {}"},
     // Past the points a call names one by one (a fleet): how many more.
     {"more", "y {} más", "and {} more"},
+    // The owner, when the person called is the maintainer or the user.
+    {"owner", "Propietario: {}", "Owner: {}"},
 }};
 
 }  // namespace
@@ -127,6 +129,20 @@ std::string talking_point(std::string_view key, bool english) {
   const auto colon = key.find(':');
   if (colon == sv::npos) return std::string(key);
   const sv kind = key.substr(0, colon), ref = key.substr(colon + 1);
+  // Whom the agent speaks to, when not the owner.
+  if (kind == "role" && ref == "maintainer")
+    return english ? "Speaking to the person in charge of its maintenance" : "Habla con el responsable del mantenimiento";
+  if (kind == "role" && ref == "user") return english ? "Speaking to the vehicle's user" : "Habla con el usuario del vehículo";
+  // The invoice's data the vehicle lacks: a valid tax id, an e-mail, or both.
+  if (kind == "billing") {
+    const bool rfc = ref.find("rfc") != sv::npos, email = ref.find("email") != sv::npos;
+    const sv missing = rfc && email ? (english ? "tax id and e-mail" : "RFC y correo")
+                       : rfc        ? (english ? "tax id" : "RFC")
+                                    : (english ? "e-mail" : "correo");
+    return fmt::format(fmt::runtime(english ? "Ask for billing data: tax id, name or company name, address, e-mail ({} missing)"
+                                            : "Pedir datos de facturación: RFC, nombre o razón social, dirección y correo (falta {})"),
+                       missing);
+  }
   for (const auto& p : points)
     if (p.kind == kind) return fmt::format(fmt::runtime(english ? p.en : p.es), ref);
   return std::string(key);

@@ -171,9 +171,23 @@ window warranty_window(day end, const policy& p, bool english, bool with_detail)
   return w;
 }
 
-std::optional<window> test_drive_window(long km, const policy& p, day today, bool english, bool with_detail) {
+day test_drive_period(day d, int every_months) {
+  const int every = std::max(1, every_months);
+  const date::year_month_day ymd{d};
+  const int month = static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+  const int start = month - ((month % every) + every) % every;
+  return date::sys_days{date::year{start / 12} / date::month{static_cast<unsigned>(start % 12 + 1)} / 1};
+}
+
+std::optional<window> test_drive_window(long km, const policy& p, day today, std::optional<day> last_offer,
+                                        bool english, bool with_detail) {
   if (km < p.test_drive_km) return std::nullopt;
-  window w{segment::test_drive, std::to_string(p.test_drive_km), today, day::max(), {}};
+  const day period = test_drive_period(today, p.test_drive_every_months);
+  const day end = add_months(period, std::max(1, p.test_drive_every_months)) - date::days{1};
+  day opens = period;
+  if (last_offer) opens = std::max(opens, add_months(*last_offer, std::max(1, p.test_drive_every_months)));
+  if (opens > end) return std::nullopt;
+  window w{segment::test_drive, format_day(period).substr(0, 7), opens, end, {}};
   if (with_detail) w.detail = say(english, "estimated {} km", "{} km estimados", km);
   return w;
 }

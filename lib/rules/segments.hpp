@@ -62,6 +62,7 @@ struct policy {
   int web_confirmation_days = 0;      // same day (the proactive-contact flowchart), until the appointment itself
   int warranty_days = 60;             // listed this many days before the warranty ends
   int test_drive_km = 30000;          // the proactive-contact flowchart: "más de 30,000 km"
+  int test_drive_every_months = 6;    // a customer hears the offer at most once in this many months
   int anniversary_days = 7;           // listed during the week from the anniversary
   int lead_expiry_days = 2;           // the leads standard: 48 business hours
   int expired_lookback_days = 30;     // items expired this recently are reported as expired
@@ -125,9 +126,15 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
 // The other windows, each opened by one event. `english` and `with_detail` as above.
 // warranty_expiring: `warranty_days` before the warranty ends, through its last day.
 window warranty_window(day warranty_end, const policy& p, bool english = true, bool with_detail = true);
-// test_drive: from the day the estimated odometer passes `test_drive_km`, open-ended; nullopt below it.
-std::optional<window> test_drive_window(long estimated_km, const policy& p, day today, bool english = true,
+// test_drive: offered once per period of `test_drive_every_months` (January and July for 6),
+// from the day the estimated odometer passes `test_drive_km`; its event is the period's first
+// month ("2026-07"). `last_offer`, the day the customer last heard the offer, holds the next one
+// back until as many months have passed. nullopt below the km or when held past the period.
+std::optional<window> test_drive_window(long estimated_km, const policy& p, day today,
+                                        std::optional<day> last_offer = std::nullopt, bool english = true,
                                         bool with_detail = true);
+// The first day of the test-drive period holding `d`.
+day test_drive_period(day d, int every_months);
 // anniversary: the week from each anniversary of the delivery; last year's and this year's.
 // At most two, kept in place: a million vehicles ask.
 struct anniversaries {

@@ -291,20 +291,41 @@ TEST_CASE("warranty_expiring: 60 days before the warranty ends, through its last
   CHECK(dates(warranty_window(d("2026-12-31"), p)) == "2026-12-01..2026-12-31");
 }
 
-TEST_CASE("test_drive: from 30,000 estimated km, open-ended") {
+TEST_CASE("test_drive: from 30,000 estimated km, once per six-month period") {
   const day today = d("2026-11-27");
   CHECK_FALSE(test_drive_window(29999, policy{}, today).has_value());
   CHECK_FALSE(test_drive_window(-1, policy{}, today).has_value());  // unknown odometer
   auto at = test_drive_window(30000, policy{}, today);  // reaching the threshold lists it
   REQUIRE(at.has_value());
   CHECK(at->seg == segment::test_drive);
-  CHECK(at->event == "30000");
-  CHECK(dates(*at) == "2026-11-27..open");
+  CHECK(at->event == "2026-07");  // the period July to December
+  CHECK(dates(*at) == "2026-07-01..2026-12-31");
   CHECK(at->detail == "estimated 30000 km");
-  CHECK(test_drive_window(45300, policy{}, today, false)->detail == "45300 km estimados");
+  CHECK(test_drive_window(45300, policy{}, today, std::nullopt, false)->detail == "45300 km estimados");
   policy p;
   p.test_drive_km = 50000;
   CHECK_FALSE(test_drive_window(45300, p, today).has_value());
+}
+
+TEST_CASE("test_drive: an offer heard holds the next one back six months") {
+  const day today = d("2027-01-04");
+  // Heard on 2026-09-15: January's period opens on 2027-03-15.
+  auto held = test_drive_window(40000, policy{}, today, d("2026-09-15"));
+  REQUIRE(held.has_value());
+  CHECK(held->event == "2027-01");
+  CHECK(dates(*held) == "2027-03-15..2027-06-30");
+  // Heard long ago: the period opens on its first day.
+  CHECK(dates(*test_drive_window(40000, policy{}, today, d("2026-03-01"))) == "2027-01-01..2027-06-30");
+  // Every 12 months: one period a year, and an offer heard in May 2026 holds it to May 2027.
+  policy yearly;
+  yearly.test_drive_every_months = 12;
+  CHECK(test_drive_period(today, 12) == d("2027-01-01"));
+  CHECK(dates(*test_drive_window(40000, yearly, today, d("2026-05-20"))) == "2027-05-20..2027-12-31");
+  // Held past the period's end: nothing this period.
+  policy every3;
+  every3.test_drive_every_months = 3;
+  CHECK_FALSE(test_drive_window(40000, every3, d("2026-11-27"), d("2026-10-05")).has_value());
+  CHECK(test_drive_period(d("2026-11-27"), 3) == d("2026-10-01"));
 }
 
 TEST_CASE("anniversary: the week from this year's and last year's anniversary of the delivery") {

@@ -89,6 +89,7 @@ ops::segment_config validate(const segment_flags& f) {
   check_range("--quote-expiry-days", p.quote_expiry_days, 0, 3650);
   check_range("--warranty-days", p.warranty_days, 0, 3650);
   check_range("--test-drive-km", p.test_drive_km, 1, 10'000'000);
+  check_range("--test-drive-every-months", p.test_drive_every_months, 1, 120);
   check_range("--anniversary-days", p.anniversary_days, 1, 366);
   check_range("--lead-expiry-days", p.lead_expiry_days, 0, 30);
   check_range("--expired-lookback-days", p.expired_lookback_days, 0, 3650);
@@ -157,6 +158,9 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--quote-expiry-days", p.quote_expiry_days, "Quote follow-up for N days")->group(g);
   app->add_option("--warranty-days", p.warranty_days, "List N days before the warranty ends")->group(g);
   app->add_option("--test-drive-km", p.test_drive_km, "Test-drive prospects from N km")->group(g);
+  app->add_option("--test-drive-every-months", p.test_drive_every_months,
+                  "A customer hears the test-drive offer at most once per N months (default 6)")
+      ->group(g);
   app->add_option("--anniversary-days", p.anniversary_days, "Anniversary call during N days")->group(g);
   app->add_option("--lead-expiry-days", p.lead_expiry_days, "Leads expire after N business days")->group(g);
   app->add_option("--expired-lookback-days", p.expired_lookback_days, "Report items expired in the last N days")->group(g);
