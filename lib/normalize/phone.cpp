@@ -244,7 +244,7 @@ void normalize_phone(std::string_view raw, country c, result& r, std::string_vie
   if (d.n == 0 || (d.n <= max_digits && all_same(d.view()))) return placeholder(r);
   if (d.n > max_digits) return invalid(t, r);
   // The extension's digits: a few, else the text after the x was no extension ("x 871...").
-  std::array<char, 6> ext{};
+  std::array<char, 6> ext;
   std::size_t ext_n = 0;
   for (char ch : d.ext)
     if (ch >= '0' && ch <= '9') {
@@ -261,7 +261,7 @@ void normalize_phone(std::string_view raw, country c, result& r, std::string_vie
   else if (!d.plus && c == country::co && (v.size() == 12 || (v.size() == 13 && v[2] == '1')) && starts(v, "52"))
     c = country::mx;
 
-  std::array<char, 10> buf{};
+  std::array<char, 10> buf;
   std::string_view national;
   if (c == country::mx) {
     national = national_mx(v, d.plus);
@@ -274,7 +274,8 @@ void normalize_phone(std::string_view raw, country c, result& r, std::string_vie
   // "871 000 0000": a real area code with a filler subscriber number.
   if (all_same(national.substr(3))) return placeholder(r);
   e164(c == country::mx ? '2' : '7', national, r);
-  if (!phone_assigned(r.value)) {
+  const auto prefix = static_cast<std::size_t>(first3(national));
+  if (c == country::mx ? !mx_assigned.in[prefix] : national[0] == '3' && !co_mobile.in[prefix]) {
     r.problem = "unassigned";
   } else if (ext_n > 0) {
     r.problem = "extension";

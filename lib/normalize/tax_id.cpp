@@ -97,15 +97,19 @@ bool valid_yymmdd(std::string_view s) {
   return !(m == 2 && d == 29 && y % 4 != 0);
 }
 
-// SAT's values: 0-9, A-N 10-23, & 24, O-Z 25-35, the space 37, Ñ 38.
-int rfc_value(char ch) {
-  if (is_digit(ch)) return ch - '0';
-  if (ch >= 'A' && ch <= 'N') return ch - 'A' + 10;
-  if (ch == '&') return 24;
-  if (ch >= 'O' && ch <= 'Z') return ch - 'O' + 25;
-  if (ch == '#') return 38;
-  return 37;  // the space that pads a persona moral to 12
-}
+// SAT's values: 0-9, A-N 10-23, & 24, O-Z 25-35, the space 37 (it pads a persona moral to
+// 12), Ñ 38; one lookup per character.
+constexpr std::array<unsigned char, 128> rfc_values = [] {
+  std::array<unsigned char, 128> t{};
+  for (auto& v : t) v = 37;
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<unsigned char>(c - '0');
+  for (int c = 'A'; c <= 'N'; ++c) t[c] = static_cast<unsigned char>(c - 'A' + 10);
+  t['&'] = 24;
+  for (int c = 'O'; c <= 'Z'; ++c) t[c] = static_cast<unsigned char>(c - 'O' + 25);
+  t['#'] = 38;
+  return t;
+}();
+int rfc_value(char ch) { return rfc_values[static_cast<unsigned char>(ch) & 0x7F]; }
 
 void invalid(std::string_view raw, result& r) {
   r.value.clear();
@@ -114,6 +118,10 @@ void invalid(std::string_view raw, result& r) {
 }
 
 void put(std::string_view v, result& r) {
+  if (v.find('#') == std::string_view::npos) {
+    r.value.append(v);
+    return;
+  }
   for (char ch : v) {
     if (ch == '#') r.value.append("\xC3\x91");
     else r.value.push_back(ch);
@@ -190,10 +198,18 @@ void normalize_tax_id(std::string_view raw, std::optional<country> c, result& r)
   r.clear();
   const std::string_view t = trim(raw);
   if (t.empty()) return;
+  // Most RFCs come as they should be: 12 or 13 upper-case letters and digits, nothing to collect.
+  // (A labelled Colombian id, "NIT899999068" or "CC1020304050", takes the long way.)
+  if ((t.size() == 12 || t.size() == 13) && t[2] >= 'A' && t[2] <= 'Z' && !(c != country::mx && t.starts_with("NIT"))) {
+    bool clean = true;
+    for (char ch : t) clean &= (ch >= 'A' && ch <= 'Z') || is_digit(ch);
+    if (clean) return rfc(t, t, r);
+  }
   const compact k = collect(t);
   if (k.bad) return invalid(t, r);
   const std::string_view v = k.view();
-  if (placeholder(v)) {
+  // Placeholders are short ("SIN RFC", "NA", "0000000"); ids are not.
+  if ((v.size() <= 9 || v.find_first_not_of(v[0]) == std::string_view::npos) && placeholder(v)) {
     r.problem = "placeholder";
     return;
   }

@@ -114,3 +114,10 @@ TEST_CASE("Unknown country: the shape decides") {
   CHECK(any("899999068-1").ok());
   CHECK(co("GODE561231GR8").ok());  // a Mexican customer of a Colombian dealership
 }
+
+TEST_CASE("Labelled Colombian ids of an RFC's length are not read as RFCs") {
+  CHECK(co("NIT899999068").value == "899999068");
+  CHECK(co("NIT899999068").ok());
+  CHECK(any("CC1020304050").value == "1020304050");
+  CHECK(mx("NIT899999068").problem == "invalid");
+}
