@@ -187,10 +187,11 @@ void row_assembler::check_odometer() {
     std::string_view s = row_[col];
     const bool negative = s[0] == '-';
     if (negative) s.remove_prefix(1);
+    if (s.size() > 9) return negative ? -LONG_MAX : LONG_MAX;  // past any odometer: absurd
     long v = 0;
     for (char ch : s) {
       if (ch < '0' || ch > '9') return std::nullopt;
-      v = v < 1'000'000'000'000L ? v * 10 + (ch - '0') : LONG_MAX;
+      v = v * 10 + (ch - '0');
     }
     return negative ? -v : v;
   };
@@ -210,6 +211,29 @@ void row_assembler::check_odometer() {
     const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
     return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
   };
+  // Most rows are plausible at a glance, from the km and the dates' years alone: no reading
+  // below 0 or past an odometer, the next service above the last, and each reading too small
+  // for the whole years between it and the one before to make a jump. Only the others are
+  // checked day by day.
+  {
+    const auto km = number(odometer_[0]), last = number(odometer_[2]), next = number(odometer_[4]);
+    auto year = [&](int col) {
+      return col >= 0 && row_[col].size() == 10 ? (row_[col][0] - '0') * 1000 + (row_[col][1] - '0') * 100 +
+                                                      (row_[col][2] - '0') * 10 + (row_[col][3] - '0')
+                                                : -1;
+    };
+    auto sane = [](const std::optional<long>& v) { return !v || (*v >= 0 && *v <= normalize::max_km); };
+    // From a reading of year `a` to one of km `b` in year `yb`: no jump when the whole years
+    // between them allow b km, and none when the later date is unknown.
+    auto no_jump = [&](int ya, long from_km, const std::optional<long>& b, int yb) {
+      return !b || ya < 0 || yb < 0 || *b - from_km <= normalize::max_km_per_year * (yb - ya - 1);
+    };
+    const int y_now = year(odometer_[1]), y_last = year(odometer_[3]), y_dofu = year(odometer_[5]);
+    if (sane(km) && sane(last) && sane(next) && (!next || !last || *next > *last) &&
+        (!km || !last || *km >= *last) && no_jump(y_dofu, 0, last, y_last) &&
+        (last && y_last >= 0 ? no_jump(y_last, *last, km, y_now) : no_jump(y_dofu, 0, km, y_now)))
+      return;
+  }
   normalize::odometer_facts f;
   f.current = {number(odometer_[0]), when(odometer_[1])};
   f.last_service = {number(odometer_[2]), when(odometer_[3])};
