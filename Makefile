@@ -7,9 +7,10 @@ CMAKE_FLAGS ?=
 
 # Debian packages the build, the tests and the demo need.
 DEB_PACKAGES := g++ cmake make pkg-config python3 dpkg-dev \
-  libcli11-dev libfccp-dev libfmt-dev libhowardhinnant-date-dev doctest-dev libutf8proc-dev \
-  node-csv-spectrum chromium time
-# chromium: the tests render the printable HTML and check it is not blank; time: peak memory.
+  libcli11-dev libfccp-dev libfmt-dev libhowardhinnant-date-dev doctest-dev libutf8proc-dev libxlsxwriter-dev \
+  node-csv-spectrum chromium time python3-openpyxl
+# chromium: the tests render the printable HTML and check it is not blank; time: peak memory;
+# python3-openpyxl: the tests open the .xlsx workbooks with a real reader.
 # What `make fuzz` needs besides: clang and its libFuzzer runtime (libclang-rt-14-dev).
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz

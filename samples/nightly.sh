@@ -104,7 +104,8 @@ if has dedupe; then
   done
 fi
 # 3. segment: the day's work decided once (the log, each item's cadence step, the agents'
-#    capacity): the calls as CSV and as the printable sheets, one section per agent, and the
+#    capacity): the calls as CSV, as the printable sheets, one section per agent, and as an
+#    Excel workbook (a summary and one sheet per agent), and the
 #    exclusions with what waits for a later day. Agents come from exports/agentes.csv (capacity
 #    and days off), else RETORNO_AGENTS or exports/agents (names, 50 calls a day each).
 agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
@@ -125,6 +126,9 @@ if has segment && [ -f "$tables/vehicles.csv" ]; then
   [ $? -ge 2 ] && exit $worst
   run segment --quiet --as-of "${as_of}T07:00" "${inputs[@]}" --format html -o "$out/lista_llamadas.html" \
     --excluded "$out/exclusiones.csv"
+  [ $? -ge 2 ] && exit $worst
+  run segment --quiet --as-of "${as_of}T07:00" "${inputs[@]}" --format xlsx -o "$out/lista_llamadas.xlsx" \
+    --excluded "$out/exclusiones.xlsx"
   [ $? -ge 2 ] && exit $worst
 fi
 # 4. schedule-attempts: what happens next to every item of the list, from today's contact
@@ -159,7 +163,15 @@ if has report && [ -f "$tables/contact_log.csv" ]; then
   done
   [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ] &&
     report_in+=(--vehicles "$tables/vehicles.csv" --services "$tables/services.csv")
-  for t in appointments leads; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
+  for t in appointments leads complaints; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
+  # The database's health: the three profiles from the contacts, and its change over the month
+  # against the vehicles table of the night a month before, when that night's set is still there.
+  if [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ]; then
+    [ -f "$tables/contacts.csv" ] && report_in+=(--contacts "$tables/contacts.csv")
+    month_before=$out_root/$(date -d "$as_of -1 month" +%F)/tables/vehicles.csv
+    [ -f "$month_before" ] && report_in+=(--vehicles-before "$month_before")
+  fi
+  [ -f "$exports/motivos.csv" ] && report_in+=(--reasons "$exports/motivos.csv")
   [ -f "$exports/metas.csv" ] && report_in+=(--targets "$exports/metas.csv")
   run report --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
     -o "$out/informe_mes.csv" --rejects "$out/informe_mes.rejects.csv"
@@ -180,6 +192,8 @@ describe() {
   case $1 in
     lista_llamadas.csv) echo "llamadas de hoy, para Excel o SPIGA" ;;
     lista_llamadas.html) echo "hojas de llamadas para imprimir, una por agente, por franja" ;;
+    lista_llamadas.xlsx) echo "la lista en Excel: un resumen y una hoja por agente" ;;
+    exclusiones.xlsx) echo "las exclusiones en Excel" ;;
     exclusiones.csv) echo "quién no se llama hoy y por qué (y lo que espera otro día)" ;;
     programa_intentos.csv) echo "cuándo y por qué medio se intenta cada registro" ;;
     envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;

@@ -78,8 +78,9 @@ std::vector<rules::cadence> load_cadences(const std::string& path) {
     };
     s.attempt = number(r[1], "attempt");
     s.channel = std::string(r[2]);
-    static constexpr std::string_view channels[] = {"phone", "whatsapp", "sms", "email", "letter", "preferred",
-                                                    "letter_or_email"};
+    static constexpr std::string_view channels[] = {"phone",     "whatsapp",        "sms",     "email",
+                                                    "letter",    "preferred",       "letter_or_email",
+                                                    "message",   "preferred_message"};
     if (std::find(std::begin(channels), std::end(channels), s.channel) == std::end(channels))
       throw fail(fmt::format("unknown channel '{}'", s.channel));
     s.gap = number(r[3], "gap");
@@ -108,7 +109,7 @@ std::vector<rules::cadence> load_cadences(const std::string& path) {
     // made to know the next step, so a message between two calls would be taken for a call.
     bool message_seen = false;
     for (const auto& step : c.steps) {
-      if (step.channel != "phone") message_seen = true;
+      if (!rules::is_call_step(step.channel)) message_seen = true;
       else if (message_seen)
         throw error(exit_code::usage, path, 0,
                     fmt::format("cadence {}: step {} is a call after a {} step: the calls come first", c.name,

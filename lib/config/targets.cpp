@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "model/table.hpp"
+#include "rules/care.hpp"
 
 namespace retorno::config {
 
@@ -23,13 +24,14 @@ rules::kpi_targets load_targets(const std::string& path) {
   constexpr std::array<std::string_view, 2> req = {"metric", "target"};
   std::vector<std::string> names;
   for (const auto& d : rules::metric_defs()) names.emplace_back(d.name);
+  for (const auto& d : rules::care_defs()) names.emplace_back(d.name);
   auto config_error = [&](std::uint64_t line, std::string what, std::string hint = {}) {
     return error(exit_code::usage, path, line, std::move(what), std::move(hint));
   };
   try {
     model::for_each_row(path, cols, req, [&](const model::row_view& r) {
       std::string metric(trim(r[0]));
-      if (!rules::find_reason(metric) && !rules::find_metric(metric)) {
+      if (!rules::find_reason(metric) && !rules::find_metric(metric) && !rules::find_care_metric(metric)) {
         auto guess = closest(metric, names);
         throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
                            guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
@@ -45,7 +47,8 @@ rules::kpi_targets load_targets(const std::string& path) {
       // A target is a finite number a dashboard can print: a percentage for a rate, a
       // count otherwise ("nan", "inf" and 1e308 read as numbers).
       const rules::metric_def* def = rules::find_metric(metric);
-      const bool rate = def && def->is_rate;  // the reason counts are counts
+      const rules::care_def* care = rules::find_care_metric(metric);
+      const bool rate = (def && def->is_rate) || (care && care->is_rate);  // the reason counts are counts
       const double most = rate ? 100.0 : 10'000'000.0;
       if (!std::isfinite(v) || v < 0 || v > most)
         throw config_error(r.line, fmt::format("target '{}' of {} is out of range: from 0 to {}", r[2], metric,

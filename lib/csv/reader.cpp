@@ -1,4 +1,5 @@
 // The streaming reader: sniffing, refilling a flat buffer, and per-record checks.
+#include "core/progress.hpp"
 #include "csv/reader.hpp"
 
 #include <fcntl.h>
@@ -143,6 +144,7 @@ reader::reader(const std::string& path, const reader_options& options) {
   }
   sample.resize(got);
   bytes_read_ = got;
+  progress::advance(got);
   dialect_.enc = options.enc ? *options.enc : sniff_encoding(sample);
   tentative_utf8_ = !options.enc && dialect_.enc == encoding::utf8 && ascii_only(sample);
   const bool utf16 = dialect_.enc == encoding::utf16le || dialect_.enc == encoding::utf16be;
@@ -198,6 +200,7 @@ bool reader::refill() {
   if (r < 0) throw input_error(name_, line_ + 1, fmt::format("cannot read: {}", std::strerror(errno)));
   target.resize(base + static_cast<std::size_t>(r));
   bytes_read_ += static_cast<std::size_t>(r);
+  progress::advance(static_cast<std::uint64_t>(r));
   if (r == 0) eof_ = true;
   if (!passthrough) decoder_->decode(chunk_, text_, eof_);
   return true;

@@ -426,7 +426,7 @@ void csv_writer::row(std::span<const std::string> cells) {
 std::string sibling_path(const std::string& output, std::string_view kind) {
   if (output.empty() || output == "-") return {};
   const std::filesystem::path p(output);
-  const auto stem = p.extension() == ".csv" || p.extension() == ".html" ? p.stem().string() : p.filename().string();
+  const auto stem = p.extension() == ".csv" || p.extension() == ".html" || p.extension() == ".xlsx" ? p.stem().string() : p.filename().string();
   return (p.parent_path() / fmt::format("{}.{}.csv", stem, kind)).string();
 }
 

@@ -154,8 +154,8 @@ private:
   bool excel_;
 };
 
-// The file written beside an output: its name with `.KIND.csv` in place of a .csv or .html
-// extension, in its folder; "" for standard output (which has no beside).
+// The file written beside an output: its name with `.KIND.csv` in place of a .csv, .html or
+// .xlsx extension, in its folder; "" for standard output (which has no beside).
 //   sibling_path("out/lista.html", "excluded") == "out/lista.excluded.csv"
 //   sibling_path("vehicles.txt", "rejects") == "vehicles.txt.rejects.csv"
 std::string sibling_path(const std::string& output, std::string_view kind);

@@ -16,7 +16,7 @@ using sv = std::string_view;
 
 constexpr sv vehicles[] = {
     "vin", "make", "model", "version", "model_year", "dofu", "sale_type", "selling_dealer",
-    "sold_here", "plate", "color", "km", "km_date", "last_service_date", "last_service_km",
+    "sold_here", "sales_consultant", "plate", "color", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_date", "next_service_km", "warranty_end", "customer_id", "customer_name",
     "tax_id", "phone_mobile", "phone_home", "phone_work", "email", "address", "city", "state",
     "postal_code", "preferred_channel", "consent", "person_id"};
@@ -36,9 +36,12 @@ constexpr sv leads[] = {"lead_id", "received_at", "lead_type", "vin", "customer_
                                      "phone", "email", "source", "assigned_to"};
 constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scope", "reason"};
 constexpr sv contact_log[] = {"item_id", "vin", "agent", "attempted_at", "channel",
-                                            "outcome", "reason", "callback_at", "appointment_at", "notes"};
+                                            "outcome", "reason", "callback_at", "appointment_at", "notes", "score"};
+constexpr sv complaints[] = {"complaint_id", "vin", "customer_name", "phone", "opened_on", "area",
+                             "category", "description", "owner", "status", "solution_agreed_on",
+                             "closed_on", "customer_confirmed"};
 
-const std::array<table_def, 9> tables = {{
+const std::array<table_def, 10> tables = {{
     {"vehicles", vehicles, true},
     {"contacts", contacts, true},
     {"services", services, true},
@@ -48,6 +51,7 @@ const std::array<table_def, 9> tables = {{
     {"leads", leads, true},
     {"optouts", optouts, true},
     {"contact_log", contact_log, true},
+    {"complaints", complaints, true},
 }};
 
 // The call list segment writes, read back by schedule-attempts and report.

@@ -2,6 +2,7 @@
 // row is rejected, not fatal), then writes the tally's rows as CSV or the HTML dashboard.
 #include "ops/report.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -11,8 +12,10 @@
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
 #include "ops/ingest.hpp"
+#include "ops/report_care.hpp"
 #include "ops/report_inputs.hpp"
 #include "render/dashboard.hpp"
+#include "render/xlsx.hpp"
 #include "rules/outcomes.hpp"
 
 namespace retorno::ops {
@@ -32,6 +35,9 @@ rules::tally_options tally_options_of(const report_config& c) {
   o.vehicles = !c.vehicles.empty() && !c.services.empty();
   o.leads = !c.leads.empty();
   o.lead_country = c.country;
+  o.months = c.months;
+  o.attribution_days = c.attribution_days;
+  o.reasons = &c.reasons;
   return o;
 }
 
@@ -46,9 +52,11 @@ void read_appointments(const report_config& c, rules::kpi_tally& tally, reject_s
   });
 }
 
-void read_log(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
-  constexpr std::array<sv, 8> all = {"item_id", "vin",     "agent",  "attempted_at",
-                                     "channel", "outcome", "reason", "appointment_at"};
+void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores, reject_sink& rejects,
+              report_summary& summary) {
+  constexpr std::array<sv, 9> all = {"item_id", "vin",     "agent",  "attempted_at",  "channel",
+                                     "outcome", "reason", "appointment_at", "score"};
+  std::uint64_t bad_scores = 0;
   constexpr std::array<sv, 4> required = {"item_id", "attempted_at", "channel", "outcome"};
   summary.log_rows = scan_rows(c.log, all, required, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     if (r[0].empty()) return row_problem{"item_id", r[0], "empty item_id"};
@@ -69,8 +77,12 @@ void read_log(const report_config& c, rules::kpi_tally& tally, reject_sink& reje
     // Only a booking's appointment_at is read; an unreadable one books no particular day.
     if (rules::books(*outcome)) a.booked_for = parse_day(r[7]);
     tally.add_attempt(a);
+    // A score that is no whole number from 0 to 10 is left out; the attempt still counts.
+    if (!r[8].empty() && !scores.add(r[0], *at, r[8])) ++bad_scores;
     return std::nullopt;
   });
+  if (bad_scores)
+    summary.notes.push_back(fmt::format("{} scores of {} are not whole numbers from 0 to 10: left out", bad_scores, c.log));
   const auto& n = tally.rows();
   summary.rows_current = n.current;
   summary.rows_previous = n.previous;
@@ -107,13 +119,22 @@ rules::report_result compute_report(const report_config& c, reject_sink& rejects
   rules::kpi_tally tally(tally_options_of(c));
   summary.current_label = tally.periods().current.label;
   summary.previous_label = tally.periods().previous.label;
+  score_log scores;
   // The order of the reads is the order of the rejects file.
   if (!c.appointments.empty()) read_appointments(c, tally, rejects, summary);
-  read_log(c, tally, rejects, summary);
+  read_log(c, tally, scores, rejects, summary);
   if (!c.lists.empty()) read_lists(c, tally, rejects, summary);
   if (!c.leads.empty()) read_leads(c, tally, rejects, summary);
   if (!c.vehicles.empty() && !c.services.empty()) read_vehicles(c, tally, rejects, summary);
-  return tally.result(c.targets);
+  std::vector<rules::period> buckets = {tally.periods().current, tally.periods().previous};
+  buckets.insert(buckets.end(), tally.months().begin(), tally.months().end());
+  rules::care_tally care(std::move(buckets));
+  read_care(c, scores, care, rejects, summary);
+  auto res = tally.result(c.targets);
+  care.emit(res.rows, res.month_rows, res.left_out, c.targets);
+  std::stable_sort(res.month_rows.begin(), res.month_rows.end(),
+                   [](const rules::kpi_row& a, const rules::kpi_row& b) { return a.period < b.period; });
+  return res;
 }
 
 namespace {
@@ -133,6 +154,30 @@ private:
   csv::rejects_file file_;
 };
 
+// The report as a workbook: the CSV's rows, rates as percentages and counts as numbers.
+std::string report_workbook(const rules::report_result& res, const report_config& c) {
+  namespace x = render::xlsx;
+  constexpr sv columns[] = {"period", "group_by", "group", "metric", "value", "numerator", "denominator", "previous",
+                            "target"};
+  x::sheet sheet;
+  sheet.name = c.english ? "KPIs" : "Indicadores";
+  sheet.page_header = res.periods.current.label;
+  for (sv col : columns) sheet.headers.push_back(x::column_title(col, c.english));
+  for (const auto& r : res.rows) {
+    const x::kind value = r.is_rate ? x::kind::percent : x::kind::number;
+    sheet.rows.push_back({{res.periods.current.label, x::kind::text},
+                          {r.group_by, x::kind::text},
+                          {r.group, x::kind::text},
+                          {r.metric, x::kind::text},
+                          {rules::format_value(r.value, r.is_rate), value},
+                          {r.numerator, x::kind::number},
+                          {r.denominator, x::kind::number},
+                          {rules::format_value(r.previous, r.is_rate), value},
+                          {r.target ? fmt::format("{:g}", *r.target) : std::string(), value}});
+  }
+  return x::workbook({&sheet, 1}, {sheet.name, day_index(c.end - 1), render::paper::letter, c.english});
+}
+
 }  // namespace
 
 report_summary run_report(const report_config& c) {
@@ -145,15 +190,21 @@ report_summary run_report(const report_config& c) {
   csv::output out(c.output);
   if (c.html) {
     out.write(render::dashboard(res, c.english));
+  } else if (c.xlsx) {
+    out.write(report_workbook(res, c));
   } else {
     csv::csv_writer w(out, c.excel);
     w.row({"period", "group_by", "group", "metric", "value", "numerator", "denominator", "previous", "target"});
     for (const auto& r : res.rows) {
       w.row(std::vector<std::string>{res.periods.current.label, r.group_by, r.group, r.metric,
-                                     rules::format_value(r.value, r.is_rate), r.numerator, r.denominator,
-                                     rules::format_value(r.previous, r.is_rate),
+                                     rules::format_row(r, r.value), r.numerator, r.denominator,
+                                     rules::format_row(r, r.previous),
                                      r.target ? fmt::format("{:g}", *r.target) : std::string()});
     }
+    // The monthly trend: the same columns, one period per month, oldest first.
+    for (const auto& r : res.month_rows)
+      w.row(std::vector<std::string>{r.period, r.group_by, r.group, r.metric, rules::format_row(r, r.value),
+                                     r.numerator, r.denominator, "", ""});
   }
   out.finish();
   rejects.file().finish();

@@ -9,6 +9,7 @@
 #include "calendar/calendar.hpp"
 #include "rules/kpi_tally.hpp"
 #include "rules/kpis.hpp"
+#include "rules/reasons.hpp"
 
 namespace retorno::ops {
 
@@ -19,6 +20,12 @@ struct report_config {
   std::string log;                 // required: the contact log
   std::vector<std::string> lists;  // call lists (list_coverage)
   std::string appointments, services, vehicles, leads;
+  std::string complaints;       // customer care: complaint metrics
+  std::string contacts;         // the three profiles of the database's health
+  std::string vehicles_before;  // last month's vehicles table: the health's change over the month
+  rules::reason_map reasons = rules::reason_map::defaults();  // config::load_reasons adds the dealership's
+  int months = 0;               // the monthly trend (0 = none)
+  int attribution_days = rules::default_attribution_days;
   std::string output = "-";
   std::string rejects;  // "" = beside the output (x.csv -> x.rejects.csv), written only when a row is rejected
   long long end = 0;    // minutes since the epoch, exclusive: attempts before it have happened
@@ -28,6 +35,7 @@ struct report_config {
   rules::kpi_targets targets;  // config::load_targets
   double max_reject_rate = 0.05;
   bool html = false;
+  bool xlsx = false;  // the rows as a workbook: rates as percentages
   bool english = false;
   bool excel = false;
 };

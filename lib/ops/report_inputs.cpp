@@ -91,7 +91,7 @@ void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink&
   });
   if (unknown)
     summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
-  for (const auto& [vin, v] : vehicles) tally.add_vehicle(v);
+  for (auto& [vin, v] : vehicles) tally.add_vehicle(vin, std::move(v));
 }
 
 }  // namespace retorno::ops

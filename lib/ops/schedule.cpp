@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "csv/writer.hpp"
+#include "ops/table_out.hpp"
 #include "model/table.hpp"
 #include "core/string_pool.hpp"
 #include "render/messages.hpp"
@@ -162,6 +163,7 @@ schedule_summary run_schedule(const schedule_config& c) {
   csv::output out(c.output);
   std::optional<csv::output> fallback_out;
   if (!c.fallback.empty()) fallback_out.emplace(c.fallback);
+  const table_style style{c.xlsx, c.excel, c.english, c.paper, day_of_minute(c.now)};
   auto opt_time = [](const std::optional<long long>& m) { return m ? format_minutes(*m) : std::string(); };
   if (c.html) {
     // The calls of today by the same decision segment took, printed on the same sheet: the
@@ -185,9 +187,9 @@ schedule_summary run_schedule(const schedule_config& c) {
     }
     out.write(render::call_sheets(list_columns, rows, format_day(day_of_minute(c.now)), c.english, c.paper));
   } else {
-    csv::csv_writer w(out, c.excel);
-    w.row({"item_id", "vin", "segment", "agent", "status", "attempts", "last_attempt_at", "last_outcome", "next_at",
-           "next_channel", "next_slot"});
+    constexpr sv columns[] = {"item_id", "vin",          "segment", "agent",        "status",   "attempts",
+                              "last_attempt_at", "last_outcome", "next_at", "next_channel", "next_slot"};
+    table_out w(out, columns, style);
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
       if (repeated[i]) continue;
       const auto& d = decisions[i];
@@ -197,21 +199,26 @@ schedule_summary run_schedule(const schedule_config& c) {
           opt_time(d.last_at), d.last_outcome, opt_time(d.next_at), d.next_channel,
           d.next_slot ? std::string(rules::slot_name(*d.next_slot)) : std::string()});
     }
+    w.finish(c.english ? "Schedule" : "Programa de intentos");
   }
   // Today's messages: the fallback steps and message steps due, each with its text filled from
   // the templates; a WhatsApp click-to-chat link, an SMS's segment count, an e-mail file, a letter.
   std::vector<render::letter> letters;
   std::vector<std::pair<std::string, std::string>> emails;  // file name, message
   if (fallback_out) {
-    csv::csv_writer w(*fallback_out, c.excel);
     auto dealer = [&](const char* key) {
       auto it = c.dealer.find(key);
       return it == c.dealer.end() ? std::string() : it->second;
     };
     const std::string dealer_whatsapp = !dealer("whatsapp").empty() ? dealer("whatsapp") : dealer("phone");
-    w.row({"item_id", "vin", "segment", "channel", "customer_name", "phone", "email", "address", "note", "dealer_name",
-           "dealer_phone", "dealer_whatsapp", "dealer_email", "subject", "text", "whatsapp_link", "sms_segments",
-           "file"});
+    constexpr sv columns[] = {"item_id",      "vin",          "segment",         "channel",      "customer_name",
+                              "phone",        "email",        "address",         "note",         "dealer_name",
+                              "dealer_phone", "dealer_whatsapp", "dealer_email", "subject",      "text",
+                              "whatsapp_link", "sms_segments", "file"};
+    // A workbook when its name says so, whatever the schedule's --format.
+    table_style fallback_style = style;
+    fallback_style.xlsx = c.fallback.ends_with(".xlsx");
+    table_out w(*fallback_out, columns, fallback_style);
     const std::string today = format_day(day_of_minute(c.now));
     for (std::uint32_t i = 0; i < list.rows(); ++i) {
       if (repeated[i]) continue;
@@ -235,6 +242,13 @@ schedule_summary run_schedule(const schedule_config& c) {
       v.vin = vin;
       if (seg && (*seg == rules::segment::campaign || *seg == rules::segment::campaign_safety)) v.campaign = event;
       if (seg && *seg == rules::segment::pending_quote) v.quote = event;
+      // A reminder's event is the appointment and its time: "A12@2026-11-27T10:00".
+      if (const std::size_t at = event.find('@'); seg && *seg == rules::segment::appointment_reminder && at != sv::npos) {
+        const sv when = event.substr(at + 1);
+        v.appointment_at = render::readable_date(when.substr(0, 10), c.english);
+        if (const std::string time = render::clock_time(when); !time.empty())
+          v.appointment_at += fmt::format(fmt::runtime(c.english ? " at {}" : " a las {}"), time);
+      }
       v.dealer = dealer("name");
       v.dealer_phone = dealer("phone");
       v.dealer_whatsapp = dealer_whatsapp;
@@ -273,6 +287,7 @@ schedule_summary run_schedule(const schedule_config& c) {
                                      file});
       ++summary.fallback_rows;
     }
+    w.finish(c.english ? "Messages" : "Envíos");
   }
   // The e-mails and the letters land beside the fallback queue, all finished before any is
   // published, like every output of one run.

@@ -31,6 +31,7 @@ struct schedule_config {
   std::string messages_dir;
   int utc_offset_minutes = -360;  // the e-mails' Date: Mexico City by default, Bogota -300
   bool html = false;  // the day's call sheets, the document segment --format html prints
+  bool xlsx = false;  // the schedule as a workbook (the fallback queue: when its name ends in .xlsx)
   render::paper paper = render::paper::letter;
   bool english = false;
   bool excel = false;

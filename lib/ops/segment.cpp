@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <tuple>
@@ -12,6 +13,7 @@
 
 #include "core/trace.hpp"
 #include "csv/writer.hpp"
+#include "render/xlsx.hpp"
 #include "ops/segment_day.hpp"
 #include "ops/segment_items.hpp"
 #include "render/call_sheet.hpp"
@@ -256,19 +258,21 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
 std::string explain_vehicle(const world& w, const segment_config& c, std::uint32_t v) {
   std::string out;
   auto f = facts_of(w, v);
-  const auto km = rules::rate_for(f, c.today);
-  const auto rate = km.rate;
+  const auto pace = rules::rate_for(f, c.today);
+  const auto rate = pace.rate;
+  const auto km = rules::estimated_km(f, c.today);
   out += fmt::format("  {}: DOFU {}, {} {} ({} km), {} {}, {} {}\n", c.english ? "vehicle" : "vehículo",
                      f.dofu ? format_day(*f.dofu) : "-", c.english ? "last maintenance" : "último mantenimiento",
-                     f.last_date ? format_day(*f.last_date) : "-", f.last_km, c.english ? "km/day" : "km/día",
-                     !rate    ? std::string("-")
-                     : km.own ? fmt::format("{:.1f}", *rate)
-                              : fmt::format("{:.1f} ({})", *rate,
-                                            c.english ? "median of its model year: its own readings are "
-                                                        "implausible or over 2 years old"
-                                                      : "mediana de su año modelo: sus lecturas son "
-                                                        "inverosímiles o de hace más de 2 años"), c.english ? "estimated km" : "km estimado",
-                     rules::estimated_km(f, c.today));
+                     f.last_date ? format_day(*f.last_date) : "-",
+                     f.last_km < 0 ? std::string("-") : fmt::format("{}", f.last_km), c.english ? "km/day" : "km/día",
+                     !rate      ? std::string("-")
+                     : pace.own ? fmt::format("{:.1f}", *rate)
+                                : fmt::format("{:.1f} ({})", *rate,
+                                              c.english ? "median of its model year: its own readings are "
+                                                          "implausible or over 2 years old"
+                                                        : "mediana de su año modelo: sus lecturas son "
+                                                          "inverosímiles o de hace más de 2 años"),
+                     c.english ? "estimated km" : "km estimado", km < 0 ? std::string("-") : fmt::format("{}", km));
   for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")
@@ -302,6 +306,22 @@ std::string explain_log(writing& out, std::string_view item_id) {
          text;
 }
 
+// True when --explain's argument (upper case) names the item: its VIN, its whole id, or the
+// event that opened it (a lead's or an appointment's id, a quote, a campaign code).
+bool explains(std::string_view arg, std::string_view item_id, std::string_view vin) {
+  if (vin == arg) return true;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::toupper(static_cast<unsigned char>(x)) == static_cast<unsigned char>(y);
+           });
+  };
+  if (same(item_id, arg)) return true;
+  const std::size_t at = item_id.find(':', item_id.find(':') + 1);  // segment:vin:event
+  if (at == std::string_view::npos) return false;
+  const std::string_view event = item_id.substr(at + 1);
+  return same(event, arg) || same(event.substr(0, event.find(':')), arg);
+}
+
 std::string explain(writing& out, const big_vector<item>& listed, const big_vector<exclusion>& excluded,
                     const view_map<std::string_view>& details, std::span<const rules::slot> slots) {
   const world& w = out.w;
@@ -310,11 +330,25 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   const bool en = c.english;
   std::string text = fmt::format("{} {} {}\n", en ? "Why, on" : "Por qué, al", format_day(c.today), vin);
   auto v = w.vehicle(vin);
-  if (!v) text += en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n";
+  // A lead's or an appointment's id: the vehicle of the first item it opened, when it has one.
+  bool named = v.has_value(), by_id = false;
+  auto look = [&](std::string_view id, std::string_view item_vin) {
+    if (named || !explains(vin, id, item_vin)) return;
+    named = true;
+    by_id = item_vin != vin;
+    if (by_id && !item_vin.empty() && (v = w.vehicle(item_vin))) text += fmt::format("  VIN {}\n", item_vin);
+  };
+  for (const auto& it : listed) look(it.item_id, it.vin());
+  for (const auto& e : excluded) look(e.item_id, e.vin());
+  if (!v)
+    text += !named ? (en ? "  not in the vehicles table, nor the id of a lead or an appointment\n"
+                         : "  no está en la tabla de vehículos ni es el id de un lead o de una cita\n")
+            : by_id ? (en ? "  no vehicle in the vehicles table\n" : "  sin vehículo en la tabla de vehículos\n")
+                    : (en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n");
   else text += explain_vehicle(w, c, *v);
   for (std::size_t i = 0; i < listed.size(); ++i) {
     const item& it = listed[i];
-    if (it.vin() != vin) continue;
+    if (!explains(vin, it.item_id, it.vin())) continue;
     const std::string_view* detail = details.find(it.item_id);
     const auto row = call_list_row(out, it, slots[i]);
     const std::string_view at = row[23].size() > 11 ? row[23].substr(11) : row[23];
@@ -330,7 +364,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
-    if (e.vin() == vin) {
+    if (explains(vin, e.item_id, e.vin())) {
       text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id, e.reason_name(),
                           en || e.detail_es.empty() ? e.detail : e.detail_es);
       text += explain_log(out, e.item_id);
@@ -368,7 +402,7 @@ segment_summary run_segment(const segment_config& c) {
   std::string when, detail1;
   rules::decision decided;  // the step of an item already attempted (its strings reused)
   // The cadence of each segment, looked up by name once rather than for every candidate.
-  std::array<const rules::cadence*, static_cast<std::size_t>(rules::segment::test_drive) + 1> cadence_of{};
+  std::array<const rules::cadence*, rules::segment_count> cadence_of{};
   for (std::size_t k = 0; k < cadence_of.size(); ++k)
     cadence_of[k] = &c.cadences.of(rules::segment_name(static_cast<rules::segment>(k)));
   struct {  // the decision for an item not attempted yet, per cadence
@@ -441,7 +475,9 @@ segment_summary run_segment(const segment_config& c) {
                                   detail1});
             }
             it.via = static_cast<std::uint32_t>(rules::channel::phone);
-            it.always = d.st == rules::status::callback || it.seg == rules::segment::lead;
+            // Callbacks, leads and tomorrow's appointments never wait for capacity.
+            it.always = d.st == rules::status::callback || it.seg == rules::segment::lead ||
+                        it.seg == rules::segment::appointment_reminder;
             // A customer reached lately rests from reasons no more urgent than the one spoken of.
             const sv rest_key = !who.person_id.empty() ? who.person_id : it.vin();
             const log_state::reach_mark* r = w.log.reach_of(it.vehicle.row, rest_key);
@@ -492,13 +528,27 @@ segment_summary run_segment(const segment_config& c) {
     out.commit();
     return summary;
   }
+  // The exclusions: --excluded, else beside the list (a workbook beside a workbook), else, the
+  // list going to standard output or a device, in the current folder.
+  std::string excl_path = c.excluded;
+  if (excl_path.empty()) {
+    excl_path = out.is_atomic() ? csv::sibling_path(c.output, "excluded") : "retorno-excluded.csv";
+    if (c.xlsx) excl_path.replace(excl_path.size() - 4, 4, ".xlsx");
+    summary.excluded_path = excl_path;
+  }
   std::optional<csv::output> excl_out;
-  const std::string excl_path = !c.excluded.empty() ? c.excluded
-                                : out.is_atomic()   ? csv::sibling_path(c.output, "excluded")
-                                                    : std::string();
-  if (!excl_path.empty()) excl_out.emplace(excl_path);
+  excl_out.emplace(excl_path);
 
-  if (c.html) {
+  if (c.xlsx) {
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+      auto row = call_list_row(out_rows, listed[i], slots[i]);
+      rows.emplace_back(row.begin(), row.end());
+    }
+    const auto sheets = render::xlsx::call_list_sheets(call_list_columns, rows, format_day(c.today), c.english);
+    out.write(render::xlsx::workbook(sheets, {c.english ? "Call list" : "Lista de llamadas",
+                                              c.today.time_since_epoch().count(), c.paper, c.english}));
+  } else if (c.html) {
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i = 0; i < listed.size(); ++i) {
       if (!listed[i].is_call()) continue;  // the sheets are the calls; messages go to the fallback queue
@@ -515,7 +565,16 @@ segment_summary run_segment(const segment_config& c) {
     }
   }
   trace("segment: list written");
-  if (excl_out) {
+  if (excl_out && excl_path.ends_with(".xlsx")) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& e : excluded)
+      rows.push_back({std::string(e.item_id), std::string(e.vin()), std::string(rules::segment_name(e.seg)),
+                      std::string(e.reason_name()), std::string(e.detail)});
+    constexpr std::string_view columns[] = {"item_id", "vin", "segment", "reason", "detail"};
+    const std::string title = c.english ? "Exclusions" : "Exclusiones";
+    const render::xlsx::sheet sheet = render::xlsx::table_sheet(title, format_day(c.today), columns, rows, c.english);
+    excl_out->write(render::xlsx::workbook({&sheet, 1}, {title, c.today.time_since_epoch().count(), c.paper, c.english}));
+  } else if (excl_out) {
     csv::csv_writer writer(*excl_out, c.excel);
     writer.row({"item_id", "vin", "segment", "reason", "detail"});
     for (std::size_t i = 0; i < excluded.size(); ++i) {

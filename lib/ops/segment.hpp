@@ -37,6 +37,7 @@ struct segment_config {
   rules::cadence_plan cadences;  // the step each item is at decides whether it is called today
   std::vector<std::string> segments;  // empty = all
   bool html = false;
+  bool xlsx = false;  // a workbook: a summary sheet and one sheet per agent
   render::paper paper = render::paper::letter;
   bool english = false;
   bool excel = false;
@@ -52,6 +53,7 @@ struct segment_summary {
   std::uint64_t excluded = 0;  // over_capacity not counted
   std::uint64_t carried = 0;   // calls carried over to a following day (over_capacity)
   std::vector<std::pair<std::string, std::uint64_t>> by_reason;  // exclusion counts
+  std::string excluded_path;  // where the exclusions went when --excluded did not say
 };
 
 segment_summary run_segment(const segment_config& config);

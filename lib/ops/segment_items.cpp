@@ -154,6 +154,17 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
     for (const auto& win : rules::anniversary_windows(*facts.dofu, p, c.today, en, why)) offer(win);
   const history& h = w.histories[v];
   if (h.last_closed) offer(rules::post_service_window(*h.last_closed, h.last_closed_ro.view(), p, en, why));
+  // A new vehicle this dealership delivered: its delivery is followed up like a service.
+  if (const sv type = t.get(v, v_sale_type); facts.dofu && t.get(v, v_sold_here) == "true" && (type.empty() || type == "new")) {
+    const auto win = rules::post_delivery_window(*facts.dofu, p, en, why);
+    if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg)) {
+      const day first = add_months(*facts.dofu, p.first_service_months);
+      out.about[out.text.concat({rules::segment_name(win.seg), ":", vin, ":", win.event})] =
+          say(out.text, en ? "Delivered {}; first service around {} or at {} km" : "Entregado el {}; primer servicio hacia el {} o a los {} km",
+              win.event, format_day(first), p.service_interval_km);
+    }
+    offer(win);
+  }
 }
 
 void campaign_candidates(const world& w, sink& out) {
@@ -222,19 +233,34 @@ void appointment_candidates(const world& w, sink& out) {
     const sv vin = r[1];
     const sv status = r[5];
     // The appointment's own name and phone come first, as a lead's do: a web booking often has no VIN.
-    auto candidate = [&](segment s) {
-      item it = new_item(out.text, s, w.vehicle(vin), vin, r[0]);
+    auto candidate = [&](segment s, sv event) {
+      item it = new_item(out.text, s, w.vehicle(vin), vin, event);
       it.own = static_cast<std::uint32_t>(out.owns.size());
       out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}});
       return it;
     };
     if (status == "no_show") {
-      item it = candidate(segment::no_show);
+      item it = candidate(segment::no_show, r[0]);
       out.place(it, rules::no_show_window(*when_day, r[0], r[2], c.policy, c.english, out.explaining));
-    } else if (r[4] == "web" && status == "booked") {
+      return;
+    }
+    // Every booked or confirmed appointment is reminded; a cancelled one is not, and a moved one
+    // is reminded of its new time (the time is part of the item).
+    if (status == "booked" || status == "confirmed") {
+      const auto win = rules::reminder_window(*when_day, r[0], r[2], c.policy, out.cal, c.english, out.explaining);
+      if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg)) {
+        item it = candidate(segment::appointment_reminder, win.event);
+        if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
+        const sv at = r[2].size() > 11 ? r[2].substr(11, 5) : sv();
+        out.about[it.item_id] = say(out.text, "{} {}: {}{}{}{}{}", c.english ? "Appointment" : "Cita", r[0], r[2].substr(0, 10),
+                                    at.empty() ? "" : " ", at, r[8].empty() ? "" : c.english ? ", advisor " : ", asesor ", r[8]);
+        out.place(it, win.opens, win.expires);
+      }
+    }
+    if (r[4] == "web" && status == "booked") {
       const auto win = rules::web_confirmation_window(parse_day(r[3]).value_or(c.today), *when_day, r[0], r[2],
                                                       c.policy, c.english, out.explaining);
-      item it = candidate(segment::web_confirmation);
+      item it = candidate(segment::web_confirmation, r[0]);
       if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
       // Confirmable until the appointment itself: once its time has passed, the window has ended.
       if (*when < c.now_minutes && c.today == *when_day) {
@@ -315,6 +341,7 @@ std::string_view talking_key(const item& it, string_pool& text) {
     case segment::next_service:
     case segment::inactive:
     case segment::warranty_expiring:
+    case segment::post_delivery:
     case segment::anniversary:
     case segment::test_drive: return text.concat({name, ":", vin});
     case segment::pending_quote: return text.concat({"quote:", event});

@@ -24,7 +24,7 @@ long to_long(sv s) {
 constexpr std::array<sv, v_count> vehicle_columns = {
     "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
-    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id"};
+    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id", "sold_here", "sale_type"};
 
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};

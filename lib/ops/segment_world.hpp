@@ -28,7 +28,8 @@ using rules::optout_bit;
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
-  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_count
+  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_sold_here,
+  v_sale_type, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
@@ -130,8 +131,8 @@ struct appointment_ref {
 constexpr std::string_view campaign_columns[] = {"campaign_code", "vin",          "campaign_type", "description",
                                                  "parts_status",  "completed_on", "launched_on"};
 constexpr std::string_view campaign_required[] = {"campaign_code", "vin"};
-constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at",
-                                                    "source",         "status", "customer_name", "phone"};
+constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at", "source",
+                                                    "status",         "customer_name", "phone", "advisor"};
 constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
 constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on", "description", "parts_available",
                                               "status", "amount"};

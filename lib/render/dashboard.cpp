@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include "render/call_sheet.hpp"
+#include "render/dashboard_care.hpp"
 #include "render/readable.hpp"
+#include "rules/care.hpp"
 #include "rules/kpis.hpp"
+#include "rules/reasons.hpp"
 
 namespace retorno::render {
 
@@ -51,6 +54,11 @@ th{background:#eef2f7}
 .up{color:#1a7f37}.down{color:#b42318}.muted{color:#888}
 .grid{display:flex;flex-wrap:wrap;gap:24px}
 .note{font-size:12px;color:#555}
+h3{font-size:14px;margin:16px 0 6px}
+.spark{display:flex;flex-wrap:wrap;gap:10px 18px;margin-bottom:12px}
+.spark figure{margin:0;width:170px;font-size:11px}.spark figcaption{height:28px;color:#333}
+.spark .last{font-size:13px;font-weight:bold}
+table.months td,table.months th{padding:3px 5px;font-size:12px}
 svg text{font-family:"DejaVu Sans",Arial,sans-serif}
 @media print{body{margin:8mm}}
 </style>)";
@@ -171,11 +179,15 @@ std::string dashboard(const rules::report_result& r, bool en) {
   for (const auto& row : r.rows) {
     if (row.group_by != "total") continue;
     if (const auto* kind = rules::find_reason(row.metric)) {
+      const std::string key = row.metric.substr(kind->prefix.size() + 1);
       if (row.value && *row.value > 0)
         reasons[static_cast<std::size_t>(kind->id)].emplace_back(
-            std::string(outcome_label(row.metric.substr(kind->prefix.size() + 1), en)), *row.value);
+            kind->id == rules::reason_kind::no_contact ? std::string(outcome_label(key, en))
+                                                       : std::string(rules::reason_label(key, en)),
+            *row.value);
       continue;
     }
+    if (rules::find_care_metric(row.metric)) continue;  // in the care sections below
     const std::string value = rules::format_value(row.value, row.is_rate);
     const std::string unit = row.is_rate && row.value ? "%" : "";
     std::string change = "<span class=\"muted\">—</span>", gap = change;
@@ -197,14 +209,23 @@ std::string dashboard(const rules::report_result& r, bool en) {
                         row.target ? esc(fmt::format("{:g}{}", *row.target, row.is_rate ? "%" : "")) : "—", gap);
   }
   html += "</table>\n";
-  for (const auto& note : r.left_out) html += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
+  for (std::string note : r.left_out) {
+    // The notes are written in English for stderr; the page says them in its language.
+    if (!en)
+      for (auto [from, to] : {std::pair<std::string_view, std::string_view>{" left out: it needs ", " se omite: necesita "},
+                              {" left out: they need ", " se omiten: necesitan "},
+                              {"a score column in", "una columna score en"},
+                              {"(run retorno dedupe first)", "(ejecute antes retorno dedupe)"}})
+        if (auto at = note.find(from); at != std::string::npos) note.replace(at, from.size(), to);
+    html += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
+  }
 
   html += "<div class=\"grid\"><div>\n";
   std::vector<std::string> weeks;
   line_series eff{std::string(rules::metric_info(rules::metric_id::call_effectiveness).title(en)), "#1f6feb", {}};
   line_series con{std::string(rules::metric_info(rules::metric_id::contactability).title(en)), "#e8590c", {}};
   for (const auto& t : r.trend) {
-    weeks.push_back(t.label.substr(5));
+    weeks.push_back(fmt::format("{} {}", en ? "wk" : "sem.", t.label.substr(6)));
     eff.values.push_back(t.call_effectiveness);
     con.values.push_back(t.contactability);
   }
@@ -214,8 +235,8 @@ std::string dashboard(const rules::report_result& r, bool en) {
   line_series a_eff{eff.name, eff.colour, {}}, a_con{con.name, con.colour, {}};
   for (const auto& row : r.agent_rows) {
     if (!row.value) continue;  // an agent known only from a list or a lead made no attempt: no bar
-    if (agents.empty() || agents.back() != row.group) {
-      agents.push_back(row.group);
+    if (agents.empty() || agents.back() != group_label(row.group, en)) {
+      agents.push_back(group_label(row.group, en));
       a_eff.values.emplace_back();
       a_con.values.emplace_back();
     }
@@ -237,7 +258,7 @@ std::string dashboard(const rules::report_result& r, bool en) {
     if (d.by_group) main.push_back(d.name);
   std::string group_by;
   for (const auto& row : r.rows)
-    if (row.group_by != "total") group_by = row.group_by;
+    if (row.group_by == "agent" || row.group_by == "segment") group_by = row.group_by;
   if (!group_by.empty()) {
     html += fmt::format("<h2>{}</h2>\n<table><tr><th>{}</th>", en ? "By group" : "Por grupo",
                         esc(group_by == "agent" ? (en ? "Agent" : "Agente") : (en ? "Segment" : "Segmento")));
@@ -247,12 +268,12 @@ std::string dashboard(const rules::report_result& r, bool en) {
     std::vector<std::string> cells;
     auto flush = [&] {
       if (current.empty()) return;
-      html += fmt::format("<tr><td>{}</td>", esc(current));
+      html += fmt::format("<tr><td>{}</td>", esc(group_label(current, en)));
       for (const auto& c : cells) html += fmt::format("<td>{}</td>", c);
       html += "</tr>\n";
     };
     for (const auto& row : r.rows) {
-      if (row.group_by == "total") continue;
+      if (row.group_by != group_by) continue;
       if (row.group != current) {
         flush();
         current = row.group;
@@ -266,8 +287,12 @@ std::string dashboard(const rules::report_result& r, bool en) {
     html += "</table>\n";
   }
 
+  html += care_sections(r, en);
+  html += months_section(r, en);
+
   html += fmt::format("<h2>{}</h2>\n<ul class=\"note\">\n", en ? "Definitions" : "Definiciones");
   for (const auto& d : rules::metric_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
+  for (const auto& d : rules::care_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
   std::string reason_keys;
   for (const auto& k : kinds) reason_keys += fmt::format("{}{}: {}", reason_keys.empty() ? "" : "; ", k.key(en), k.brief(en));
   html += fmt::format("<li>{}</li>\n</ul>\n</body></html>\n", esc(reason_keys));

@@ -32,13 +32,16 @@ struct point_text {
 };
 // Every talking_key of lib/ops/segment_items.cpp (the reference is a VIN, a code or an id), and the
 // household point of a phone that several customers share (the reference is a name).
-constexpr std::array<point_text, 15> points = {{
+constexpr std::array<point_text, 18> points = {{
     {"campaign", "Campaña {}", "Campaign {}"},
     {"quote", "Cotización {}", "Quote {}"},
     {"lead", "Solicitud de servicio {}", "Service lead {}"},
     {"no_show", "Cita no atendida ({})", "Missed appointment ({})"},
     {"web_confirmation", "Confirmar cita web ({})", "Confirm web booking ({})"},
     {"post_service", "Seguimiento del servicio (OR {})", "Post-service follow-up (RO {})"},
+    {"post_delivery", "Seguimiento a la entrega (VIN {})", "Post-delivery follow-up (VIN {})"},
+    {"appointment_reminder", "Recordatorio de cita ({})", "Appointment reminder ({})"},
+    {"complaint_followup", "Seguimiento de queja ({})", "Complaint follow-up ({})"},
     {"first_service", "Primer mantenimiento (VIN {})", "First maintenance (VIN {})"},
     {"next_service", "Siguiente mantenimiento (VIN {})", "Next maintenance (VIN {})"},
     {"inactive", "Cliente inactivo (VIN {})", "Inactive customer (VIN {})"},

@@ -22,6 +22,14 @@ std::string resolve_channel(const std::string& step_channel, const customer_chan
     return letter ? "letter" : "";
   };
   if (step_channel == "letter_or_email") return email ? "email" : letter ? "letter" : "";
+  // A quick message (a reminder for tomorrow: no letter): WhatsApp, else SMS, else e-mail.
+  if (step_channel == "message") return whatsapp ? "whatsapp" : sms ? "sms" : email ? "email" : "";
+  // A call, unless the customer prefers a quick message and accepts it.
+  if (step_channel == "preferred_message") {
+    const std::string& p = who.preferred;
+    if ((p == "whatsapp" && whatsapp) || (p == "sms" && sms) || (p == "email" && email)) return p;
+    return "phone";
+  }
   if (step_channel == "whatsapp") return whatsapp ? "whatsapp" : otherwise(false);
   if (step_channel == "sms") return sms ? "sms" : otherwise(false);
   // An e-mail step without an address (a lead that left only a phone): WhatsApp, else a letter.

@@ -13,7 +13,7 @@ namespace retorno::rules {
 
 std::size_t cadence::phone_steps() const {
   return static_cast<std::size_t>(
-      std::count_if(steps.begin(), steps.end(), [](const cadence_step& s) { return s.channel == "phone"; }));
+      std::count_if(steps.begin(), steps.end(), [](const cadence_step& s) { return is_call_step(s.channel); }));
 }
 
 std::vector<cadence> builtin_cadences() {
@@ -41,6 +41,9 @@ std::vector<cadence> builtin_cadences() {
         {2, "phone", 4, u::business_hours, true, ""},
         {3, "phone", 4, u::business_hours, true, ""},
         {4, "email", 0, u::business_hours, false, "correo: su solicitud está en estudio"}}},
+      {"reminder",
+       {{1, "preferred_message", 0, u::business_days, true, "confirmar asistencia o reprogramar"},
+        {2, "message", 0, u::business_days, false, "recordatorio de la cita por mensaje"}}},
   };
 }
 
@@ -51,7 +54,7 @@ const cadence& cadence_plan::of(std::string_view segment) const {
 }
 
 std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, const std::vector<cadence>& known) {
-  std::map<std::string, std::string> out{{"lead", "lead48h"}, {"*", "mrs"}};
+  std::map<std::string, std::string> out{{"lead", "lead48h"}, {"appointment_reminder", "reminder"}, {"*", "mrs"}};
   std::vector<std::string> names;
   for (const auto& k : known) names.push_back(k.name);
   std::size_t start = 0;

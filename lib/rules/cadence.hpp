@@ -11,7 +11,9 @@ enum class gap_unit { business_days, business_hours };
 
 // One step of a cadence. `channel` is phone, whatsapp, sms, email, letter, or `preferred`
 // (the customer's preferred channel, phone excluded) or `letter_or_email` (email when there is
-// an address, else a letter).
+// an address, else a letter), `message` (WhatsApp, else SMS, else e-mail: quick, never a
+// letter) or `preferred_message` (a call step: the call, or the customer's preferred WhatsApp,
+// SMS or e-mail when they accept it).
 struct cadence_step {
   int attempt = 1;
   std::string channel;
@@ -23,8 +25,8 @@ struct cadence_step {
 
 struct cadence {
   std::string name;
-  std::vector<cadence_step> steps;  // in attempt order; phone steps first, then the fallback
-  // Steps made by phone (the call attempts); the rest are the fallback after them.
+  std::vector<cadence_step> steps;  // in attempt order; call steps first, then the fallback
+  // Call steps (phone and preferred_message); the rest are the fallback after them.
   std::size_t phone_steps() const;
 };
 
@@ -34,13 +36,18 @@ struct cadence {
 //   call3-whatsapp the proactive-contact procedure: 3 calls, then WhatsApp
 //   lead48h        the leads standard: a call (voicemail when it fails), 3 calls within 48 business
 //                  hours, then e-mail; e-mail at once for an invalid number
+//   reminder       an appointment's reminder: the customer's preferred quick message, else a
+//                  call and, when it fails, a message
 std::vector<cadence> builtin_cadences();
+
+// Whether a step of this channel is a call attempt (counted among the calls made).
+inline bool is_call_step(std::string_view channel) { return channel == "phone" || channel == "preferred_message"; }
 
 // Which cadence each segment follows: the built-in and custom cadences, and segment -> name
 // ("*" = the rest; by default lead48h for leads and mrs for the rest).
 struct cadence_plan {
   std::vector<cadence> cadences;
-  std::map<std::string, std::string> cadence_of{{"lead", "lead48h"}, {"*", "mrs"}};
+  std::map<std::string, std::string> cadence_of{{"lead", "lead48h"}, {"appointment_reminder", "reminder"}, {"*", "mrs"}};
   const cadence& of(std::string_view segment) const;
 };
 

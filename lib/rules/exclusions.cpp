@@ -39,7 +39,7 @@ std::optional<verdict> log_and_workshop(const item_facts& f) {
 
 bool rests(segment s, bool callback, std::optional<day> reached_on, int reached_priority, int rest_days, day today) {
   if (callback || !reached_on || s == segment::campaign_safety || s == segment::lead || s == segment::no_show ||
-      s == segment::web_confirmation)
+      s == segment::web_confirmation || s == segment::appointment_reminder || s == segment::complaint_followup)
     return false;
   return (today - *reached_on).count() < rest_days && segment_priority(s) >= reached_priority;
 }

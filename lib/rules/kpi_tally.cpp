@@ -13,16 +13,20 @@ namespace retorno::rules {
 namespace {
 
 using sv = std::string_view;
+constexpr sv unassigned_agent = "unassigned";
+// The segment of the appointment reminders, whose contact efficiency is a metric of its own.
+constexpr sv reminder_segment = "appointment_reminder";
 constexpr int trend_n = 8;
 constexpr int no_day = INT_MIN;
 constexpr sv no_name = "(none)";
+constexpr int month_bit = 2 + trend_n;  // the first month's bucket bit
 
 // "next_service:VIN:RO" -> "next_service"; the segment is the first part of every item id.
 sv segment_of(sv item) {
   auto colon = item.find(':');
   return colon == sv::npos || colon == 0 ? no_name : item.substr(0, colon);
 }
-sv group_name(sv s) { return s.empty() ? no_name : s; }
+sv group_name(sv s) { return s.empty() ? unassigned_agent : s; }
 
 // The attempt's VIN, else the one in its item id (segment:VIN:event).
 sv vin_of(const logged_attempt& a) {
@@ -67,6 +71,8 @@ long long lead_deadline(const calendar::business_calendar& cal, long long receiv
 kpi_tally::kpi_tally(const tally_options& options)
     : o_(options), periods_(periods_for(options.period, options.end)), weeks_(trend_weeks(options.end, trend_n)),
       calendar_(options.lead_country), lead_prefix_(segment_name(segment::lead)), week_(trend_n) {
+  if (o_.months > 0) months_ = trend_months(o_.end, std::min(o_.months, max_trend_months));
+  month_.resize(months_.size());
   both_ = {&periods_.current, &periods_.previous};
   by_agent_ = o_.by == kpi_grouping::agent || o_.dashboard;
   by_segment_ = o_.by == kpi_grouping::segment;
@@ -78,17 +84,22 @@ kpi_tally::group& kpi_tally::at(groups& m, sv name) {
   return it->second;
 }
 
-std::uint16_t kpi_tally::buckets(long long at) const {
-  std::uint16_t mask = 0;
+std::uint32_t kpi_tally::buckets(long long at) const {
+  std::uint32_t mask = 0;
   for (int b = 0; b < 2; ++b)
-    if (both_[b]->contains(at)) mask |= static_cast<std::uint16_t>(1u << b);
+    if (both_[b]->contains(at)) mask |= 1u << b;
+  // Months are consecutive: one comparison finds the month, if any.
+  if (!months_.empty() && at >= months_.front().from && at < months_.back().to) {
+    auto m = std::upper_bound(months_.begin(), months_.end(), at, [](long long t, const period& p) { return t < p.from; });
+    mask |= 1u << (month_bit + (m - months_.begin()) - 1);
+  }
   if (!o_.dashboard) return mask;  // the weekly trend is drawn on the dashboard only
   for (int w = 0; w < trend_n; ++w)
-    if (weeks_[w].contains(at)) mask |= static_cast<std::uint16_t>(1u << (w + 2));
+    if (weeks_[w].contains(at)) mask |= 1u << (w + 2);
   return mask;
 }
 
-void kpi_tally::update_item(item_state& st, std::uint16_t mask, const logged_attempt& a, bool reached, std::uint32_t reason) {
+void kpi_tally::update_item(item_state& st, std::uint32_t mask, const logged_attempt& a, bool reached, std::uint32_t reason) {
   st.attempted |= mask;
   if (!reached) return;
   st.reached |= mask;
@@ -125,17 +136,26 @@ void kpi_tally::add_attempt(const logged_attempt& a) {
     if (it == lead_first_.end()) lead_first_.emplace(std::string(id), a.at);
     else it->second = std::min(it->second, a.at);
   }
-  const std::uint16_t mask = buckets(a.at);
+  const bool reached = is_reached(a.result);
+  if (o_.vehicles && reached)
+    if (const sv vin = vin_of(a); !vin.empty()) {
+      auto it = contacted_.find(vin);
+      if (it == contacted_.end()) it = contacted_.emplace(std::string(vin), std::vector<int>{}).first;
+      it->second.push_back(day_number(day_of_minute(a.at)));
+    }
+  const std::uint32_t mask = buckets(a.at);
   if (mask & 1) ++rows_.current;
   if (mask & 2) ++rows_.previous;
   if (!(mask & 3)) ++rows_.other;
   if (!mask) return;
 
   const bool phone = a.via == channel::phone;
-  const bool reached = is_reached(a.result);
   const auto oi = static_cast<std::size_t>(a.result);
-  const std::uint32_t reason =
-      reached && !books(a.result) ? reasons_.id(a.reason.empty() ? outcome_name(a.result) : a.reason) : 0;
+  std::uint32_t reason = 0;
+  if (reached && !books(a.result)) {
+    if (o_.reasons) reason = reasons_.id(o_.reasons->canonical(a.reason, a.result));
+    else reason = reasons_.id(a.reason.empty() ? outcome_name(a.result) : a.reason);
+  }
   const sv agent = group_name(a.agent);
   if (phone && (mask & 3)) {
     group* by_agent = by_agent_ ? &at(agents_, agent) : nullptr;
@@ -151,12 +171,18 @@ void kpi_tally::add_attempt(const logged_attempt& a) {
       }
     }
   }
-  if (phone)
+  if (phone) {
     for (int w = 0; w < trend_n; ++w)
       if (mask & (1u << (w + 2))) {
         ++week_[w].calls;
         if (reached) ++week_[w].effective_calls;
       }
+    for (std::size_t m = 0; m < months_.size(); ++m)
+      if (mask & (1u << (month_bit + m))) {
+        ++month_[m].calls;
+        if (reached) ++month_[m].effective_calls;
+      }
+  }
   if (!last_entry_ || a.item != last_item_) {
     auto it = items_.find(a.item);
     if (it == items_.end()) it = items_.emplace(std::string(a.item), item_entry{}).first;
@@ -180,13 +206,20 @@ void kpi_tally::add_show(sv vin, day d) {
 }
 
 void kpi_tally::add_listing(sv item, day listed, sv segment, sv agent) {
+  std::uint32_t mask = 0;
   for (int b = 0; b < 2; ++b)
-    if (both_[b]->contains_day(listed)) {
-      auto& l = listed_[std::string(item)];
-      l.mask |= static_cast<std::uint8_t>(1u << b);
-      l.agent = group_name(agent);
-      l.segment = segment.empty() ? segment_of(item) : segment;
-    }
+    if (both_[b]->contains_day(listed)) mask |= 1u << b;
+  for (std::size_t m = 0; m < months_.size(); ++m)
+    if (months_[m].contains_day(listed)) mask |= 1u << (month_bit + m);
+  if (!mask) return;
+  auto& l = listed_[std::string(item)];
+  l.mask |= mask;
+  if (mask & 3) {
+    l.agent = group_name(agent);
+    l.segment = segment.empty() ? segment_of(item) : segment;
+  } else if (l.segment.empty()) {
+    l.segment = segment.empty() ? segment_of(item) : segment;
+  }
 }
 
 void kpi_tally::add_lead(sv lead_id, long long received, sv agent) {
@@ -198,18 +231,25 @@ void kpi_tally::add_lead(sv lead_id, long long received, sv agent) {
   if (mask) leads_.push_back({std::string(lead_id), std::string(group_name(agent)), deadline, mask});
 }
 
+void kpi_tally::add_vehicle(sv vin, vehicle_history v) {
+  if (auto it = contacted_.find(vin); it != contacted_.end()) v.contacts = it->second;
+  add_vehicle(v);
+}
+
 void kpi_tally::add_vehicle(const vehicle_history& v) {
-  for (int b = 0; b < 2; ++b) {
+  auto add = [&](const period& p, period_counts& c) {
     vehicle_counts n;
-    count_vehicle(v, *both_[b], n);
-    period_counts& c = total_[b];
+    count_vehicle(v, p, n, o_.attribution_days);
     c.first_service += n.first_service;
     c.first_service_cohort += n.first_service_cohort;
     c.retained += n.retained;
+    c.retained_pura += n.retained_pura;
     c.in_operation += n.in_operation;
     c.recovered += n.recovered;
     c.inactive += n.inactive;
-  }
+  };
+  for (int b = 0; b < 2; ++b) add(*both_[b], total_[b]);
+  for (std::size_t m = 0; m < months_.size(); ++m) add(months_[m], month_[m]);
 }
 
 // Item-level counts of one group from one item's state.
@@ -252,13 +292,37 @@ void kpi_tally::aggregate() {
       if (e.st.attempted & bit) ++week_[w].items;
       if (e.st.reached & bit) ++week_[w].items_reached;
     }
+    for (std::size_t m = 0; m < months_.size(); ++m) {
+      const unsigned bit = 1u << (month_bit + m);
+      if (e.st.attempted & bit) ++month_[m].items;
+      if (e.st.reached & bit) ++month_[m].items_reached;
+      if (e.st.booked & bit) ++month_[m].items_booked;
+    }
   }
   const bool by_listed_agent = o_.by == kpi_grouping::agent;
+  const sv reminder = reminder_segment;
   for (const auto& [item, l] : listed_) {
     auto it = items_.find(item);
+    const bool is_reminder = l.segment == reminder;
+    for (std::size_t m = 0; m < months_.size(); ++m) {
+      const unsigned bit = 1u << (month_bit + m);
+      if (!(l.mask & bit)) continue;
+      const bool reached = it != items_.end() && (it->second.st.reached & bit);
+      ++month_[m].listed;
+      if (reached) ++month_[m].listed_reached;
+      if (is_reminder) {
+        ++month_[m].reminders_listed;
+        if (reached) ++month_[m].reminders_reached;
+      }
+    }
     for (int b = 0; b < 2; ++b) {
       if (!(l.mask & (1u << b))) continue;
       const bool reached = it != items_.end() && (it->second.st.reached & (1u << b));
+      if (is_reminder) {
+        // The reminders' efficiency is the dealership's figure: total only.
+        ++total_[b].reminders_listed;
+        if (reached) ++total_[b].reminders_reached;
+      }
       for (group* g : {&total_, by_listed_agent ? &at(agents_, l.agent) : nullptr,
                        by_segment_ ? &at(segments_, l.segment) : nullptr}) {
         if (!g) continue;
@@ -297,7 +361,8 @@ void kpi_tally::emit(std::vector<kpi_row>& out, sv group_by, const std::string& 
                      const kpi_targets& targets) const {
   for (const auto& d : metric_defs()) {
     // The vehicle rates count the dealership's vehicles, which belong to no agent or segment.
-    if (!available(d) || (d.needs == kpi_input::vehicles && !total)) continue;
+    if (!available(d) || ((d.needs == kpi_input::vehicles || d.id == metric_id::reminder_contact_efficiency) && !total))
+      continue;
     out.push_back(make_row(d, group_by, name, g, targets));
   }
   // Reason counts: every reason seen in either period, by name.
@@ -343,6 +408,20 @@ report_result kpi_tally::result(const kpi_targets& targets) {
       res.trend.push_back({weeks_[w].label, week_[w].calls, metric_value(effectiveness, week_[w]),
                            metric_value(contactability, week_[w])});
   }
+  // The monthly trend: each main metric's total, month by month (like the table's, without previous).
+  res.months = months_;
+  for (std::size_t m = 0; m < months_.size(); ++m)
+    for (const auto& d : metric_defs()) {
+      if (!available(d) || d.id == metric_id::effective_calls || d.id == metric_id::items ||
+          d.id == metric_id::items_reached || d.id == metric_id::appointments_booked || d.id == metric_id::show_rate ||
+          d.id == metric_id::lead_response_1bd)
+        continue;
+      const std::array<period_counts, 2> g{month_[m], period_counts{}};
+      kpi_row r = make_row(d, "total", "total", g, targets);
+      r.period = months_[m].label;
+      r.previous.reset();
+      res.month_rows.push_back(std::move(r));
+    }
   return res;
 }
 

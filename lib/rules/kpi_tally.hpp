@@ -17,6 +17,7 @@
 #include "core/interner.hpp"
 #include "rules/kpis.hpp"
 #include "rules/outcomes.hpp"
+#include "rules/reasons.hpp"
 
 namespace retorno::rules {
 
@@ -38,14 +39,18 @@ struct tally_options {
   // The optional inputs given: a metric that needs a missing one is left out.
   bool lists = false, appointments = false, vehicles = false, leads = false;
   country lead_country = country::mx;  // whose business days set the leads' deadline
+  int months = 0;                      // the monthly trend: each main metric in each of the last N months (0-12)
+  int attribution_days = default_attribution_days;  // retention_pura's window after a contact
+  const reason_map* reasons = nullptr;  // the reasons' map (nullptr = reasons as written)
 };
+inline constexpr int max_trend_months = 12;
 
 // One row of the contact log as the tally reads it, its values as read (views valid for the call
 // only). Not rules::attempt (rules/attempts.hpp), which the scheduler keeps by the million.
 struct logged_attempt {
   std::string_view item;    // "next_service:VIN:RO": the segment is its first part
   std::string_view vin;     // "" = the second part of the item id
-  std::string_view agent;   // "" = "(none)"
+  std::string_view agent;   // "" = unassigned
   std::string_view reason;  // trimmed; "" = the outcome's name
   long long at = 0;         // minutes since the epoch
   channel via = channel::phone;
@@ -77,8 +82,12 @@ public:
   // One lead, received at `received` (minutes), assigned to `agent` ("" = "(none)"); its first
   // attempt is the earliest log row of an item "lead:...:<lead_id>".
   void add_lead(std::string_view lead_id, long long received, std::string_view agent);
-  // One vehicle with its whole history (the vehicle rates are the dealership's: total only).
+  // One vehicle with its whole history (the vehicle rates are the dealership's: total only); its
+  // effective contacts are taken from the log by `vin` (retention_pura).
   void add_vehicle(const vehicle_history& v);
+  void add_vehicle(std::string_view vin, vehicle_history v);
+  // The trend months (empty without --months).
+  const std::vector<period>& months() const { return months_; }
 
   const attempt_rows& rows() const { return rows_; }
 
@@ -90,7 +99,7 @@ private:
   // What the log says of one item (or one item and agent): bucket bits 0 = current period,
   // 1 = previous, 2.. = the trend weeks.
   struct item_state {
-    std::uint16_t attempted = 0, reached = 0, booked = 0;
+    std::uint32_t attempted = 0, reached = 0, booked = 0;
     std::array<std::uint32_t, 2> no_booking_reason{};  // reason id + 1 of the last reached, unbooked attempt
     std::array<long long, 2> no_booking_at{LLONG_MIN, LLONG_MIN};
     std::array<long long, 2> booked_at{LLONG_MIN, LLONG_MIN};
@@ -106,7 +115,7 @@ private:
   using group = std::array<period_counts, 2>;  // current, previous
   using groups = std::map<std::string, group, std::less<>>;
   struct listing {
-    std::uint8_t mask = 0;
+    std::uint32_t mask = 0;
     std::string agent, segment;
   };
   struct lead {
@@ -123,8 +132,8 @@ private:
   using sv_map = std::unordered_map<std::string, T, sv_hash, std::equal_to<>>;
 
   static group& at(groups& m, std::string_view name);
-  std::uint16_t buckets(long long at) const;
-  void update_item(item_state& st, std::uint16_t mask, const logged_attempt& a, bool reached, std::uint32_t reason);
+  std::uint32_t buckets(long long at) const;
+  void update_item(item_state& st, std::uint32_t mask, const logged_attempt& a, bool reached, std::uint32_t reason);
   void count_item(group& g, const item_state& st) const;
   void aggregate();
   void emit(std::vector<kpi_row>& out, std::string_view group_by, const std::string& name, const group& g,
@@ -141,6 +150,9 @@ private:
   group total_{};
   groups agents_, segments_;
   std::vector<period_counts> week_;  // the trend's totals
+  std::vector<period> months_;       // the monthly trend (bits 10..)
+  std::vector<period_counts> month_;
+  sv_map<std::vector<int>> contacted_;  // VIN -> days of its effective contacts (only with vehicles)
   sv_map<item_entry> items_;
   sv_map<long long> lead_first_;  // lead id -> first attempt (only with leads)
   sv_map<std::vector<int>> showed_;  // VIN -> day numbers of appointments that showed

@@ -73,18 +73,33 @@ constexpr metric_def defs[] = {
      "cobertura de la lista = registros listados en el periodo y contactados en él / registros listados x 100",
      "list coverage = items listed in the period and reached in it / items listed x 100", &pc::listed_reached,
      &pc::listed, true},
+    {m::reminder_contact_efficiency, "reminder_contact_efficiency", true, in::lists,
+     "Eficiencia de contacto de recordatorio", "Reminder contact efficiency",
+     "eficiencia de contacto de recordatorio = registros appointment_reminder listados en el periodo y contactados en "
+     "él / registros appointment_reminder listados x 100",
+     "reminder contact efficiency = appointment_reminder items listed in the period and reached in it / "
+     "appointment_reminder items listed x 100",
+     &pc::reminders_reached, &pc::reminders_listed, false},
     {m::first_service_rate, "first_service_rate", true, in::vehicles, "Primer servicio", "First-service rate",
      "primer servicio = vehículos cuyo plazo (entrega + 7 meses) venció en el periodo y tuvieron un mantenimiento en "
      "ese plazo / esos vehículos x 100",
      "first-service rate = vehicles whose deadline (delivery + 7 months) fell in the period with a maintenance visit "
      "by then / those vehicles x 100",
      &pc::first_service, &pc::first_service_cohort, false},
-    {m::retention_12m, "retention_12m", true, in::vehicles, "Retención 12 meses", "12-month retention",
+    {m::retention_12m, "retention_12m", true, in::vehicles, "Retorno y recuperación total (12 meses)", "Retention, total (12 months)",
      "retención 12 meses = vehículos en operación al cierre con una visita en los últimos 12 meses / vehículos en "
      "operación x 100",
      "12-month retention = vehicles in operation at the period's end with a visit in the last 12 months / vehicles "
      "in operation x 100",
      &pc::retained, &pc::in_operation, false},
+    {m::retention_pura, "retention_pura", true, in::vehicles, "Retorno y recuperación pura", "Retention (pura)",
+     "retorno y recuperación pura = vehículos en operación al cierre con una visita en los últimos 12 meses llegada a "
+     "más tardar --attribution-days (30) días después de un contacto efectivo o una cita de la lista / vehículos en "
+     "operación x 100 (la total es retention_12m: cualquier visita)",
+     "retention (pura) = vehicles in operation at the period's end with a visit in the last 12 months that came at "
+     "most --attribution-days (30) days after an effective contact or a booking from the list / vehicles in operation "
+     "x 100 (the total is retention_12m: any visit)",
+     &pc::retained_pura, &pc::in_operation, false},
     {m::recovery_rate, "recovery_rate", true, in::vehicles, "Recuperación", "Recovery rate",
      "recuperación = vehículos inactivos 12 meses o más al inicio del periodo que visitaron el taller en él / esos "
      "vehículos x 100",
@@ -159,6 +174,18 @@ report_periods periods_for(period_kind kind, long long end) {
   return r;
 }
 
+std::vector<period> trend_months(long long end, int n) {
+  std::vector<period> out;
+  date::year_month_day ymd{day_before(end)};
+  day first = add_months(day{ymd.year() / ymd.month() / 1}, -(n - 1));
+  for (int i = 0; i < n; ++i) {
+    const day next = add_months(first, 1);
+    out.push_back(make(first, next, end, month_label(first)));
+    first = next;
+  }
+  return out;
+}
+
 std::vector<period> trend_weeks(long long end, int n) {
   std::vector<period> out;
   day first = monday_of(day_before(end)) - date::days{7 * (n - 1)};
@@ -182,7 +209,9 @@ std::string format_value(std::optional<double> v, bool is_rate) {
   return fmt::format("{:.0f}", *v);
 }
 
-void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out) {
+std::string format_row(const kpi_row& r, std::optional<double> v) { return format_value(v, r.is_rate || r.one_decimal); }
+
+void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out, int attribution_days) {
   auto any_in = [](const std::vector<int>& days, int from, int to) {
     return std::any_of(days.begin(), days.end(), [&](int d) { return d >= from && d <= to; });
   };
@@ -196,7 +225,17 @@ void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& ou
   }
   if (v.dofu == INT_MIN || v.dofu <= last) {
     ++out.in_operation;
-    if (any_in(v.visits, day_number(add_months(p.last, -12)) + 1, last)) ++out.retained;
+    const int from = day_number(add_months(p.last, -12)) + 1;
+    if (any_in(v.visits, from, last)) {
+      ++out.retained;
+      // The contacts are few per vehicle: a visit within the attribution window after any of them.
+      if (std::any_of(v.visits.begin(), v.visits.end(), [&](int d) {
+            return d >= from && d <= last && std::any_of(v.contacts.begin(), v.contacts.end(), [&](int c) {
+                     return c <= d && d - c <= attribution_days;
+                   });
+          }))
+        ++out.retained_pura;
+    }
   }
   int reference = v.dofu;
   for (int d : v.visits)

@@ -36,6 +36,10 @@ struct report_periods {
 };
 report_periods periods_for(period_kind kind, long long end);
 
+// The `n` calendar months ending with the one holding the last minute before `end`, oldest
+// first, whole months except the last, cut at `end`.
+std::vector<period> trend_months(long long end, int n);
+
 // The `n` ISO weeks ending with the one holding the last minute before `end`, oldest first;
 // the last one is cut at `end`.
 std::vector<period> trend_weeks(long long end, int n);
@@ -47,13 +51,21 @@ std::string iso_week_label(day d);
 std::optional<double> percent(std::uint64_t numerator, std::uint64_t denominator);
 // A value as the report writes it: one decimal for rates, "" for nothing.
 std::string format_value(std::optional<double> v, bool is_rate);
+struct kpi_row;
+// A row's value (or previous value) as the report writes it.
+std::string format_row(const kpi_row& r, std::optional<double> v);
 
 // One vehicle's dates as day numbers (days since 1970-01-01): delivery (INT_MIN = unknown),
 // every repair-order opening, and the maintenance ones among them.
 struct vehicle_history {
   int dofu = INT_MIN;
   std::vector<int> visits, maintenance;
+  std::vector<int> contacts;  // days of effective contacts (a booking included) with the vehicle's customer
 };
+
+// A visit is the list's doing ("pura") when it came within this many days after an effective
+// contact or a booking (report's --attribution-days).
+inline constexpr int default_attribution_days = 30;
 
 // The vehicle rates' numerators and denominators in one period:
 //  first_service: delivered vehicles whose DOFU + 7 months falls in the period, and those with a
@@ -63,11 +75,14 @@ struct vehicle_history {
 //    before excluded);
 //  recovery: vehicles whose last visit before the period (else the DOFU) is 12 months or more
 //    before its first day, and those that visited in the period.
+//  retention pura: of the retained, those with a visit in those 12 months that came within
+//    `attribution_days` after an effective contact (a booking included).
 struct vehicle_counts {
   std::uint64_t first_service = 0, first_service_cohort = 0, retained = 0, in_operation = 0, recovered = 0,
-                inactive = 0;
+                inactive = 0, retained_pura = 0;
 };
-void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out);
+void count_vehicle(const vehicle_history& v, const period& p, vehicle_counts& out,
+                   int attribution_days = default_attribution_days);
 
 // What is counted for one group (the total, one agent, one segment) in one period: every
 // metric is a ratio or a count of these.
@@ -79,7 +94,8 @@ struct period_counts {
   std::uint64_t leads_due = 0, leads_answered = 0;      // leads past their deadline, and those answered by it
   // The vehicle rates (vehicle_counts): the dealership's, in the total only.
   std::uint64_t first_service = 0, first_service_cohort = 0, retained = 0, in_operation = 0, recovered = 0,
-                inactive = 0;
+                inactive = 0, retained_pura = 0;
+  std::uint64_t reminders_listed = 0, reminders_reached = 0;  // appointment_reminder items listed, and those reached
   std::array<std::uint64_t, outcome_count> not_reached{};  // calls that did not reach, by outcome
   std::map<std::uint32_t, std::uint64_t> no_booking;        // reason id -> items reached without a booking
 };
@@ -92,9 +108,10 @@ std::string_view input_flags(kpi_input input);
 // Every metric of the report table, in output order.
 enum class metric_id : std::uint8_t {
   calls, effective_calls, call_effectiveness, items, items_reached, contactability, appointments_booked,
-  appointment_rate, show_rate, list_coverage, first_service_rate, retention_12m, recovery_rate, lead_response_1bd,
+  appointment_rate, show_rate, list_coverage, reminder_contact_efficiency, first_service_rate, retention_12m,
+  retention_pura, recovery_rate, lead_response_1bd,
 };
-inline constexpr std::size_t metric_count = 14;
+inline constexpr std::size_t metric_count = 16;
 
 // One of period_counts' numbers: a metric's numerator or denominator.
 using counter = std::uint64_t period_counts::*;
@@ -146,8 +163,10 @@ using kpi_targets = std::map<std::string, std::map<std::string, double>>;
 
 // One row of the report table, with the numbers the dashboard draws.
 struct kpi_row {
+  std::string period;  // "" = the report's period; a trend month's label otherwise
   std::string group_by, group, metric;
   bool is_rate = false;
+  bool one_decimal = false;  // a figure written with one decimal (a median, a mean)
   std::optional<double> value, previous, target;
   std::string numerator, denominator;  // "" for counts
 };
@@ -164,6 +183,8 @@ struct report_result {
   std::vector<kpi_row> rows;        // the table, in output order
   std::vector<kpi_row> agent_rows;  // call_effectiveness and contactability per agent (dashboard bars)
   std::vector<trend_point> trend;
+  std::vector<period> months;        // the monthly trend's periods (--months), oldest first
+  std::vector<kpi_row> month_rows;   // each main metric's total in each of those months
   std::vector<std::string> left_out;  // metrics without their input, each with the flag it needs
 };
 

@@ -11,7 +11,7 @@ struct texts {
   std::string_view title_es, title_en, script_es, script_en;
 };
 
-constexpr std::array<texts, 13> table = {{
+constexpr std::array<texts, segment_count> table = {{
     {"Lead de servicio", "Service lead",
      "Responder la solicitud del cliente hoy; si no contesta, dejar mensaje de voz",
      "Answer the customer's request today; if no answer, leave a voicemail"},
@@ -20,6 +20,12 @@ constexpr std::array<texts, 13> table = {{
      "Ask why the appointment was missed and book a new one"},
     {"Confirmar cita web", "Confirm web booking", "Confirmar la cita reservada por internet el mismo día",
      "Confirm the web booking the same day"},
+    {"Recordatorio de cita", "Appointment reminder",
+     "Recordar la cita de mañana: fecha, hora, asesor y qué traer; confirmar que asistirá o reprogramar",
+     "Remind the customer of tomorrow's appointment: date, time, advisor and what to bring; confirm or rebook"},
+    {"Seguimiento de queja", "Complaint follow-up",
+     "Dar seguimiento a la queja: informar el avance de la solución acordada y preguntar si el cliente está satisfecho",
+     "Follow up the complaint: report on the agreed solution and ask whether the customer is satisfied"},
     {"Campaña de seguridad", "Safety campaign",
      "Informar la Acción de Servicio en Campo; las refacciones están disponibles",
      "Explain the field service action; the parts are available"},
@@ -28,6 +34,11 @@ constexpr std::array<texts, 13> table = {{
      "Follow up the multipoint-inspection quote on the agreed date"},
     {"Seguimiento posterior al servicio", "Post-service follow-up",
      "Verificar la satisfacción del cliente con su visita", "Check the customer's satisfaction with the visit"},
+    {"Seguimiento a la entrega", "Post-delivery follow-up",
+     "Verificar la satisfacción con la entrega de su vehículo nuevo; recordar la fecha del primer servicio y "
+     "cómo agendar su cita (teléfono, WhatsApp o internet)",
+     "Check the customer's satisfaction with the new vehicle's delivery; give the first-service date and how to "
+     "book an appointment (phone, WhatsApp or the web)"},
     {"Primer mantenimiento", "First maintenance", "Speech de 1er. mantenimiento; revisar campañas",
      "First-maintenance script; check campaigns"},
     {"Siguiente mantenimiento", "Next maintenance",

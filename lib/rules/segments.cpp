@@ -16,13 +16,16 @@ struct segment_entry {
   segment seg;
   std::string_view name;
 };
-constexpr std::array<segment_entry, 13> segments = {{
+constexpr std::array<segment_entry, segment_count> segments = {{
     {segment::lead, "lead"},
     {segment::no_show, "no_show"},
     {segment::web_confirmation, "web_confirmation"},
+    {segment::appointment_reminder, "appointment_reminder"},
+    {segment::complaint_followup, "complaint_followup"},
     {segment::campaign_safety, "campaign"},
     {segment::pending_quote, "pending_quote"},
     {segment::post_service, "post_service"},
+    {segment::post_delivery, "post_delivery"},
     {segment::first_service, "first_service"},
     {segment::next_service, "next_service"},
     {segment::campaign, "campaign"},
@@ -62,7 +65,8 @@ std::vector<std::string_view> all_segment_names() {
 }
 
 bool wants_workshop_visit(segment s) {
-  return s != segment::lead && s != segment::post_service && s != segment::web_confirmation;
+  return s != segment::lead && s != segment::post_service && s != segment::post_delivery &&
+         s != segment::web_confirmation && s != segment::appointment_reminder && s != segment::complaint_followup;
 }
 
 std::optional<double> daily_km(const maintenance_facts& f) {
@@ -212,6 +216,13 @@ window post_service_window(day closed, std::string_view ro, const policy& p, boo
   return w;
 }
 
+window post_delivery_window(day delivered, const policy& p, bool english, bool with_detail) {
+  window w{segment::post_delivery, format_day(delivered), delivered + date::days{p.post_service_from_days},
+           delivered + date::days{p.post_service_expiry_days}, {}};
+  if (with_detail) w.detail = say(english, "new vehicle delivered {}", "vehículo nuevo entregado el {}", w.event);
+  return w;
+}
+
 window quote_window(day follow, std::string_view id, std::string_view description, const policy& p, bool english,
                     bool with_detail) {
   window w{segment::pending_quote, std::string(id), follow, follow + date::days{p.quote_expiry_days}, {}};
@@ -233,6 +244,19 @@ window web_confirmation_window(day created, day scheduled, std::string_view id, 
   window w{segment::web_confirmation, std::string(id), created + date::days{p.web_confirmation_days}, scheduled, {}};
   if (with_detail)
     w.detail = say(english, "web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", id, at);
+  return w;
+}
+
+window reminder_window(day scheduled, std::string_view id, std::string_view at, const policy& p,
+                       const calendar::business_calendar& cal, bool english, bool with_detail) {
+  day opens = scheduled;
+  for (int n = 0, guard = 0; n < p.reminder_days && guard < 400; ++guard) {
+    opens -= date::days{1};
+    if (cal.is_business_day(opens)) ++n;
+  }
+  window w{segment::appointment_reminder, fmt::format("{}@{}", id, at.substr(0, 16)), opens,
+           p.reminder_days == 0 ? scheduled : scheduled - date::days{1}, {}};
+  if (with_detail) w.detail = say(english, "appointment {} on {}", "cita {} el {}", id, at);
   return w;
 }
 

@@ -18,9 +18,12 @@ enum class segment : std::uint8_t {
   lead,               // the leads standard: contact within 1 business day
   no_show,            // the proactive-contact flowchart: recontact yesterday's no-shows
   web_confirmation,   // the proactive-contact flowchart: confirm web bookings the same day
+  appointment_reminder,  // the return and recovery guide: remind and confirm the day before
+  complaint_followup,    // the customer-care process (PRC): every open complaint, weekly, until closed
   campaign_safety,    // the proactive-contact flowchart: safety campaigns first
   pending_quote,      // the proactive-contact flowchart: on the agreed follow-up date
   post_service,       // the customer-care process (PRC): 3-5 days after delivery
+  post_delivery,      // the customer-care process (PRC): 3-5 days after a new vehicle's delivery
   first_service,      // the return and recovery guide: DOFU + 5 months
   next_service,       // the return and recovery guide: last maintenance + 5 months or the next 10,000 km
   campaign,           // the proactive-contact flowchart: other campaigns, by number of VINs
@@ -29,6 +32,8 @@ enum class segment : std::uint8_t {
   anniversary,        // the customer-care process (PRC): anniversary of the purchase
   test_drive,         // the proactive-contact flowchart: over 30,000 km, a prospect for sales
 };
+
+inline constexpr std::size_t segment_count = static_cast<std::size_t>(segment::test_drive) + 1;
 
 // The name written in the call list ("campaign" for both campaign priorities).
 std::string_view segment_name(segment s);
@@ -43,7 +48,8 @@ std::vector<std::string_view> all_segment_names();
 std::optional<segment> segment_from_name(std::string_view name, int priority = 0);
 
 // Items that ask for a workshop visit, which an appointment already booked makes needless:
-// every segment but lead, post_service and web_confirmation.
+// every segment but lead, post_service, post_delivery, web_confirmation, appointment_reminder
+// and complaint_followup.
 bool wants_workshop_visit(segment s);
 
 // Every window and expiry, with the procedures' defaults; each is a flag of `retorno segment`.
@@ -56,6 +62,8 @@ struct policy {
   int inactive_open_ended_months = 24;  // month by month until 24, then one open-ended item
   int post_service_from_days = 3;     // the customer-care process (PRC): "de 3 a 5 días después de la entrega"
   int post_service_expiry_days = 15;  // field practice: gone after day 15
+  int reminder_days = 1;              // an appointment is reminded this many business days before
+  int complaint_every_days = 7;       // an open complaint is followed up once in this many days
   int no_show_expiry_days = 7;
   int rest_days = 30;                 // a customer reached rests 30 days (field practice: recycle days)
   int quote_expiry_days = 30;         // after the agreed follow-up date
@@ -150,6 +158,8 @@ anniversaries anniversary_windows(day dofu, const policy& p, day today, bool eng
 // post_service: `post_service_from_days` after the RO closed, through `post_service_expiry_days`.
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english = true,
                            bool with_detail = true);
+// post_delivery: the same days after a new vehicle's delivery; the event is the delivery day.
+window post_delivery_window(day delivered, const policy& p, bool english = true, bool with_detail = true);
 // pending_quote: on the agreed follow-up date, for `quote_expiry_days`.
 window quote_window(day follow_up, std::string_view quote_id, std::string_view description, const policy& p,
                     bool english = true, bool with_detail = true);
@@ -161,6 +171,12 @@ window no_show_window(day scheduled, std::string_view appointment_id, std::strin
 window web_confirmation_window(day created, day scheduled, std::string_view appointment_id,
                                std::string_view scheduled_at, const policy& p, bool english = true,
                                bool with_detail = true);
+// appointment_reminder: from `reminder_days` business days of `cal` before the appointment
+// through the day before it (the day itself with 0). The event is the id and the time
+// ("A12@2026-11-27T10:00"): a moved appointment is reminded again, of its new time.
+window reminder_window(day scheduled, std::string_view appointment_id, std::string_view scheduled_at,
+                       const policy& p, const calendar::business_calendar& cal, bool english = true,
+                       bool with_detail = true);
 // lead: from its arrival for `lead_expiry_days` business days of `cal`.
 window lead_window(day received, std::string_view lead_id, std::string_view lead_type,
                    std::string_view received_at, const policy& p, const calendar::business_calendar& cal,

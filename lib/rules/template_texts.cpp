@@ -11,7 +11,7 @@ namespace retorno::rules {
 
 namespace {
 
-constexpr std::array<builtin_text, 15> spanish = {{
+constexpr std::array<builtin_text, 17> spanish = {{
     {"lead",
      "Estimado(a) {nombre}, le llamamos de {agencia} para atender la solicitud de servicio que nos hizo llegar. "
      "Por favor comuníquese con nosotros al {telefono_agencia} o escríbanos por WhatsApp al {whatsapp_agencia}; "
@@ -106,6 +106,30 @@ constexpr std::array<builtin_text, 15> spanish = {{
      "Queremos saber si quedó satisfecho(a) con la atención y con el trabajo realizado. Si tiene algún comentario "
      "o algo no quedó como esperaba, llámenos al {telefono_agencia} o escríbanos por WhatsApp al "
      "{whatsapp_agencia}: lo atenderemos de inmediato."},
+    {"post_delivery",
+     "Estimado(a) {nombre}, le llamamos de {agencia} para felicitarle por su vehículo {modelo} nuevo y saber cómo "
+     "le fue con la entrega. Para cualquier duda llámenos al {telefono_agencia} o escríbanos por WhatsApp al "
+     "{whatsapp_agencia}. Gracias.",
+     "Estimado(a) {nombre}: le saluda {agencia}. ¡Felicidades por su {modelo} nuevo! ¿Quedó satisfecho(a) con la "
+     "entrega? Su primer servicio es a los 5 meses o 10,000 km: puede agendarlo respondiendo este mensaje o al "
+     "{telefono_agencia}.",
+     "¡Felicidades por su {modelo} nuevo!",
+     "Estimado(a) {nombre}:\n\n"
+     "Le saluda {agencia}. ¡Felicidades por su vehículo {modelo} {anio} nuevo! Queremos saber si quedó "
+     "satisfecho(a) con la entrega y si tiene alguna duda sobre su vehículo.\n\n"
+     "Su primer servicio de mantenimiento corresponde a los 5 meses o 10,000 km, lo que ocurra primero. Puede "
+     "agendar su cita llamándonos al {telefono_agencia} o escribiéndonos por WhatsApp al {whatsapp_agencia}."},
+    {"complaint_followup",
+     "Estimado(a) {nombre}, le llamamos de {agencia} para darle seguimiento a su queja y saber si la solución "
+     "acordada ya le satisface. Por favor llámenos al {telefono_agencia} o escríbanos por WhatsApp al "
+     "{whatsapp_agencia}. Gracias.",
+     "Estimado(a) {nombre}: le saluda {agencia}. Damos seguimiento a su queja: ¿la solución acordada ya le "
+     "satisface? Responda este mensaje o llámenos al {telefono_agencia}; queremos resolverla por completo.",
+     "Seguimiento a su queja",
+     "Estimado(a) {nombre}:\n\n"
+     "Le saluda {agencia}. Damos seguimiento a la queja que nos hizo llegar sobre su vehículo {modelo} {anio}.\n\n"
+     "Queremos saber si la solución acordada ya le satisface o si hay algo más que debamos atender. Llámenos al "
+     "{telefono_agencia} o escríbanos por WhatsApp al {whatsapp_agencia}: su satisfacción es nuestra prioridad."},
     {"first_service",
      "Estimado(a) {nombre}, le llamamos de {agencia} para recordarle que su vehículo está próximo a su primer "
      "servicio de mantenimiento. Por favor llámenos al {telefono_agencia} o escríbanos por WhatsApp al "
@@ -219,7 +243,7 @@ constexpr std::array<builtin_text, 15> spanish = {{
      "atendemos."},
 }};
 
-constexpr std::array<builtin_text, 15> english = {{
+constexpr std::array<builtin_text, 17> english = {{
     {"lead",
      "Dear {nombre}, this is {agencia} calling about the service request you sent us. Please call us back at "
      "{telefono_agencia} or write to us on WhatsApp at {whatsapp_agencia}; we will be glad to book your "
@@ -308,6 +332,31 @@ constexpr std::array<builtin_text, 15> english = {{
      "We would like to know whether you were satisfied with our attention and the work done. If you have any "
      "comment, or something was not as you expected, call us at {telefono_agencia} or write to us on WhatsApp at "
      "{whatsapp_agencia}: we will take care of it right away."},
+    {"post_delivery",
+     "Dear {nombre}, this is {agencia} calling to congratulate you on your new {modelo} and ask how the delivery "
+     "went. For any question call us at {telefono_agencia} or write to us on WhatsApp at {whatsapp_agencia}. Thank "
+     "you.",
+     "Dear {nombre}, this is {agencia}. Congratulations on your new {modelo}! Were you satisfied with the delivery? "
+     "Your first service is due at 5 months or 10,000 km: book it by replying to this message or at "
+     "{telefono_agencia}.",
+     "Congratulations on your new {modelo}!",
+     "Dear {nombre},\n\n"
+     "This is {agencia}. Congratulations on your new {modelo} {anio}! We would like to know whether you were "
+     "satisfied with the delivery and whether you have any question about your vehicle.\n\n"
+     "Your first maintenance service is due at 5 months or 10,000 km, whichever comes first. You can book it by "
+     "calling us at {telefono_agencia} or writing to us on WhatsApp at {whatsapp_agencia}."},
+    {"complaint_followup",
+     "Dear {nombre}, this is {agencia} calling to follow up on your complaint and ask whether the agreed solution "
+     "satisfies you. Please call us at {telefono_agencia} or write to us on WhatsApp at {whatsapp_agencia}. Thank "
+     "you.",
+     "Dear {nombre}, this is {agencia}. Following up on your complaint: does the agreed solution satisfy you? "
+     "Reply to this message or call us at {telefono_agencia}; we want to resolve it completely.",
+     "Following up on your complaint",
+     "Dear {nombre},\n\n"
+     "This is {agencia}. We are following up on the complaint you raised about your vehicle {modelo} {anio}.\n\n"
+     "We would like to know whether the agreed solution satisfies you or whether there is anything else we should "
+     "take care of. Call us at {telefono_agencia} or write to us on WhatsApp at {whatsapp_agencia}: your "
+     "satisfaction is our priority."},
     {"first_service",
      "Dear {nombre}, this is {agencia} calling to remind you that your vehicle's first maintenance service is due. "
      "Please call us at {telefono_agencia} or write to us on WhatsApp at {whatsapp_agencia} to book your "

@@ -24,8 +24,9 @@ TEST_CASE("the repair orders passed as the vehicles: an input error naming the t
     FAIL("no error");
   } catch (const error& e) {
     CHECK(e.code() == exit_code::input);
-    CHECK(std::string(e.what()).find("this is a services table (12 of its 12 columns), not a vehicles table (2 of 32)") !=
-          std::string::npos);
+    const std::string what = e.what();
+    CHECK(what.find("this is a services table (12 of its 12 columns)") != std::string::npos);
+    CHECK(what.find("not a vehicles table (2 of ") != std::string::npos);
   }
   CHECK_NOTHROW(model::check_table("services.csv", 1, services_header, service_columns));
 }

@@ -243,9 +243,13 @@ TEST_CASE("invalid or wrong number: the fallback at once, never WhatsApp or SMS 
         CHECK(d.st == status::fallback_due);
         CHECK(when(d.next_at) == "2026-11-27T10:02");
         CHECK(d.next_channel == "email");
-        // Without an e-mail, a letter (lead48h's step is e-mail itself: left to its own case).
-        if (c.name != "lead48h")
-          CHECK(decide(h, c, mx, at("2026-11-27T10:02"), {pref, true, false, std::nullopt}).next_channel == "letter");
+        // Without an e-mail, a letter (lead48h's step is e-mail itself: left to its own case); a
+        // reminder's quick message has nothing left (a letter would come after the appointment).
+        const auto no_email = decide(h, c, mx, at("2026-11-27T10:02"), {pref, true, false, std::nullopt});
+        if (c.name == "reminder")
+          CHECK(no_email.st == status::exhausted);
+        else if (c.name != "lead48h")
+          CHECK(no_email.next_channel == "letter");
       }
     }
     // A letter asked for stays a letter.
@@ -373,6 +377,9 @@ TEST_CASE("every outcome at every step of every built-in cadence") {
           } else if (eff == outcome::callback_requested) {
             CHECK(d.st == status::callback);
             CHECK(d.next_channel == "phone");
+          } else if (c.name == "reminder" && (is_bad_number(eff) || k + 1 == phones) && !who.has_email &&
+                     (is_bad_number(eff) || !who.has_mobile)) {
+            CHECK(d.st == status::exhausted);  // no quick message the customer takes
           } else if (is_bad_number(eff) || k + 1 == phones) {
             CHECK(d.st == status::fallback_due);
             CHECK(d.next_channel != "phone");

@@ -30,10 +30,10 @@ std::string shape(const cadence& c) {
 
 }  // namespace
 
-TEST_CASE("the four built-in cadences, in order") {
+TEST_CASE("the five built-in cadences, in order") {
   std::vector<std::string> names;
   for (const auto& c : builtin_cadences()) names.push_back(c.name);
-  CHECK(names == std::vector<std::string>{"mrs", "week5", "call3-whatsapp", "lead48h"});
+  CHECK(names == std::vector<std::string>{"mrs", "week5", "call3-whatsapp", "lead48h", "reminder"});
 }
 
 TEST_CASE("mrs: 3 calls 5 business days apart, then the customer's preferred channel") {
@@ -73,7 +73,7 @@ TEST_CASE("every built-in: attempts numbered 1, 2, 3..., calls rotate slots, the
     for (std::size_t i = 0; i < c.steps.size(); ++i) {
       CHECK(c.steps[i].attempt == static_cast<int>(i + 1));
       const bool is_call = i < c.phone_steps();
-      CHECK((c.steps[i].channel == "phone") == is_call);
+      CHECK(is_call_step(c.steps[i].channel) == is_call);
       CHECK(c.steps[i].rotate_slot == is_call);
     }
     CHECK(c.steps.front().gap == 0);   // the first call waits for nothing

@@ -288,9 +288,11 @@ TEST_CASE("rest days: a customer reached rests from reasons no more urgent, not 
   // Reached about the next service a week ago: the inactive item and the next service rest.
   CHECK(rests(segment::inactive, false, reached, next_service, 30, today));
   CHECK(rests(segment::next_service, false, reached, next_service, 30, today));
-  // A more urgent reason is called; so are safety campaigns, leads, no-shows, web bookings, callbacks.
+  // A more urgent reason is called; so are safety campaigns, leads, no-shows, web bookings,
+  // appointment reminders, complaint follow-ups and callbacks.
   CHECK_FALSE(rests(segment::pending_quote, false, reached, next_service, 30, today));
-  for (auto s : {segment::campaign_safety, segment::lead, segment::no_show, segment::web_confirmation})
+  for (auto s : {segment::campaign_safety, segment::lead, segment::no_show, segment::web_confirmation,
+                 segment::appointment_reminder, segment::complaint_followup})
     CHECK_FALSE(rests(s, false, reached, next_service, 30, today));
   CHECK_FALSE(rests(segment::inactive, true, reached, next_service, 30, today));
   // The rest ends after the days: reached 30 days ago is callable, 29 days ago is not.

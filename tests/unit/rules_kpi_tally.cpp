@@ -170,14 +170,15 @@ TEST_CASE("show rate: only bookings whose day has come; the last booking's day; 
 
 TEST_CASE("show rate and the other optional metrics are left out without their input, never zero") {
   auto res = tally_of({call("a:V1:1", "2026-11-02T10:00", outcome::reached)});
-  for (auto m : {"show_rate", "list_coverage", "first_service_rate", "retention_12m", "recovery_rate",
-                 "lead_response_1bd"})
+  for (auto m : {"show_rate", "list_coverage", "reminder_contact_efficiency", "first_service_rate", "retention_12m",
+                 "retention_pura", "recovery_rate", "lead_response_1bd"})
     CHECK(find(res.rows, "total", m) == nullptr);
-  REQUIRE(res.left_out.size() == 6);
+  REQUIRE(res.left_out.size() == 8);
   CHECK(res.left_out[0] == "show_rate left out: it needs --appointments");
   CHECK(res.left_out[1] == "list_coverage left out: it needs --list");
-  CHECK(res.left_out[2] == "first_service_rate left out: it needs --vehicles --services");
-  CHECK(res.left_out[5] == "lead_response_1bd left out: it needs --leads");
+  CHECK(res.left_out[2] == "reminder_contact_efficiency left out: it needs --list");
+  CHECK(res.left_out[3] == "first_service_rate left out: it needs --vehicles --services");
+  CHECK(res.left_out[7] == "lead_response_1bd left out: it needs --leads");
 }
 
 TEST_CASE("list coverage: items listed in the period and reached in it") {
@@ -198,7 +199,7 @@ TEST_CASE("list coverage: items listed in the period and reached in it") {
   CHECK(*row(res, "list_coverage").previous == doctest::Approx(100.0));
   // By agent, the list's agent owns the item, whoever called it.
   CHECK(ratio(row(res, "list_coverage", "ana")) == "1/3");
-  CHECK(ratio(row(res, "list_coverage", "(none)")) == "0/1");
+  CHECK(ratio(row(res, "list_coverage", "unassigned")) == "0/1");
   CHECK(ratio(row(res, "list_coverage", "luis")) == "0/0");
 }
 
@@ -247,7 +248,7 @@ TEST_CASE("lead response in 1 business day: first attempts by the deadline over 
   CHECK(*r.previous == doctest::Approx(0.0));
   CHECK(ratio(row(res, "lead_response_1bd", "ana")) == "1/2");
   CHECK(ratio(row(res, "lead_response_1bd", "luis")) == "1/2");
-  CHECK(ratio(row(res, "lead_response_1bd", "(none)")) == "0/1");
+  CHECK(ratio(row(res, "lead_response_1bd", "unassigned")) == "0/1");
 }
 
 TEST_CASE("a lead's first attempt may come before the period it was received in") {
@@ -333,7 +334,7 @@ TEST_CASE("the previous period: the same span of the month before, in the `previ
   CHECK(t.rows().other == 2);
 }
 
-TEST_CASE("groups: agents by name ((none) when empty), segments by the item id's first part") {
+TEST_CASE("groups: agents by name (unassigned when empty), segments by the item id's first part") {
   kpi_tally by_agent(options(kpi_grouping::agent));
   kpi_tally by_segment(options(kpi_grouping::segment));
   for (auto* t : {&by_agent, &by_segment}) {
@@ -347,13 +348,13 @@ TEST_CASE("groups: agents by name ((none) when empty), segments by the item id's
   CHECK(value(a, "items", "ana") == 2);
   CHECK(value(a, "items_reached", "luis") == 1);
   CHECK(value(a, "items_reached", "ana") == 0);  // reached by luis, not by ana
-  CHECK(value(a, "calls", "(none)") == 1);
+  CHECK(value(a, "calls", "unassigned") == 1);
   CHECK(a.rows.front().group_by == "total");
   CHECK(row(a, "calls", "ana").group_by == "agent");
   auto s = by_segment.result({});
   CHECK(value(s, "calls", "next_service") == 2);
   CHECK(value(s, "items_reached", "next_service") == 1);
-  CHECK(value(s, "calls", "(none)") == 1);
+  CHECK(value(s, "calls", "(none)") == 1);  // an item id without a segment
   CHECK(row(s, "calls", "inactive").group_by == "segment");
 }
 
@@ -362,8 +363,8 @@ TEST_CASE("vehicle rates: the dealership's vehicles, in the total only") {
   o.vehicles = true;
   kpi_tally t(o);
   const int dofu = day_number(on("2026-04-05"));  // due for its first service on 5 Nov
-  t.add_vehicle({dofu, {day_number(on("2026-11-05"))}, {day_number(on("2026-11-05"))}});
-  t.add_vehicle({dofu, {}, {}});
+  t.add_vehicle({dofu, {day_number(on("2026-11-05"))}, {day_number(on("2026-11-05"))}, {}});
+  t.add_vehicle({dofu, {}, {}, {}});
   t.add_attempt(call("a:V1:1", "2026-11-02T10:00", outcome::reached));
   auto res = t.result({});
   CHECK(ratio(row(res, "first_service_rate")) == "1/2");

@@ -138,7 +138,7 @@ vehicle_counts count_one(const vehicle_history& v, const char* as_of) {
 }  // namespace
 
 TEST_CASE("first service: the cohort whose DOFU + 7 months falls in the period, the last day counting") {
-  vehicle_history v{dn("2026-04-05"), {dn("2026-11-05")}, {dn("2026-11-05")}};
+  vehicle_history v{dn("2026-04-05"), {dn("2026-11-05")}, {dn("2026-11-05")}, {}};
   auto n = count_one(v, "2026-11-27");
   CHECK(n.first_service_cohort == 1);
   CHECK(n.first_service == 1);  // maintenance on the deadline itself
@@ -150,25 +150,25 @@ TEST_CASE("first service: the cohort whose DOFU + 7 months falls in the period, 
 }
 
 TEST_CASE("retention: a visit in the 12 months ending at the period's last day") {
-  vehicle_history v{dn("2020-01-15"), {dn("2025-11-27")}, {}};
+  vehicle_history v{dn("2020-01-15"), {dn("2025-11-27")}, {}, {}};
   CHECK(count_one(v, "2026-11-27").retained == 0);  // exactly 12 months before: out
   v.visits = {dn("2025-11-28")};
   CHECK(count_one(v, "2026-11-27").retained == 1);
   CHECK(count_one(v, "2026-11-27").in_operation == 1);
-  vehicle_history future{dn("2026-12-01"), {}, {}};
+  vehicle_history future{dn("2026-12-01"), {}, {}, {}};
   CHECK(count_one(future, "2026-11-27").in_operation == 0);  // delivered after the period
   vehicle_history unknown{};
   CHECK(count_one(unknown, "2026-11-27").in_operation == 1);  // DOFU unknown: still in operation
 }
 
 TEST_CASE("recovery: inactive 12 months at the period's start, back in the period") {
-  vehicle_history v{dn("2019-06-01"), {dn("2024-05-01"), dn("2026-11-10")}, {}};
+  vehicle_history v{dn("2019-06-01"), {dn("2024-05-01"), dn("2026-11-10")}, {}, {}};
   auto n = count_one(v, "2026-11-27");
   CHECK(n.inactive == 1);
   CHECK(n.recovered == 1);
-  vehicle_history recent{dn("2019-06-01"), {dn("2025-11-02")}, {}};
+  vehicle_history recent{dn("2019-06-01"), {dn("2025-11-02")}, {}, {}};
   CHECK(count_one(recent, "2026-11-27").inactive == 0);  // 11 months and 30 days
-  vehicle_history never{dn("2025-11-01"), {}, {}};
+  vehicle_history never{dn("2025-11-01"), {}, {}, {}};
   CHECK(count_one(never, "2026-11-27").inactive == 1);  // never came, delivered 12 months before
   vehicle_history nothing{};
   CHECK(count_one(nothing, "2026-11-27").inactive == 0);  // neither visit nor DOFU: no cohort

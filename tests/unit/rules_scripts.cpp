@@ -10,7 +10,7 @@ using namespace retorno::rules;
 
 TEST_CASE("every segment speaks both languages, and no two segments share a title") {
   std::set<std::string> titles_es, titles_en;
-  for (int i = 0; i <= static_cast<int>(segment::test_drive); ++i) {
+  for (int i = 0; i < static_cast<int>(segment_count); ++i) {
     const auto s = static_cast<segment>(i);
     CAPTURE(segment_name(s));
     CHECK_FALSE(segment_title(s, false).empty());

@@ -440,23 +440,27 @@ TEST_CASE("campaigns: open from launched_on until the day before completed_on, s
   CHECK_FALSE(campaign_waits_for_parts(""));
 }
 
-TEST_CASE("a booked appointment makes a workshop visit needless, except for leads, post-service and web confirmations") {
-  for (int i = 0; i <= static_cast<int>(segment::test_drive); ++i) {
+TEST_CASE("a booked appointment makes a workshop visit needless, except for leads, follow-ups, confirmations and reminders") {
+  for (int i = 0; i < static_cast<int>(segment_count); ++i) {
     const auto s = static_cast<segment>(i);
     CAPTURE(segment_name(s));
     CHECK(wants_workshop_visit(s) ==
-          (s != segment::lead && s != segment::post_service && s != segment::web_confirmation));
+          (s != segment::lead && s != segment::post_service && s != segment::post_delivery &&
+           s != segment::web_confirmation && s != segment::appointment_reminder && s != segment::complaint_followup));
   }
 }
 
 TEST_CASE("priorities: lead first, test_drive last, campaign names two of them") {
   CHECK(segment_priority(segment::lead) == 1);
-  CHECK(segment_priority(segment::campaign_safety) == 4);
-  CHECK(segment_priority(segment::next_service) == 8);
-  CHECK(segment_priority(segment::campaign) == 9);
-  CHECK(segment_priority(segment::test_drive) == 13);
-  CHECK(segment_from_name("campaign", 9) == segment::campaign);
+  CHECK(segment_priority(segment::appointment_reminder) == 4);
+  CHECK(segment_priority(segment::complaint_followup) == 5);
+  CHECK(segment_priority(segment::campaign_safety) == 6);
+  CHECK(segment_priority(segment::post_delivery) == 9);
+  CHECK(segment_priority(segment::next_service) == 11);
+  CHECK(segment_priority(segment::campaign) == 12);
+  CHECK(segment_priority(segment::test_drive) == 16);
+  CHECK(segment_from_name("campaign", 12) == segment::campaign);
   CHECK(segment_from_name("campaign") == segment::campaign_safety);
   CHECK_FALSE(segment_from_name("campana").has_value());
-  CHECK(all_segment_names().size() == 12);
+  CHECK(all_segment_names().size() == 15);
 }

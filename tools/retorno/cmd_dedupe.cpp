@@ -19,9 +19,9 @@ struct dedupe_flags {
 };
 
 constexpr const char* example_es = R"(
-Ejemplo (los vehículos del mundo de muestra, ya pasados por ingest):
-  retorno dedupe tables/vehicles.ingested.csv -o tables/vehicles.csv --clusters personas.csv
-  retorno dedupe tables/contacts.csv -o tables/contacts.csv --threshold 10   # más estricto
+Ejemplo (el mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno dedupe out/2026-11-27/tables/vehicles.ingested.csv -o vehiculos.csv --clusters personas.csv
+  retorno dedupe out/2026-11-27/tables/contacts.ingested.csv -o contactos.csv --threshold 10   # más estricto
 Un VIN repetido queda en una sola fila (gana el valor más reciente; los distintos quedan en
 dq_flags como campo:conflict=valor). Cada fila recibe person_id: nombre comparado a la
 mexicana (sin acentos, sin DE/DEL/LA/LOS/Y/VDA, MA./GPE./FCO. expandidos, en cualquier orden,
@@ -30,9 +30,9 @@ puntos (pesos Fellegi-Sunter en bits); desde --threshold (8 por omisión) es la 
 Un teléfono compartido por la familia no basta: un nombre de pila distinto resta 8.)";
 
 constexpr const char* example_en = R"(
-Example (the sample world's vehicles, after ingest):
-  retorno dedupe tables/vehicles.ingested.csv -o tables/vehicles.csv --clusters persons.csv
-  retorno dedupe tables/contacts.csv -o tables/contacts.csv --threshold 10   # stricter
+Example (the sample world after make demo, from the checkout's root):
+  retorno dedupe out/2026-11-27/tables/vehicles.ingested.csv -o vehicles.csv --clusters persons.csv
+  retorno dedupe out/2026-11-27/tables/contacts.ingested.csv -o contacts.csv --threshold 10   # stricter
 A repeated VIN becomes one row (the newest value wins; the others go to dq_flags as
 field:conflict=value). Every row gets a person_id: names compared the Spanish way (accents
 folded, DE/DEL/LA/LOS/Y/VDA dropped, MA./GPE./FCO. expanded, any order, cut at 25
@@ -69,6 +69,7 @@ command setup_dedupe(CLI::App& parent, bool en) {
             c.clusters = flags->clusters;
             c.threshold = flags->threshold;
             c.excel = flags->common.excel;
+            show_progress("dedupe", {c.input}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_dedupe(c); }, seconds);
             if (!flags->common.quiet)

@@ -8,6 +8,7 @@
 #include "csv/writer.hpp"
 #include "csv/encoding.hpp"
 #include "ops/ingest.hpp"
+#include "ops/ingest_suggest.hpp"
 
 namespace retorno::tool {
 
@@ -23,19 +24,22 @@ struct ingest_flags {
   std::string encoding;
   std::string delimiter;
   double max_reject_rate = 0.05;
+  bool suggest_schema = false;
 };
 
 constexpr const char* example_es = R"(
 Ejemplo (la lista "Recordatorio de Servicio" exportada del DMS, en Windows-1252 con su título):
-  retorno ingest samples/recordatorio_servicio.txt --schema recordatorio \
+  retorno ingest samples/exports/recordatorio_servicio.txt --schema recordatorio \
       -o vehiculos.csv --rejects rechazados.csv
+  retorno ingest samples/exports/vehiculos.csv --suggest-schema -o mi_esquema.csv   # esquema inicial
 Cada fila termina en vehiculos.csv o en rechazados.csv (archivo, línea, campo, valor, motivo).
 Códigos de salida: 0 listo · 1 demasiados rechazos (--max-reject-rate) · 2 uso · 3 entrada · 4 salida.)";
 
 constexpr const char* example_en = R"(
 Example (the DMS "Recordatorio de Servicio" list, Windows-1252 with its title line):
-  retorno ingest samples/recordatorio_servicio.txt --schema recordatorio \
+  retorno ingest samples/exports/recordatorio_servicio.txt --schema recordatorio \
       -o vehicles.csv --rejects rejects.csv
+  retorno ingest samples/exports/vehiculos.csv --suggest-schema -o my_schema.csv   # starter schema
 Every row ends in vehicles.csv or in rejects.csv (file, line, field, value, reason).
 Exit codes: 0 done · 1 too many rejects (--max-reject-rate) · 2 usage · 3 input · 4 output.)";
 
@@ -92,6 +96,11 @@ command setup_ingest(CLI::App& parent, bool en) {
   app->add_option("--delimiter", flags->delimiter, "Force the delimiter: , ; tab | (default: sniffed)");
   app->add_option("--max-reject-rate", flags->max_reject_rate,
                   "Exit 1 when more than this share of rows is rejected (default 0.05)");
+  app->add_flag("--suggest-schema", flags->suggest_schema,
+               en ? "Print a starter schema for this export: each header matched to a canonical field, types and "
+                    "formats guessed from the values"
+                  : "Escribe un esquema inicial para esta exportación: cada encabezado con su campo canónico, y el "
+                    "tipo y el formato que sugieren los valores");
   add_common_flags(*app, flags->common);
   app->footer(en ? example_en : example_es);
   return {app, [flags]() {
@@ -101,6 +110,14 @@ command setup_ingest(CLI::App& parent, bool en) {
                                                                   : flags->rejects}});
             auto config = validate(*flags);
             const bool quiet = flags->common.quiet;
+            if (flags->suggest_schema) {
+              const auto s = ops::run_suggest_schema(config, flags->common.lang == "en");
+              if (!quiet)
+                note("ingest", fmt::format("{} of {} headers matched to fields of {} ({} rows read for the types)",
+                                           s.matched, s.headers, s.table, s.rows_sampled));
+              return 0;
+            }
+            show_progress("ingest", {flags->input}, flags->common);
             double seconds = 0;
             auto s = timed([&] {
               return ops::run_ingest(config, [quiet](const std::string& text) {

@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "config/reasons.hpp"
 #include "config/targets.hpp"
 #include "core/error.hpp"
 #include "csv/writer.hpp"
 #include "ops/report.hpp"
+#include "rules/care.hpp"
 #include "rules/kpis.hpp"
 
 namespace retorno::tool {
@@ -16,10 +18,12 @@ namespace {
 
 struct report_flags {
   common_options common;
-  std::string log, appointments, services, vehicles, leads, targets, output = "-", rejects, period = "month", by,
+  std::string log, appointments, services, vehicles, leads, complaints, contacts, vehicles_before, reasons, targets, output = "-", rejects, period = "month", by,
       calendar = "MX", format = "csv";
   std::vector<std::string> lists;
   double max_reject_rate = 0.05;
+  int months = -1;  // -1: 12 on the dashboard, none in the CSV
+  int attribution_days = rules::default_attribution_days;
 };
 
 constexpr const char* example_es = R"(
@@ -28,11 +32,14 @@ al lado, el mismo tramo del periodo anterior (1-27 nov frente a 1-27 oct). Para 
 use --as-of con su último día. Las tasas son porcentajes con un decimal; un denominador cero deja
 el valor vacío. Un indicador sin su archivo opcional se omite con una nota, nunca vale cero.
 
-Ejemplo (las tablas de la corrida nocturna del mundo de muestra, en out/<fecha>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o informe.csv
-  retorno report ... --by agent --targets metas.csv     # por agente, con metas (metric,group,target)
-  retorno report ... --format html -o informe.html      # tablero para imprimir o enviar)";
+Ejemplo (las tablas del mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o informe.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o informe_agentes.csv   # por agente, con metas (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o informe.html                              # tablero para imprimir o enviar)";
 
 constexpr const char* example_en = R"(
 Period: the month (or ISO week, Monday to Sunday) holding --as-of, up to and including --as-of;
@@ -40,16 +47,20 @@ beside it, the same span of the previous period (1-27 Nov against 1-27 Oct). For
 pass its last day as --as-of. Rates are percentages with one decimal; a zero denominator leaves
 the value empty. A metric without its optional file is left out with a note, never shown as zero.
 
-Example (the tables of the sample world's nightly run, in out/<date>/):
-  retorno report --as-of 2026-11-27 --log tables/contact_log.csv --list lista_llamadas.csv \
-      --vehicles tables/vehicles.csv --services tables/services.csv -o report.csv
-  retorno report ... --by agent --targets targets.csv   # per agent, with targets (metric,group,target)
-  retorno report ... --format html -o report.html       # dashboard to print or send)";
+Example (the sample world's tables after make demo, from the checkout's root):
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --list out/2026-11-27/lista_llamadas.csv --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv -o report.csv
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv --by agent \
+      --targets samples/exports/metas.csv -o report_agents.csv   # per agent, with targets (metric,group,target)
+  retorno report --as-of 2026-11-27 --log out/2026-11-27/tables/contact_log.csv \
+      --format html -o report.html                               # dashboard to print or send)";
 
 std::string definitions(bool en) {
   std::string s = en ? "\nMetrics (numerator / denominator):\n" : "\nIndicadores (numerador / denominador):\n";
   for (const auto& d : rules::metric_defs()) s += fmt::format("  {}: {}\n", d.name, d.definition(en));
   for (const auto& r : rules::reason_defs()) s += fmt::format("  {}: {}\n", r.key(en), r.definition(en));
+  for (const auto& d : rules::care_defs()) s += fmt::format("  {}: {}\n", d.name, d.definition(en));
   return s;
 }
 
@@ -61,11 +72,22 @@ ops::report_config validate(const report_flags& f) {
   c.services = f.services;
   c.vehicles = f.vehicles;
   c.leads = f.leads;
+  c.complaints = f.complaints;
+  c.contacts = f.contacts;
+  c.vehicles_before = f.vehicles_before;
+  if (!f.vehicles_before.empty() && f.vehicles.empty())
+    throw usage_error("--vehicles-before needs --vehicles", "it is last month's table, compared with --vehicles");
+  if (!f.contacts.empty() && f.vehicles.empty())
+    throw usage_error("--contacts needs --vehicles", "the three profiles are counted per vehicle");
+  if (!f.reasons.empty()) config::load_reasons(f.reasons, c.reasons);
+  if (f.months > rules::max_trend_months || f.months < -1)
+    throw usage_error(fmt::format("--months {} is not between 0 and {}", f.months, rules::max_trend_months));
+  c.months = f.months >= 0 ? f.months : f.format == "html" ? rules::max_trend_months : 0;
+  if (f.attribution_days < 0 || f.attribution_days > 365)
+    throw usage_error(fmt::format("--attribution-days {} is not between 0 and 365", f.attribution_days));
+  c.attribution_days = f.attribution_days;
   c.output = f.output;
   c.rejects = f.rejects;
-  if (!f.vehicles.empty() != !f.services.empty())
-    throw usage_error(f.vehicles.empty() ? "--services needs --vehicles" : "--vehicles needs --services",
-                      "first_service_rate, retention_12m and recovery_rate read both");
   auto now = parse_as_of(f.common.as_of);
   // A plain date means the whole day; a time means attempts up to that minute.
   const bool date_only = f.common.as_of.size() == 10;
@@ -78,6 +100,7 @@ ops::report_config validate(const report_flags& f) {
   c.max_reject_rate = f.max_reject_rate;
   if (!f.targets.empty()) c.targets = config::load_targets(f.targets);
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
   return c;
@@ -99,6 +122,24 @@ command setup_report(CLI::App& parent, bool en) {
                      : "Vehículos (con --services): first_service_rate, retention_12m, recovery_rate");
   app->add_option("--services", flags->services, en ? "Repair orders (with --vehicles)" : "Órdenes de reparación (con --vehicles)");
   app->add_option("--leads", flags->leads, en ? "Leads: lead_response_1bd" : "Leads: lead_response_1bd");
+  app->add_option("--complaints", flags->complaints,
+                  en ? "Complaints (canonical complaints): opened, closed, open, days to close, by area and owner"
+                     : "Quejas (tabla complaints): abiertas, cerradas, días para cerrar, por área y responsable");
+  app->add_option("--contacts", flags->contacts,
+                  en ? "Contacts (with --vehicles): vehicles with all three profiles"
+                     : "Contactos (con --vehicles): vehículos con los tres perfiles");
+  app->add_option("--vehicles-before", flags->vehicles_before,
+                  en ? "Last month's vehicles table: the database health's change over the month"
+                     : "Tabla de vehículos del mes anterior: el cambio de la salud de la base en el mes");
+  app->add_option("--reasons", flags->reasons,
+                  en ? "Reasons map: CSV reason,canonical (over the built-in Spanish wordings)"
+                     : "Mapa de motivos: CSV reason,canonical (sobre los motivos en español incluidos)");
+  app->add_option("--months", flags->months,
+                  en ? "Monthly trend: each main metric in each of the last N months, 0-12 (default 12 for html, 0 for csv)"
+                     : "Tendencia mensual: cada indicador principal en los últimos N meses, 0-12 (por omisión 12 en html, 0 en csv)");
+  app->add_option("--attribution-days", flags->attribution_days,
+                  en ? "retention_pura: a visit within this many days after an effective contact (default 30)"
+                     : "retention_pura: visita a lo más estos días después de un contacto efectivo (por omisión 30)");
   app->add_option("--targets", flags->targets, en ? "Targets: CSV metric,group,target (group empty or * = all)"
                                                   : "Metas: CSV metric,group,target (group vacío o * = todos)");
   app->add_option("--period", flags->period, en ? "week or month (default month)" : "week o month (por omisión month)")
@@ -114,19 +155,24 @@ command setup_report(CLI::App& parent, bool en) {
   app->add_option("--max-reject-rate", flags->max_reject_rate,
                   en ? "Exit 1 when more rows than this share are rejected (default 0.05)"
                      : "Sale con 1 si se rechaza más de esta proporción de filas (por omisión 0.05)");
-  app->add_option("--format", flags->format, en ? "csv or html (dashboard)" : "csv o html (tablero)")
-      ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, en ? "csv, html (dashboard) or xlsx (workbook)" : "csv, html (tablero) o xlsx (libro de Excel)")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   add_common_flags(*app, flags->common);
   app->footer(std::string(en ? example_en : example_es) + "\n" + definitions(en));
   return {app, [flags]() {
             std::vector<named_path> inputs = {{"--log", flags->log},         {"--appointments", flags->appointments},
                                               {"--services", flags->services}, {"--vehicles", flags->vehicles},
-                                              {"--leads", flags->leads},       {"--targets", flags->targets}};
+                                              {"--leads", flags->leads},       {"--targets", flags->targets},
+                                              {"--complaints", flags->complaints}, {"--contacts", flags->contacts},
+                                              {"--vehicles-before", flags->vehicles_before}, {"--reasons", flags->reasons}};
             for (const auto& list : flags->lists) inputs.push_back({"--list", list});
             check_paths(inputs, {{"-o", flags->output}, {"--rejects", flags->rejects.empty() && flags->output != "-"
                                                                           ? csv::sibling_path(flags->output, "rejects")
                                                                           : flags->rejects}});
             auto config = validate(*flags);
+            std::vector<std::string> files = {flags->log, flags->appointments, flags->services, flags->vehicles, flags->leads};
+            files.insert(files.end(), flags->lists.begin(), flags->lists.end());
+            show_progress("report", files, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_report(config); }, seconds);
             if (!flags->common.quiet) {

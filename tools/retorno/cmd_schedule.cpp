@@ -27,22 +27,24 @@ struct schedule_flags {
 };
 
 constexpr const char* example_es = R"(
-Ejemplo (la lista del día y la bitácora de llamadas del mundo de muestra):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list lista_llamadas.csv \
-      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+Ejemplo (la lista del día y la bitácora del mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
       -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o hojas.html   # las hojas del día, como las de segment
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --format html -o hojas.html   # las hojas del día
 Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
-lead48h, o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+lead48h, reminder (recordatorios de cita), o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
 constexpr const char* example_en = R"(
-Example (the sample world's call list and contact log):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list call_list.csv \
-      --log tables/contact_log.csv --calendar MX --cadence lead=lead48h,*=mrs \
+Example (the sample world's call list and contact log after make demo, from the checkout's root):
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
       -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts ... --format html -o sheets.html       # the day's sheets, as segment's
+  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
+      --log out/2026-11-27/tables/contact_log.csv --format html -o sheets.html   # the day's sheets
 Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
-lead48h, or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
+lead48h, reminder (appointment reminders), or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
 
 ops::schedule_config validate(const schedule_flags& f) {
   ops::schedule_config c;
@@ -71,6 +73,7 @@ ops::schedule_config validate(const schedule_flags& f) {
   c.messages_dir = f.messages;
   c.utc_offset_minutes = c.country == country::co ? -300 : -360;
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
@@ -88,15 +91,15 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->add_option("--log", flags->log, "Contact log (canonical contact_log)");
   app->add_option("--vehicles", flags->vehicles, "Vehicles, for the postal address of letters");
   app->add_option("-o,--output", flags->output, "Schedule (default: standard output)");
-  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue");
+  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue (a workbook when it ends in .xlsx)");
   add_cadence_flags(*app, flags->cadences);
   add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
   app->add_option("--templates", flags->templates, "The dealership's message texts (CSV segment,lang,channel,subject,text)");
   app->add_option("--promotions", flags->promotions, "A text file: the promotions line of the messages");
   app->add_option("--messages", flags->messages, "Folder for today's e-mails (correos/*.eml) and letters (cartas.html)");
-  app->add_option("--format", flags->format, "csv or html (the day's call sheets, as segment prints them)")
-      ->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, "csv, html (the day's call sheets, as segment prints them) or xlsx")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
       ->check(CLI::IsMember({"letter", "a4"}));
   add_common_flags(*app, flags->common);
@@ -108,6 +111,7 @@ command setup_schedule(CLI::App& parent, bool en) {
                          {"--closed-days", flags->calendar.closed_days}},
                         {{"-o", flags->output}, {"--fallback", flags->fallback}});
             auto config = validate(*flags);
+            show_progress("schedule-attempts", {flags->list, flags->log, flags->vehicles}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);
             // A log cell may hold anything (an e-mail typed in the outcome): masked, as every message.

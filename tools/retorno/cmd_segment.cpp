@@ -29,21 +29,33 @@ struct segment_flags {
 };
 
 constexpr const char* example_es = R"(
-Ejemplo (el mundo de muestra, ya pasado por ingest en out/<fecha>/tables):
-  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
-      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+Ejemplo (el mundo de muestra tras make demo, desde la raíz del proyecto):
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv --campaigns out/2026-11-27/tables/campaigns.csv \
+      --contact-log out/2026-11-27/tables/contact_log.csv --agents ANA,LUIS \
       -o lista.csv --excluded excluidos.csv
-  retorno segment ... --format html -o lista.html     # hojas para imprimir, una por agente
-  retorno segment ... --explain 5YFBPRHE4HP713624      # por qué ese vehículo está o no en la lista
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format html -o lista.html     # hojas para imprimir, una por agente
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format xlsx -o lista.xlsx     # libro de Excel: resumen y una hoja por agente
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --appointments out/2026-11-27/tables/appointments.csv --explain mhkm1cb39vj862826
+                                     # por qué ese VIN (o lead o cita: --explain 250041) está o no en la lista
 Cada candidato termina en la lista o en excluidos.csv con su motivo.)";
 
 constexpr const char* example_en = R"(
-Example (the sample world, already ingested into out/<date>/tables):
-  retorno segment --as-of 2026-11-27 --vehicles vehicles.csv --services services.csv \
-      --campaigns campaigns.csv --contact-log contact_log.csv --agents ANA,LUIS \
+Example (the sample world after make demo, from the checkout's root):
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --services out/2026-11-27/tables/services.csv --campaigns out/2026-11-27/tables/campaigns.csv \
+      --contact-log out/2026-11-27/tables/contact_log.csv --agents ANA,LUIS \
       -o list.csv --excluded excluded.csv
-  retorno segment ... --format html -o list.html      # printable sheets, one per agent
-  retorno segment ... --explain 5YFBPRHE4HP713624      # why that vehicle is or is not listed
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format html -o list.html      # printable sheets, one per agent
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --agents ANA,LUIS --format xlsx -o list.xlsx      # Excel workbook: a summary and one sheet per agent
+  retorno segment --as-of 2026-11-27T07:00 --vehicles out/2026-11-27/tables/vehicles.csv \
+      --appointments out/2026-11-27/tables/appointments.csv --explain mhkm1cb39vj862826
+                                     # why that VIN (or lead or appointment: --explain 250041) is or is not listed
 Every candidate ends in the list or in excluded.csv with its reason.)";
 
 // "a,b,c" as its parts, a part in double quotes kept whole ("PEREZ, JUAN"), blanks around
@@ -90,6 +102,7 @@ ops::segment_config validate(const segment_flags& f) {
   check_range("--warranty-days", p.warranty_days, 0, 3650);
   check_range("--test-drive-km", p.test_drive_km, 1, 10'000'000);
   check_range("--test-drive-every-months", p.test_drive_every_months, 1, 120);
+  check_range("--reminder-days", p.reminder_days, 0, 30);
   check_range("--anniversary-days", p.anniversary_days, 1, 366);
   check_range("--lead-expiry-days", p.lead_expiry_days, 0, 30);
   check_range("--expired-lookback-days", p.expired_lookback_days, 0, 3650);
@@ -110,10 +123,11 @@ ops::segment_config validate(const segment_flags& f) {
     if (std::find(names.begin(), names.end(), s) == names.end())
       throw usage_error(fmt::format("--segments: unknown segment '{}'", s), fmt::format("known: {}", fmt::join(names, ",")));
   c.html = f.format == "html";
+  c.xlsx = f.format == "xlsx";
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
-  c.explain_vin = f.explain;  // VINs are upper case in the canonical tables
+  c.explain_vin = f.explain;  // VINs are upper case in the canonical tables; ids are matched in any case
   for (char& ch : c.explain_vin) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
   return c;
 }
@@ -141,10 +155,12 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--agents-file", flags->agents_file, "Agents with capacity and days off (CSV agent,capacity,days_off,branch)");
   app->add_option("--capacity", flags->capacity, "Calls per agent per day (default 50); the rest wait for the next days");
   app->add_option("--segments", flags->segments, "Only these segments: next_service,campaign,...");
-  app->add_option("--format", flags->format, "csv or html (printable sheets)")->check(CLI::IsMember({"csv", "html"}));
+  app->add_option("--format", flags->format, "csv, html (printable sheets) or xlsx (a workbook: one sheet per agent)")
+      ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
       ->check(CLI::IsMember({"letter", "a4"}));
-  app->add_option("--explain", flags->explain, "Explain why this VIN is or is not listed");
+  app->add_option("--explain", flags->explain,
+                  "Explain why this VIN (any case), lead id or appointment id is or is not listed");
   auto& p = flags->policy;
   const char* g = "Windows (defaults from the dealership procedures)";
   app->add_option("--first-service-months", p.first_service_months, "DOFU + N months")->group(g);
@@ -158,6 +174,9 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--quote-expiry-days", p.quote_expiry_days, "Quote follow-up for N days")->group(g);
   app->add_option("--warranty-days", p.warranty_days, "List N days before the warranty ends")->group(g);
   app->add_option("--test-drive-km", p.test_drive_km, "Test-drive prospects from N km")->group(g);
+  app->add_option("--reminder-days", p.reminder_days,
+                  "Remind a booked appointment N business days before it (default 1; 0: the same day)")
+      ->group(g);
   app->add_option("--test-drive-every-months", p.test_drive_every_months,
                   "A customer hears the test-drive offer at most once per N months (default 6)")
       ->group(g);
@@ -181,16 +200,20 @@ command setup_segment(CLI::App& parent, bool en) {
                                             ? flags->excluded
                                             : csv::sibling_path(flags->output, "excluded")}});
             auto config = validate(*flags);
+            show_progress("segment", {in.vehicles, in.contacts, in.services, in.campaigns, in.appointments, in.quotes,
+                                      in.leads, in.optouts, in.contact_log}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {
               std::string reasons;
               for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);
               note("segment", fmt::format("{} vehicles, {} service rows; {} candidates = {} listed ({} calls, {} messages) "
-                                          "+ {} excluded{}{} + {} carried over; {:.2f} s",
+                                          "+ {} excluded{}{} + {} carried over;{} {:.2f} s",
                                           s.vehicles, s.service_rows, s.candidates, s.listed, s.listed - s.messages,
                                           s.messages, s.excluded, reasons.empty() ? "" : " (",
-                                          reasons.empty() ? "" : reasons + ")", s.carried, seconds));
+                                          reasons.empty() ? "" : reasons + ")", s.carried,
+                                          s.excluded_path.empty() ? "" : fmt::format(" exclusions in {};", s.excluded_path),
+                                          seconds));
             }
             return 0;
           }};

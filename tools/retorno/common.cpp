@@ -16,6 +16,7 @@
 #include "config/config.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "core/progress.hpp"
 
 namespace retorno::tool {
 
@@ -56,6 +57,9 @@ std::vector<std::string> schema_dirs() {
     dirs.push_back((bin.parent_path() / "schemas").string());
   }
   dirs.emplace_back(RETORNO_SCHEMA_DIR);
+#ifdef RETORNO_SOURCE_SCHEMA_DIR
+  dirs.emplace_back(RETORNO_SOURCE_SCHEMA_DIR);
+#endif
   return dirs;
 }
 
@@ -82,7 +86,7 @@ void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string&
 }
 
 void add_cadence_flags(CLI::App& app, cadence_flags& flags) {
-  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,*=mrs)");
+  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,appointment_reminder=reminder,*=mrs)");
   app.add_option("--cadence-file", flags.cadence_file, "Custom cadences (CSV)");
 }
 
@@ -159,6 +163,20 @@ void check_paths(const std::vector<named_path>& inputs, const std::vector<named_
   }
 }
 
+void show_progress(const std::string& cmd, const std::vector<std::string>& inputs, const common_options& opts) {
+  std::uint64_t total = 0;
+  for (const auto& path : inputs) {
+    if (path.empty() && &path != &inputs.front()) continue;  // an optional input not given
+    struct stat st {};
+    if (path.empty() || path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      total = 0;  // standard input or a pipe: the size is not known
+      break;
+    }
+    total += static_cast<std::uint64_t>(st.st_size);
+  }
+  progress::start(cmd, total, !opts.quiet && ::isatty(STDERR_FILENO) == 1, opts.lang == "en");
+}
+
 void check_range(const std::string& flag, long long value, long long low, long long high) {
   if (value < low || value > high)
     throw retorno::usage_error(fmt::format("{} {} is out of range: from {} to {}", flag, value, low, high));
@@ -167,6 +185,7 @@ void check_range(const std::string& flag, long long value, long long low, long l
 // Never fails: a note that cannot be written (stderr closed, full, or a pipe nobody reads) is
 // lost, and the run goes on.
 void note(const std::string& cmd, const std::string& text) {
+  progress::clear();
   const std::string line = fmt::format("retorno {}: {}\n", cmd, text);
   (void)!std::fwrite(line.data(), 1, line.size(), stderr);
 }

@@ -38,10 +38,16 @@ bool english(int argc, char** argv);
 
 // Folders searched for schemas by name: $RETORNO_SCHEMAS (':'-separated), then next to the
 // binary (installed: ../share/retorno/schemas; in a build folder: ../schemas), then the
-// install prefix.
+// install prefix, then the schemas/ of the source tree it was built from (a build folder
+// anywhere, not installed).
 std::vector<std::string> schema_dirs();
 
-// `retorno <cmd>: <text>` on stderr.
+// A progress bar on stderr while the inputs are read, when stderr is a terminal, --quiet is off
+// and the inputs are large (core/progress); `inputs` are the command's files, the first one
+// required ("" or "-": standard input), the others skipped when "".
+void show_progress(const std::string& cmd, const std::vector<std::string>& inputs, const common_options& opts);
+
+// `retorno <cmd>: <text>` on stderr (the progress bar erased first).
 void note(const std::string& cmd, const std::string& text);
 
 // --as-of YYYY-MM-DD[THH:MM] (default: the local clock) as a day and minutes since the epoch.

@@ -15,6 +15,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "core/progress.hpp"
 #include "core/text.hpp"
 
 namespace {
@@ -37,7 +38,10 @@ bool open_closed_streams() {
 
 // A line on stderr, or nothing when stderr is closed, full or a pipe nobody reads: a message
 // that cannot be shown never ends the run nor changes its exit code.
-void say(const std::string& line) { (void)!std::fwrite(line.data(), 1, line.size(), stderr); }
+void say(const std::string& line) {
+  retorno::progress::stop();
+  (void)!std::fwrite(line.data(), 1, line.size(), stderr);
+}
 
 void print_error(const std::string& cmd, const retorno::error& e) {
   std::string where;
