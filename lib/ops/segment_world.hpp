@@ -162,6 +162,8 @@ struct world {
   attempt_log attempts;
   optout_state optouts;
   std::uint64_t service_rows = 0;
+  // (model year, median daily km of its vehicles with plausible readings of their own), by year
+  std::vector<std::pair<int, double>> year_rates;
 
   std::optional<std::uint32_t> vehicle(std::string_view vin) const {
     return by_vin.find(vehicles, vin);

@@ -87,13 +87,30 @@ struct maintenance_facts {
   std::optional<day> reading_date;   // the latest odometer reading of any kind
   long reading_km = -1;
   long next_km = -1;                 // the DMS's own next-service km, when given
+  std::optional<double> model_year_rate;  // the median daily km of its model year in the same file
 };
 
 // Daily mileage from the vehicle's own readings: the last two maintenance visits, else
 // DOFU (at 0 km) to the latest reading. nullopt when neither gives a positive rate.
 std::optional<double> daily_km(const maintenance_facts& f);
 
-// Estimated odometer on `today` from the latest reading and the daily mileage (-1 unknown).
+// The most a car is driven: 150,000 km a year. A faster rate comes from a mistyped odometer.
+constexpr double max_daily_km = 150000.0 / 365.0;
+// Readings older than this say little of how a car is driven today.
+constexpr int stale_reading_days = 730;
+
+// The daily mileage the estimates use: the vehicle's own (daily_km) when it is plausible (above
+// 0, at most max_daily_km) and its latest reading is under two years old on `today`; else the
+// median of its model year in the same file (`own` false); else none.
+//   a 2012 Corolla last read in 2014 at 61 km/day: its model year's 38 km/day, not 61.
+struct km_rate {
+  std::optional<double> rate;
+  bool own = false;
+};
+km_rate rate_for(const maintenance_facts& f, day today);
+
+// Estimated odometer on `today` from the latest reading and rate_for's daily mileage (-1
+// unknown); saturates rather than overflow, whatever the reading.
 long estimated_km(const maintenance_facts& f, day today);
 
 // A window of one item: listed from `opens` through `expires` (inclusive).
