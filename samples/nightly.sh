@@ -118,7 +118,7 @@ if has segment && [ -f "$tables/vehicles.csv" ]; then
     inputs+=(--agents "$agents")
   fi
   [ -f "$exports/dias_cerrados.csv" ] && inputs+=(--closed-days "$exports/dias_cerrados.csv")
-  for t in contacts services campaigns appointments quotes leads optouts contact_log; do
+  for t in contacts services campaigns appointments quotes complaints leads optouts contact_log; do
     [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
   done
   # The day starts at 07:00, before the first contact hour: segment and schedule-attempts
