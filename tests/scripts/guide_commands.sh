@@ -53,6 +53,26 @@ done <commands.txt
 # A guide of the whole day runs at least the mapping, the outcomes and the report.
 [ "$n" -ge 8 ] || { echo "FAIL: doc/guia.md has $n retorno commands in its sh blocks"; fail=1; }
 
+# What the guide says of its day of outcomes holds: each attempt of the example is about a call of
+# the demo's list, and the wrong number of a customer without e-mail left a letter.
+day=$(cat samples/exports/as_of)
+"$python" - doc/ejemplo/gestion_del_dia.csv "out/$day/lista_llamadas.csv" programa_manana.csv <<'PY' || fail=1
+import csv, sys
+attempts = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+listed = {r["item_id"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))}
+status = {r["item_id"]: r["status"] for r in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
+bad = [a["ID registro"] for a in attempts if a["ID registro"] not in listed]
+if bad:
+    sys.exit(f"FAIL: doc/ejemplo/gestion_del_dia.csv records calls the demo did not list: {bad}")
+said = {"No contesta": "scheduled", "Volver a llamar": "callback", "Cita agendada": "booked",
+        "No desea": "closed", "Acepta prueba de manejo": "closed", "Número equivocado": "fallback_due"}
+for a in attempts:
+    got = status.get(a["ID registro"])
+    if got != said[a["Tipificación"]]:
+        sys.exit(f"FAIL: '{a['Tipificación']}' leaves {a['ID registro']} {got}, the guide says {said[a['Tipificación']]}")
+PY
+[ -s mensajes_manana/cartas.html ] || { echo "FAIL: the guide's wrong number left no letter in mensajes_manana/"; fail=1; }
+
 # Every picture the guide embeds is there.
 while read -r image; do
   [ -s "$src/doc/$image" ] || { echo "FAIL: doc/guia.md shows doc/$image, which does not exist"; fail=1; }
