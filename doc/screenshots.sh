@@ -46,8 +46,8 @@ if [ ! -f "$letters" ]; then
       --schema spiga_gestion --quiet -o gestion_del_dia.csv &&
     "$retorno" schedule-attempts --quiet --as-of "${day}T19:00" --list "$night/lista_llamadas.csv" \
       --log gestion_del_dia.csv --vehicles "$night/tables/vehicles.csv" --dealer "$src/samples/exports/agencia.csv" \
-      -o programa.csv --fallback envios.csv --messages mensajes)
+      --promotions "$src/samples/exports/promociones.txt" -o programa.csv --fallback envios.csv --messages mensajes)
   letters=$work/mensajes/cartas.html
 fi
-shoot "$letters" carta 850 620 0.8
+shoot "$letters" carta 850 595 0.8
 echo "  total $(du -cb "$shots"/*.png | tail -1 | cut -f1) bytes"

@@ -73,6 +73,20 @@ for a in attempts:
 PY
 [ -s mensajes_manana/cartas.html ] || { echo "FAIL: the guide's wrong number left no letter in mensajes_manana/"; fail=1; }
 
+# A file the guide shows in full (a text block after "<!-- guide_commands.sh: igual a FILE -->")
+# is what its commands wrote.
+"$python" - "$guide" <<'PY' || fail=1
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+shown = re.findall(r"<!-- guide_commands\.sh: igual a (\S+) -->\n```text\n(.*?)^```", text, re.S | re.M)
+if not shown:
+    sys.exit("FAIL: doc/guia.md shows no file its commands write")
+for name, block in shown:
+    written = open(name, encoding="utf-8").read()
+    if written.rstrip("\n") != block.rstrip("\n"):
+        sys.exit(f"FAIL: doc/guia.md shows {name} otherwise than the commands write it:\n{written}")
+PY
+
 # Every picture the guide embeds is there.
 while read -r image; do
   [ -s "$src/doc/$image" ] || { echo "FAIL: doc/guia.md shows doc/$image, which does not exist"; fail=1; }
