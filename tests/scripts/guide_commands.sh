@@ -53,17 +53,20 @@ done <commands.txt
 # A guide of the whole day runs at least the mapping, the outcomes and the report.
 [ "$n" -ge 8 ] || { echo "FAIL: doc/guia.md has $n retorno commands in its sh blocks"; fail=1; }
 
-# What the guide says of its day of outcomes holds: each attempt of the example is about a call of
-# the demo's list, and the wrong number of a customer without e-mail left a letter.
+# What the guide says of its day of outcomes holds: each attempt of the example is a call of the
+# demo's list by its agent, each outcome leaves the status the guide names, and the wrong number
+# of a customer without e-mail left a letter.
 day=$(cat samples/exports/as_of)
 "$python" - doc/ejemplo/gestion_del_dia.csv "out/$day/lista_llamadas.csv" programa_manana.csv <<'PY' || fail=1
 import csv, sys
 attempts = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-listed = {r["item_id"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))}
+listed = {r["item_id"]: r for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))}
 status = {r["item_id"]: r["status"] for r in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
-bad = [a["ID registro"] for a in attempts if a["ID registro"] not in listed]
+# A call the demo listed today, made by the agent it was given to.
+bad = [a["ID registro"] for a in attempts if a["ID registro"] not in listed
+       or listed[a["ID registro"]]["channel"] != "phone" or listed[a["ID registro"]]["agent"] != a["Agente"]]
 if bad:
-    sys.exit(f"FAIL: doc/ejemplo/gestion_del_dia.csv records calls the demo did not list: {bad}")
+    sys.exit(f"FAIL: doc/ejemplo/gestion_del_dia.csv records calls the demo did not list as calls of that agent: {bad}")
 said = {"No contesta": "scheduled", "Volver a llamar": "callback", "Cita agendada": "booked",
         "No desea": "closed", "Acepta prueba de manejo": "closed", "Número equivocado": "fallback_due"}
 for a in attempts:
