@@ -219,6 +219,7 @@ describe() {
     envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;
     mensajes/correos/*.eml) echo "correo listo para enviar (sendmail -t)" ;;
     mensajes/cartas.html) echo "cartas para imprimir, una por página" ;;
+    mensajes/mensajes.html) echo "los mensajes del día: abrir en WhatsApp, copiar el SMS, abrir el correo" ;;
     agenda_asesores.csv) echo "citas del siguiente día hábil por asesor" ;;
     agenda_asesores.html) echo "agenda para imprimir, una hoja por asesor" ;;
     panel_bienvenida.html) echo "panel de bienvenida para la pantalla de recepción" ;;
