@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The user guide's pictures (doc/img/*.png), taken by headless Chromium from what `make demo`
 # wrote in out/<date>/: one agent's call sheet, the month's dashboard, tomorrow's agenda, the
-# reception's welcome board, the leads' status and a letter. Each picture is cropped by the
+# reception's welcome board, the leads' status, the day's messages and a letter. Each picture is cropped by the
 # window's size, so the set stays small; a blank picture stops the script.
 #   doc/screenshots.sh [OUT_ROOT]      (run by `make screenshots`, after the demo)
 #   environment: RETORNO (binary, default build/retorno), SHOTS (folder, default doc/img)
@@ -37,6 +37,7 @@ shoot "$night/informe_mes.html" tablero 900 570
 shoot "$night/agenda_asesores.html" agenda_asesores 1000 400
 shoot "$night/panel_bienvenida.html" panel_bienvenida 1280 720 0.625
 shoot "$night/estado_leads.html" estado_leads 1100 350 0.8
+shoot "$night/mensajes/mensajes.html" mensajes 1000 600 0.8
 
 # The letters: the night's, when it wrote some; else the guide's worked example of a day's
 # outcomes (a wrong number for a customer without e-mail sends a letter), run in a scratch folder.
