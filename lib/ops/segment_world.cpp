@@ -90,7 +90,8 @@ void read_contacts(world& w, const std::string& path) {
       v = w.vehicle(r[0]);
     }
     if (!v) return;  // only a vehicle's person is ever called
-    if (r[1] == "owner" && !r[2].empty()) {
+    // An owner other than the vehicle's customer is kept (the customer is the owner otherwise).
+    if (r[1] == "owner" && !r[2].empty() && r[2] != w.vehicles.get(*v, v_customer_name)) {
       if (w.owner_of.empty()) w.owner_of.assign(w.vehicles.rows(), no_row);
       if (w.owner_of[*v] == no_row) w.owner_of[*v] = w.owners.append(r.cells.subspan(2, 1), r.line);
     }
