@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "csv/reader.hpp"
+#include "model/tables.hpp"
 
 namespace retorno::model {
 
@@ -41,6 +42,7 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
     in.emplace(path, csv::reader_options{});
     if (!in->next(rec)) throw input_error(path, 0, "the file is empty: no header row");
   }
+  check_table(path, rec.line, rec.fields, columns);
   if (auto missing = header_ok(rec))
     throw input_error(path, rec.line, fmt::format("missing required column {}", *missing),
                       "is this a canonical table written by retorno ingest?");

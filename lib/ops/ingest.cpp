@@ -107,6 +107,21 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   } else {
     schema::header_choice miss;
     auto choice = schema::choose_header(header_candidates, candidates, &miss);
+    // Chosen by the header alone, a schema must fit it well: a nightly job given the wrong
+    // file would otherwise build a table of it, and nobody would notice.
+    if (!config.schema && (!choice || !schema::strong_match(choice->match, candidates[choice->schema]))) {
+      std::vector<std::string> near;
+      for (const auto& c : schema::nearest_schemas(header_candidates, candidates, 3)) {
+        const auto& s = candidates[c.schema];
+        near.push_back(fmt::format("{} ({} of {} fields{})", s.name, c.match.matched, s.fields.size(),
+                                   c.match.missing_required.empty()
+                                       ? ""
+                                       : fmt::format(", no {}", fmt::join(c.match.missing_required, ", "))));
+      }
+      throw error(exit_code::usage, in.display_name(), stash.front().line,
+                  fmt::format("no schema fits this header well; the nearest: {}", fmt::join(near, "; ")),
+                  "force one with --schema NAME, or keep every column with --schema raw");
+    }
     if (!choice) {
       if (config.schema && !miss.match.missing_required.empty()) {
         const auto& s = candidates[miss.schema];

@@ -103,6 +103,7 @@ ops::segment_config validate(const segment_flags& f) {
   check_range("--test-drive-km", p.test_drive_km, 1, 10'000'000);
   check_range("--test-drive-every-months", p.test_drive_every_months, 1, 120);
   check_range("--reminder-days", p.reminder_days, 0, 30);
+  check_range("--complaint-every-days", p.complaint_every_days, 1, 90);
   check_range("--anniversary-days", p.anniversary_days, 1, 366);
   check_range("--lead-expiry-days", p.lead_expiry_days, 0, 30);
   check_range("--expired-lookback-days", p.expired_lookback_days, 0, 3650);
@@ -155,6 +156,7 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--appointments", in.appointments, "Appointments");
   app->add_option("--quotes", in.quotes, "Quotes from the multipoint inspection");
   app->add_option("--leads", in.leads, "Leads");
+  app->add_option("--complaints", in.complaints, "Customer complaints, followed up until closed with the customer");
   app->add_option("--optouts", in.optouts, "Opt-outs (REPEP and the like)");
   app->add_option("--contact-log", in.contact_log, "Contact log of earlier attempts");
   app->add_option("-o,--output", flags->output, "Call list (default: standard output)");
@@ -185,6 +187,9 @@ command setup_segment(CLI::App& parent, bool en) {
   app->add_option("--reminder-days", p.reminder_days,
                   "Remind a booked appointment N business days before it (default 1; 0: the same day)")
       ->group(g);
+  app->add_option("--complaint-every-days", p.complaint_every_days,
+                  "Follow up an open complaint once every N days until the customer confirms it closed (default 7)")
+      ->group(g);
   app->add_option("--test-drive-every-months", p.test_drive_every_months,
                   "A customer hears the test-drive offer at most once per N months (default 6)")
       ->group(g);
@@ -200,7 +205,8 @@ command setup_segment(CLI::App& parent, bool en) {
             const auto& in = flags->in;
             check_paths({{"--vehicles", in.vehicles}, {"--contacts", in.contacts}, {"--services", in.services},
                          {"--campaigns", in.campaigns}, {"--appointments", in.appointments}, {"--quotes", in.quotes},
-                         {"--leads", in.leads}, {"--optouts", in.optouts}, {"--contact-log", in.contact_log},
+                         {"--complaints", in.complaints}, {"--leads", in.leads}, {"--optouts", in.optouts},
+                         {"--contact-log", in.contact_log},
                          {"--agents-file", flags->agents_file}, {"--cadence-file", flags->cadences.cadence_file},
                          {"--closed-days", flags->calendar.closed_days}},
                         {{"-o", flags->output},
@@ -209,7 +215,7 @@ command setup_segment(CLI::App& parent, bool en) {
                                             : csv::sibling_path(flags->output, "excluded")}});
             auto config = validate(*flags);
             show_progress("segment", {in.vehicles, in.contacts, in.services, in.campaigns, in.appointments, in.quotes,
-                                      in.leads, in.optouts, in.contact_log}, flags->common);
+                                      in.complaints, in.leads, in.optouts, in.contact_log}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {
