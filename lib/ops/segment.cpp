@@ -180,7 +180,7 @@ void talking_points_text(const world& w, const segment_config& c, std::string_vi
 }
 
 // The item's talking points and what the agent should know of the person: whom they speak to
-// when it is not the owner ("role:maintainer", "owner:NAME"), and the billing data to ask for
+// when someone else owns the vehicle ("role:maintainer", "owner:NAME"), and the billing data to ask for
 // when the vehicle's person has no tax id or no e-mail ("billing:rfc,email").
 void person_points(const item& it, const contact& who, std::string& out) {
   out.assign(it.talking_points);
@@ -189,8 +189,11 @@ void person_points(const item& it, const contact& who, std::string& out) {
     (out += kind) += ':';
     for (char ch : value) out += ch == ';' ? ',' : ch;  // a name never splits the column
   };
-  if (who.role == "maintainer" || who.role == "user") add("role", who.role);
-  if (!who.owner.empty()) add("owner", who.owner);
+  // Said only when someone else owns the vehicle: a maintainer who is the owner is just the owner.
+  if (!who.owner.empty()) {
+    if (who.role == "maintainer" || who.role == "user") add("role", who.role);
+    add("owner", who.owner);
+  }
   if (it.vehicle && it.seg != rules::segment::lead && (who.tax_id.empty() || who.email.empty()))
     add("billing", who.tax_id.empty() && who.email.empty() ? "rfc,email" : who.tax_id.empty() ? "rfc" : "email");
 }

@@ -259,7 +259,6 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (auto t = clock_time(c["call_at"]); !t.empty()) h += fmt::format("<span class=\"time\">{}</span>", t);
   const sv name = c["customer_name"];
   h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
-  if (!who.empty()) h += fmt::format("<span class=\"role\">{}</span>", who);
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
     h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
@@ -276,6 +275,7 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (const sv ch = c["preferred_channel"]; !ch.empty() && ch != "phone")
     h += fmt::format("<span class=\"tag\">{} {}</span>", english ? "prefers" : "prefiere", esc(channel_name(ch, english)));
   h += "</p>\n";
+  if (!who.empty()) h += fmt::format("<p class=\"role\"><span class=\"k\">{}</span>{}</p>\n", english ? "Person" : "Persona", who);
   if (!c["email"].empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Email" : "Correo", esc(c["email"]));
   std::string car;
   for (sv part : {c["make"], c["model"], c["model_year"]})

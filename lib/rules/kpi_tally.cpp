@@ -35,14 +35,6 @@ sv vin_of(const logged_attempt& a) {
   return q == sv::npos ? sv() : a.item.substr(p + 1, q - p - 1);
 }
 
-std::optional<double> target_for(const kpi_targets& t, const std::string& metric, const std::string& group) {
-  auto m = t.find(metric);
-  if (m == t.end()) return std::nullopt;
-  auto g = m->second.find(group);
-  if (g == m->second.end()) g = m->second.find("");
-  return g == m->second.end() ? std::nullopt : std::optional<double>(g->second);
-}
-
 kpi_row make_row(const metric_def& d, sv group_by, const std::string& group, const std::array<period_counts, 2>& g,
                  const kpi_targets& targets) {
   kpi_row r;
