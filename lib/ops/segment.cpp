@@ -122,7 +122,7 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 31;
+constexpr std::size_t call_list_width = 32;
 
 // The channels the cadence may use for the person `who` reaches.
 rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
@@ -254,7 +254,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
           keys, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, out.step.slot,
           out.step.call_at, out.step.attempt, out.step.planned, out.step.previous, out.step.callback_at,
-          about_of(out, it), messages, points};
+          about_of(out, it), messages, points, branch_of(w, it, out.owns)};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -380,7 +380,7 @@ constexpr std::string_view call_list_columns[] = {
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
     "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
-    "talking_points_text"};
+    "talking_points_text", "branch"};
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
@@ -509,7 +509,7 @@ segment_summary run_segment(const segment_config& c) {
   trace("segment: sorted");
   merge_per_customer(listed, excluded, text);
   group_households(w, owns, listed, text);
-  balance_agents(c, cal, listed);
+  balance_agents(w, c, cal, owns, listed);
   summary.carried = fill_capacity(c, cal, listed, excluded, text);
   const auto slots = sheet_slots(listed);
   trace("segment: merged");
