@@ -11,6 +11,7 @@
 #include "normalize/name.hpp"
 #include "normalize/number.hpp"
 #include "normalize/phone.hpp"
+#include "normalize/tax_id.hpp"
 #include "normalize/vin.hpp"
 #include "schema/convert.hpp"
 
@@ -35,6 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                                  "%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M", "", "%d.%m.%y %I:%M %p"};
   const auto fmt_ = formats[(opts >> 1) & 7];
   check(normalize::normalize_phone(raw, c));
+  check(normalize::normalize_phone(raw, c, raw.substr(0, raw.size() / 2)));
+  check(normalize::normalize_tax_id(raw, (opts & 16) ? std::nullopt : std::optional(c)));
   check(normalize::normalize_email(raw));
   check(normalize::normalize_name(raw));
   (void)normalize::name_key(raw);

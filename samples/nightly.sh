@@ -118,7 +118,7 @@ if has segment && [ -f "$tables/vehicles.csv" ]; then
     inputs+=(--agents "$agents")
   fi
   [ -f "$exports/dias_cerrados.csv" ] && inputs+=(--closed-days "$exports/dias_cerrados.csv")
-  for t in contacts services campaigns appointments quotes leads optouts contact_log; do
+  for t in contacts services campaigns appointments quotes complaints leads optouts contact_log; do
     [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
   done
   # The day starts at 07:00, before the first contact hour: segment and schedule-attempts
@@ -219,6 +219,7 @@ describe() {
     envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;
     mensajes/correos/*.eml) echo "correo listo para enviar (sendmail -t)" ;;
     mensajes/cartas.html) echo "cartas para imprimir, una por página" ;;
+    mensajes/mensajes.html) echo "los mensajes del día: abrir en WhatsApp, copiar el SMS, abrir el correo" ;;
     agenda_asesores.csv) echo "citas del siguiente día hábil por asesor" ;;
     agenda_asesores.html) echo "agenda para imprimir, una hoja por asesor" ;;
     panel_bienvenida.html) echo "panel de bienvenida para la pantalla de recepción" ;;

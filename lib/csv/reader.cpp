@@ -74,25 +74,49 @@ std::string problem_message(record_problem p) {
 char sniff_delimiter(std::string_view sample) {
   constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
   char best = ',';
-  std::size_t best_score = 0;
+  long best_score = 0;
+  std::size_t best_named = 0;
+  bool found = false;
   std::vector<field_span> spans;
+  struct shape {
+    std::size_t fields, named;  // cells, and cells holding something
+  };
+  std::vector<shape> shapes;
   for (char d : candidates) {
-    std::map<std::size_t, std::size_t> counts;
-    std::size_t pos = 0, end = 0, records = 0;
-    while (pos < sample.size() && records < 50) {
+    shapes.clear();
+    std::size_t pos = 0, end = 0;
+    auto add = [&] {
+      std::size_t named = 0;
+      for (const auto& f : spans) named += f.end > f.begin;
+      shapes.push_back({spans.size(), named});
+    };
+    while (pos < sample.size() && shapes.size() < 50) {
       if (parse_record(sample, pos, d, false, spans, end) != parse_status::complete) break;
       if (spans.size() == 1 && spans[0].end == spans[0].begin && !spans[0].quoted) continue;
-      ++counts[spans.size()];
-      ++records;
+      add();
     }
     // A sample that is one record with no line break at all.
-    if (records == 0 && parse_record(sample, pos, d, true, spans, end) == parse_status::complete)
-      ++counts[spans.size()];
-    std::size_t score = 0;
-    for (auto [fields, freq] : counts)
-      if (fields > 1 && freq >= score) score = freq;
-    if (score > best_score) {
+    if (shapes.empty() && parse_record(sample, pos, d, true, spans, end) == parse_status::complete) add();
+    // The commonest field count above one, the larger on a tie; its first record is the header.
+    std::map<std::size_t, std::size_t> counts;
+    for (const auto& s : shapes) ++counts[s.fields];
+    std::size_t mode = 0, freq = 0;
+    for (auto [fields, n] : counts)
+      if (fields > 1 && n >= freq) mode = fields, freq = n;
+    if (mode == 0) continue;
+    // Only the rows under the header count, for the delimiter or against it: title lines
+    // above a table ("CONCESIONARIO DEL NORTE, S.A. DE C.V.", "Total de registros: 1,250")
+    // split on a comma make a "header" whose rows under it do not follow.
+    std::size_t first = 0;
+    while (shapes[first].fields != mode) ++first;
+    long score = 0;
+    for (std::size_t i = first + 1; i < shapes.size(); ++i) score += shapes[i].fields == mode ? 1 : -1;
+    // On a tie, the delimiter that gives the header the most named fields.
+    const std::size_t named = shapes[first].named;
+    if (!found || score > best_score || (score == best_score && named > best_named)) {
+      found = true;
       best_score = score;
+      best_named = named;
       best = d;
     }
   }

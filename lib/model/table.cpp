@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "csv/reader.hpp"
+#include "model/tables.hpp"
 
 namespace retorno::model {
 
@@ -42,6 +43,7 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
     in.emplace(path, csv::reader_options{});
     if (!in->next(rec)) throw input_error(path, 0, tr(msg::err_empty_file));
   }
+  check_table(path, rec.line, rec.fields, columns);
   if (auto missing = header_ok(rec))
     throw input_error(path, rec.line, tr(msg::err_missing_column, *missing), tr(msg::err_missing_column_hint));
   // A column named twice: which one is meant cannot be known.

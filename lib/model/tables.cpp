@@ -1,7 +1,13 @@
 // Column lists of the canonical tables, exactly as doc/design.md orders them.
+#include "core/catalog.hpp"
 #include "model/tables.hpp"
 
+#include <algorithm>
 #include <array>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
 
 namespace retorno::model {
 
@@ -33,7 +39,7 @@ constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scop
 constexpr sv contact_log[] = {"item_id", "vin", "agent", "attempted_at", "channel",
                                             "outcome", "reason", "callback_at", "appointment_at", "notes", "score"};
 constexpr sv complaints[] = {"complaint_id", "vin", "customer_name", "phone", "opened_on", "area",
-                             "category", "description", "owner", "status", "solution_agreed_on",
+                             "category", "description", "owner", "status", "solution", "solution_agreed_on",
                              "closed_on", "customer_confirmed"};
 
 const std::array<table_def, 10> tables = {{
@@ -49,7 +55,49 @@ const std::array<table_def, 10> tables = {{
     {"complaints", complaints, true},
 }};
 
+// The call list segment writes, read back by schedule-attempts and report.
+constexpr sv call_list[] = {
+    "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
+    "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
+    "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
+    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
+    "talking_points_text"};
+const table_def call_list_def{"call list", call_list, false};
+
+bool holds(const table_def& t, sv column) {
+  return std::find(t.columns.begin(), t.columns.end(), column) != t.columns.end();
+}
+
+std::size_t matched(const table_def& t, std::span<const sv> header) {
+  std::size_t n = 0;
+  for (sv h : header) n += holds(t, h);
+  return n;
+}
+
 }  // namespace
+
+void check_table(const std::string& path, std::uint64_t line, std::span<const sv> header, std::span<const sv> wanted) {
+  std::array<const table_def*, tables.size() + 1> known{};
+  for (std::size_t i = 0; i < tables.size(); ++i) known[i] = &tables[i];
+  known.back() = &call_list_def;
+  const table_def* asked = nullptr;
+  for (const table_def* t : known) {
+    if (!std::all_of(wanted.begin(), wanted.end(), [&](sv c) { return holds(*t, c); })) continue;
+    if (asked) return;  // two tables hold every wanted column: which one was meant is not known
+    asked = t;
+  }
+  if (!asked) return;
+  const std::size_t own = matched(*asked, header);
+  const table_def* best = nullptr;
+  std::size_t best_n = own;
+  for (const table_def* t : known)
+    if (t != asked && matched(*t, header) > best_n) best = t, best_n = matched(*t, header);
+  if (!best) return;
+  throw input_error(path, line,
+                    tr(msg::err_wrong_table, best->name, best_n, best->columns.size(), asked->name, own,
+                       asked->columns.size()),
+                    tr(msg::err_wrong_table_hint));
+}
 
 const table_def* find_table(std::string_view name) {
   for (const auto& t : tables)

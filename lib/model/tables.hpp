@@ -1,6 +1,8 @@
 // The canonical tables of doc/design.md: their names and columns, in contract order.
 #pragma once
+#include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,5 +19,15 @@ const table_def* find_table(std::string_view name);
 
 // Position of `column` in the table, or -1.
 int column_index(const table_def& t, std::string_view column);
+
+// Whether a file read for `wanted` columns is the table that asked for them, by its header:
+// the table asked for is the one known table (the canonical ones and the call list) that holds
+// every wanted column; when another known table holds more of the header's columns than it
+// does, the file is that other table and this throws an input error (exit 3) naming both:
+//   segment --vehicles services.csv -> "services.csv:1: this is a services table (12 of its 12
+//   columns), not a vehicles table (2 of 32)". Wanted columns no single known table holds (the agents
+//   file, targets) are not checked.
+void check_table(const std::string& path, std::uint64_t line, std::span<const std::string_view> header,
+                 std::span<const std::string_view> wanted);
 
 }  // namespace retorno::model

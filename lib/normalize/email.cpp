@@ -106,9 +106,33 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 30> domain_t
 constexpr std::array<std::string_view, 8> common_domains = {
     "gmail.com", "hotmail.com", "prodigy.net.mx", "live.com.mx", "icloud.com", "yahoo.com.mx", "outlook.com", "yahoo.com"};
 
+// The providers a domain one edit away is taken for (beside the common ones: Spanish and
+// Mexican variants), and real domains one edit from one of them that must never be "fixed".
+constexpr std::array<std::string_view, 13> providers = {
+    "gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "yahoo.com.mx", "live.com.mx", "icloud.com",
+    "prodigy.net.mx", "hotmail.es", "hotmail.com.mx", "outlook.es", "live.com", "yahoo.es"};
+constexpr std::array<std::string_view, 10> real_neighbours = {
+    "mail.com", "ymail.com", "email.com", "gmx.com", "hotmail.fr", "hotmail.it", "yahoo.fr", "yahoo.it", "live.cl", "live.ca"};
+
+// Whether a and b are one Damerau-Levenshtein edit apart: one character changed, added,
+// removed, or two neighbours swapped ("gmaill.com", "hotmial.com", "outlok.com").
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return a.size() != b.size();  // equal, or one added at the end
+  if (a.size() != b.size()) return a.substr(i + 1) == b.substr(i);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;  // one changed
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 std::string_view typo_fix(std::string_view domain) {
   for (const auto& [typo, fix] : domain_typos)
     if (typo == domain) return fix;
+  if (among(domain, real_neighbours) || among(domain, providers)) return {};
+  for (auto p : providers)
+    if (one_edit_apart(domain, p)) return p;
   return {};
 }
 

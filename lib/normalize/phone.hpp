@@ -19,11 +19,28 @@ using retorno::country;
 //   normalize_phone("044871-3915055", country::mx) -> "+528713915055"
 //   normalize_phone("045553-226710", country::mx)  -> "" invalid
 // Written into `out` (cleared first; see result::clear); the second form returns a new result.
-void normalize_phone(std::string_view raw, country c, result& out);
-inline result normalize_phone(std::string_view raw, country c) {
+// A written country code wins over `c` ("+57", "(+57)", "+ 57", "0057", and 57 or 52 before
+// a number too long to be national). An extension ("ext. 949", "x949", "extensión 949") is
+// split off: the number is kept with problem "extension" and the extension's digits as detail.
+// A number outside the national plan's assigned ranges (see phone_assigned) is kept with
+// problem "unassigned". A Colombian 7-digit landline takes the area of the row's `city`
+// (Bogotá 601, Medellín 604, ...), else `default_area` ('1'-'8', 0 for none), else is invalid.
+void normalize_phone(std::string_view raw, country c, result& out, std::string_view city = {},
+                     char default_area = 0);
+inline result normalize_phone(std::string_view raw, country c, std::string_view city = {}) {
   result r;
-  normalize_phone(raw, c, r);
+  normalize_phone(raw, c, r, city);
   return r;
 }
+
+// Whether an E.164 number of Mexico or Colombia lies in a range its plan assigned: Mexico's
+// area codes, Colombia's mobile blocks in service (300-305, 310-324, 333, 350, 351, 370) and
+// landline areas. Other values answer true: this only tells a known plan's gaps.
+//   phone_assigned("+521001234567") == false, phone_assigned("+573001234567") == true
+bool phone_assigned(std::string_view e164);
+
+// The 2021 plan's landline area ('1' Bogotá ... '8' the east and south) of a Colombian city,
+// accents, case and what follows the name ignored ("Bogotá D.C." -> '1'); 0 when unknown.
+char colombian_area(std::string_view city);
 
 }  // namespace retorno::normalize

@@ -107,6 +107,20 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   } else {
     schema::header_choice miss;
     auto choice = schema::choose_header(header_candidates, candidates, &miss);
+    // Chosen by the header alone, a schema must fit it well: a nightly job given the wrong
+    // file would otherwise build a table of it, and nobody would notice.
+    if (!config.schema && (!choice || !schema::strong_match(choice->match, candidates[choice->schema]))) {
+      std::vector<std::string> near;
+      for (const auto& c : schema::nearest_schemas(header_candidates, candidates, 3)) {
+        const auto& s = candidates[c.schema];
+        near.push_back(tr(msg::err_schema_near, s.name, c.match.matched, s.fields.size(),
+                          c.match.missing_required.empty()
+                              ? ""
+                              : tr(msg::err_schema_near_missing, fmt::format("{}", fmt::join(c.match.missing_required, ", ")))));
+      }
+      throw error(exit_code::usage, in.display_name(), stash.front().line,
+                  tr(msg::err_no_schema_fits, fmt::format("{}", fmt::join(near, "; "))), tr(msg::err_no_schema_fits_hint));
+    }
     if (!choice) {
       if (config.schema && !miss.match.missing_required.empty()) {
         const auto& s = candidates[miss.schema];

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <climits>
 
 #include <fmt/format.h>
 
@@ -10,6 +11,7 @@
 #include "csv/scan.hpp"
 #include "model/dq_flags.hpp"
 #include "model/tables.hpp"
+#include "normalize/odometer.hpp"
 
 namespace retorno::ops {
 
@@ -47,6 +49,7 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     const auto to = static_cast<std::size_t>(model::column_index(*chosen->table, f.field));
     const int col = match.column_of_field[i];
     if (f.field == "model_year") model_year_col_ = col;
+    if (f.field == "city") city_col_ = col;
     plan_.push_back({&f, col, to, f.type == field_type::text,
                      f.type == field_type::enumeration || f.type == field_type::boolean,
                      f.type == field_type::code, false, fed[to]++ > 0, i});
@@ -55,13 +58,21 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     for (const auto& [spelling, canon] : f.enum_map)
       if (needs_quotes(canon)) plain_if_clean_[to] = false;
   }
+  // The odometer's fields, checked together on each row once converted.
+  constexpr std::string_view odometer_fields[] = {"km", "km_date", "last_service_km", "last_service_date",
+                                                   "next_service_km", "dofu"};
+  for (std::size_t k = 0; k < std::size(odometer_fields); ++k)
+    for (const auto& f : fields)
+      if (f.field == odometer_fields[k] && f.type != field_type::text)
+        odometer_[k] = model::column_index(*chosen->table, f.field);
+  checks_odometer_ = odometer_[0] >= 0 || odometer_[2] >= 0 || odometer_[4] >= 0;
   for (auto& p : plan_) {
     p.joined = fed[p.to] > 1;
     // Columns that only a normaliser fills hold no , " or line break, whatever the record.
     const auto t = p.def->type;
     plain_[p.to] = !p.joined && (t == field_type::vin || t == field_type::phone || t == field_type::email ||
                                  t == field_type::date || t == field_type::datetime || t == field_type::integer ||
-                                 t == field_type::money || t == field_type::boolean);
+                                 t == field_type::money || t == field_type::boolean || t == field_type::tax_id);
   }
   plain_if_clean_[n_out - 2] = !needs_quotes(origin_file_);
 }
@@ -91,7 +102,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
     return std::nullopt;
   }
   flags_.clear();
-  schema::convert_context ctx{country_, std::nullopt};
+  schema::convert_context ctx{country_, std::nullopt, city_col_ >= 0 ? fields[city_col_] : std::string_view()};
   if (model_year_col_ >= 0) {
     auto y = trim(fields[model_year_col_]);
     int year = 0;
@@ -154,6 +165,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
       row_[p.to] = value;
     }
   }
+  if (checks_odometer_) check_odometer();
   // The line number written in place (see normalize_date on copies from the stack).
   const std::size_t head = origin_file_.size() + 1;
   origin_.resize(head + 20);
@@ -164,6 +176,78 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   row_[row_.size() - 2] = origin_;
   row_[row_.size() - 1] = flags_;
   return std::nullopt;
+}
+
+// Flags what the km fields of one row say together (normalize::check_odometer).
+void row_assembler::check_odometer() {
+  // The integer normaliser wrote plain digits (a leading '-' at most); a number past any
+  // odometer saturates, so that nothing overflows.
+  auto number = [&](int col) -> std::optional<long> {
+    if (col < 0 || row_[col].empty()) return std::nullopt;
+    std::string_view s = row_[col];
+    const bool negative = s[0] == '-';
+    if (negative) s.remove_prefix(1);
+    if (s.size() > 9) return negative ? -LONG_MAX : LONG_MAX;  // past any odometer: absurd
+    long v = 0;
+    for (char ch : s) {
+      if (ch < '0' || ch > '9') return std::nullopt;
+      v = v * 10 + (ch - '0');
+    }
+    return negative ? -v : v;
+  };
+  // The date normaliser wrote YYYY-MM-DD: read by position, days from the civil date in
+  // integer arithmetic (a full parse_day on every row cost 1% of ingest).
+  auto when = [&](int col) -> std::optional<long> {
+    if (col < 0 || row_[col].size() != 10) return std::nullopt;
+    const char* s = row_[col].data();
+    auto num = [&](int from, int n) {
+      long v = 0;
+      for (int i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+      return v;
+    };
+    const long y0 = num(0, 4), m = num(5, 2), d = num(8, 2);
+    const long y = m <= 2 ? y0 - 1 : y0;
+    const long era = y / 400, yoe = y - era * 400;
+    const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  };
+  // Most rows are plausible at a glance, from the km and the dates' years alone: no reading
+  // below 0 or past an odometer, the next service above the last, and each reading too small
+  // for the whole years between it and the one before to make a jump. Only the others are
+  // checked day by day.
+  {
+    const auto km = number(odometer_[0]), last = number(odometer_[2]), next = number(odometer_[4]);
+    auto year = [&](int col) {
+      return col >= 0 && row_[col].size() == 10 ? (row_[col][0] - '0') * 1000 + (row_[col][1] - '0') * 100 +
+                                                      (row_[col][2] - '0') * 10 + (row_[col][3] - '0')
+                                                : -1;
+    };
+    auto sane = [](const std::optional<long>& v) { return !v || (*v >= 0 && *v <= normalize::max_km); };
+    // From a reading of year `a` to one of km `b` in year `yb`: no jump when the whole years
+    // between them allow b km, and none when the later date is unknown.
+    auto no_jump = [&](int ya, long from_km, const std::optional<long>& b, int yb) {
+      return !b || ya < 0 || yb < 0 || *b - from_km <= normalize::max_km_per_year * (yb - ya - 1);
+    };
+    const int y_now = year(odometer_[1]), y_last = year(odometer_[3]), y_dofu = year(odometer_[5]);
+    if (sane(km) && sane(last) && sane(next) && (!next || !last || *next > *last) &&
+        (!km || !last || *km >= *last) && no_jump(y_dofu, 0, last, y_last) &&
+        (last && y_last >= 0 ? no_jump(y_last, *last, km, y_now) : no_jump(y_dofu, 0, km, y_now)))
+      return;
+  }
+  normalize::odometer_facts f;
+  f.current = {number(odometer_[0]), when(odometer_[1])};
+  f.last_service = {number(odometer_[2]), when(odometer_[3])};
+  f.next_service_km = number(odometer_[4]);
+  f.delivery = {std::nullopt, when(odometer_[5])};
+  std::array<normalize::odometer_problem, 4> found;
+  const std::size_t n = normalize::check_odometer(f, found);
+  char buf[24];
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& p = found[i];
+    const auto len = p.detail >= 0 ? std::to_chars(buf, buf + sizeof buf, p.detail).ptr - buf : 0;
+    model::append_flag(flags_, p.field, p.problem, std::string_view(buf, static_cast<std::size_t>(len)));
+    ++flagged_;
+  }
 }
 
 }  // namespace retorno::ops

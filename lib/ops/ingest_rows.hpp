@@ -1,5 +1,6 @@
 // ingest's rows: the fields of one export record become one row of a canonical table.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -64,12 +65,19 @@ private:
   };
 
   const bool* plain_cells(std::uint64_t dirty);
+  void check_odometer();
+
+  // Output columns of the odometer fields (-1 when the schema maps none): km, km_date,
+  // last_service_km, last_service_date, next_service_km, dofu.
+  std::array<int, 6> odometer_{-1, -1, -1, -1, -1, -1};
+  bool checks_odometer_ = false;
 
   const schema::schema* chosen_;
   std::size_t width_;
   std::string origin_file_;
   std::optional<normalize::country> country_;
   int model_year_col_ = -1;  // input column of model_year, for the VIN's year code
+  int city_col_ = -1;        // input column of city, for 7-digit Colombian landlines
   std::vector<field_plan> plan_;
   std::vector<schema::conversion> converted_;  // per field: its value's strings keep their capacity
   std::vector<memo> memos_;                    // per field

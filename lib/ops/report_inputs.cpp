@@ -12,6 +12,7 @@
 #include "core/dates.hpp"
 #include "core/error.hpp"
 #include "csv/reader.hpp"
+#include "model/tables.hpp"
 #include "rules/kpis.hpp"
 #include "schema/convert.hpp"
 
@@ -23,6 +24,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
   csv::reader in(path, {});
   csv::record rec;
   if (!in.next(rec)) throw input_error(path, 0, tr(msg::err_empty_file));
+  model::check_table(path, rec.line, rec.fields, columns);
   std::vector<int> index(columns.size(), -1);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     auto it = std::find(rec.fields.begin(), rec.fields.end(), columns[c]);

@@ -213,6 +213,7 @@ schedule_summary run_schedule(const schedule_config& c) {
   // Today's messages: the fallback steps and message steps due, each with its text filled from
   // the templates; a WhatsApp click-to-chat link, an SMS's segment count, an e-mail file, a letter.
   std::vector<render::letter> letters;
+  std::vector<render::day_message> day_messages;  // the page of the day's messages
   std::vector<std::pair<std::string, std::string>> emails;  // file name, message
   if (fallback_out) {
     auto dealer = [&](const char* key) {
@@ -290,6 +291,9 @@ schedule_summary run_schedule(const schedule_config& c) {
         letters.push_back({std::string(v.name), e == envelope.end() ? std::string() : e->second, today, subject, text});
         file = "cartas.html";
       }
+      if (!c.messages_dir.empty())
+        day_messages.push_back({d.next_channel, v.name, phone, std::string(list.get(i, l_email)), subject, text, link,
+                                file, via == rules::channel::sms ? render::sms_segments(text).segments : 0});
       w.row(std::vector<std::string>{std::string(item_id), std::string(vin), std::string(segment_name), d.next_channel,
                                      v.name, phone, std::string(list.get(i, l_email)), postal, d.note, dealer("name"),
                                      dealer("phone"), dealer_whatsapp, dealer("email"), subject, text, link, segments,
@@ -301,6 +305,14 @@ schedule_summary run_schedule(const schedule_config& c) {
   // The e-mails and the letters land beside the fallback queue, all finished before any is
   // published, like every output of one run.
   std::vector<std::unique_ptr<csv::output>> message_files;
+  // The day's messages on one page, what the coordinator opens to send them.
+  if (!c.messages_dir.empty()) {
+    std::filesystem::create_directories(c.messages_dir);
+    message_files.push_back(
+        std::make_unique<csv::output>((std::filesystem::path(c.messages_dir) / "mensajes.html").string()));
+    message_files.back()->write(render::messages_html(day_messages, c.dealer.count("name") ? c.dealer.at("name") : "",
+                                                      format_day(day_of_minute(c.now)), c.english));
+  }
   if (!c.messages_dir.empty() && (!emails.empty() || !letters.empty())) {
     std::filesystem::create_directories(std::filesystem::path(c.messages_dir) / "correos");
     for (const auto& [name, message] : emails) {

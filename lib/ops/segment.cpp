@@ -258,14 +258,21 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
 std::string explain_vehicle(const world& w, const segment_config& c, std::uint32_t v) {
   std::string out;
   auto f = facts_of(w, v);
-  auto rate = rules::daily_km(f);
+  const auto pace = rules::rate_for(f, c.today);
+  const auto rate = pace.rate;
   const auto km = rules::estimated_km(f, c.today);
   out += fmt::format("  {}: DOFU {}, {} {} ({} km), {} {}, {} {}\n", c.english ? "vehicle" : "vehículo",
                      f.dofu ? format_day(*f.dofu) : "-", c.english ? "last maintenance" : "último mantenimiento",
                      f.last_date ? format_day(*f.last_date) : "-",
                      f.last_km < 0 ? std::string("-") : fmt::format("{}", f.last_km), c.english ? "km/day" : "km/día",
-                     rate ? fmt::format("{:.1f}", *rate) : "-", c.english ? "estimated km" : "km estimado",
-                     km < 0 ? std::string("-") : fmt::format("{}", km));
+                     !rate      ? std::string("-")
+                     : pace.own ? fmt::format("{:.1f}", *rate)
+                                : fmt::format("{:.1f} ({})", *rate,
+                                              c.english ? "median of its model year: its own readings are "
+                                                          "implausible or over 2 years old"
+                                                        : "mediana de su año modelo: sus lecturas son "
+                                                          "inverosímiles o de hace más de 2 años"),
+                     c.english ? "estimated km" : "km estimado", km < 0 ? std::string("-") : fmt::format("{}", km));
   for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")

@@ -17,7 +17,7 @@ namespace retorno::ops {
 
 struct segment_inputs {
   std::string vehicles;  // required
-  std::string contacts, services, campaigns, appointments, quotes, leads, optouts, contact_log;
+  std::string contacts, services, campaigns, appointments, quotes, leads, optouts, contact_log, complaints;
 };
 
 // The validated configuration of one segment run (tools/retorno/cmd_segment.cpp builds it).

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "render/readable.hpp"
+
 namespace retorno::ops::segment_detail {
 
 namespace {
@@ -273,6 +275,43 @@ void appointment_candidates(const world& w, sink& out) {
   });
 }
 
+// Every complaint not yet closed with the customer's confirmation, once a period; the oldest
+// complaint first (due since its opening); the agent reads its area, category, description and
+// the solution agreed.
+void complaint_candidates(const world& w, sink& out) {
+  const auto& c = out.c;
+  if (c.in.complaints.empty() || !selected(c, segment::complaint_followup)) return;
+  model::for_each_row(c.in.complaints, complaint_columns, complaint_required, [&](const model::row_view& r) {
+    const auto opened = parse_day(r[2]);
+    if (!opened) return;
+    const bool confirmed_closed = r[3] == "closed" && r[5] == "true";
+    const auto win = rules::complaint_window(*opened, r[0], confirmed_closed, c.policy, c.today, c.english, out.explaining);
+    if (!win) return;
+    item it = new_item(out.text, segment::complaint_followup, w.vehicle(r[1]), r[1], win->event);
+    it.own = static_cast<std::uint32_t>(out.owns.size());
+    out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}});
+    if (out.explaining) out.details[it.item_id] = out.text.keep(win->detail);
+    const bool en = c.english;
+    std::string about = fmt::format("{} {}", en ? "Complaint" : "Queja", r[0]);
+    std::string what;
+    for (const sv part : {render::complaint_area(r[8], en), r[9]})
+      if (!part.empty()) what += fmt::format("{}{}", what.empty() ? "" : ", ", part);
+    if (!what.empty()) about += fmt::format(" ({})", what);
+    if (!r[10].empty()) about += fmt::format(": {}", r[10]);
+    if (!r[11].empty())
+      about += fmt::format(fmt::runtime(en ? ". Solution agreed{}: {}" : ". Solución acordada{}: {}"),
+                           r[12].empty() ? "" : fmt::format(fmt::runtime(en ? " on {}" : " el {}"), r[12]), r[11]);
+    if (r[3] == "closed")
+      about += fmt::format(fmt::runtime(en ? ". Closed{}: confirm the customer is satisfied"
+                                           : ". Cerrada{}: confirmar que el cliente quedó satisfecho"),
+                           r[4].empty() ? "" : fmt::format(fmt::runtime(en ? " on {}" : " el {}"), r[4]));
+    if (!r[13].empty()) about += fmt::format(fmt::runtime(en ? ". Owner: {}" : ". Responsable: {}"), r[13]);
+    out.about[it.item_id] = out.text.keep(about);
+    // Due since its opening: the oldest complaints come first.
+    out.place(it, *opened, win->expires);
+  });
+}
+
 void lead_candidates(const world& w, sink& out) {
   const auto& c = out.c;
   if (c.in.leads.empty()) return;
@@ -359,6 +398,7 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
   campaign_candidates(w, out);
   quote_candidates(w, out);
+  complaint_candidates(w, out);
   appointment_candidates(w, out);
   lead_candidates(w, out);
   out.flush();

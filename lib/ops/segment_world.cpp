@@ -270,6 +270,24 @@ void attempt_log::history(std::uint32_t head, std::vector<rules::attempt>& out) 
   rules::order_attempts(out);
 }
 
+// The median daily km of each model year among the vehicles whose own readings are plausible
+// and recent: the estimate of a vehicle whose readings are not (rules::rate_for).
+void read_year_rates(world& w, day today) {
+  std::vector<std::pair<int, float>> rates;
+  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) {
+    const long year = to_long(w.vehicles.get(v, v_model_year));
+    if (year < 1900 || year > 2200) continue;
+    if (const auto r = rules::rate_for(facts_of(w, v), today); r.own)
+      rates.emplace_back(static_cast<int>(year), static_cast<float>(*r.rate));
+  }
+  std::sort(rates.begin(), rates.end());
+  for (std::size_t i = 0, j = 0; i < rates.size(); i = j) {
+    while (j < rates.size() && rates[j].first == rates[i].first) ++j;
+    const std::size_t n = j - i, mid = i + n / 2;
+    w.year_rates.emplace_back(rates[i].first, n % 2 ? rates[mid].second : (rates[mid - 1].second + rates[mid].second) / 2.0);
+  }
+}
+
 world load_world(const segment_config& config) {
   world w;
   constexpr std::array<sv, 1> vin_required = {"vin"};
@@ -278,6 +296,7 @@ world load_world(const segment_config& config) {
   w.histories.resize(w.vehicles.rows());
   trace("segment: read vehicles");
   if (!config.in.services.empty()) read_services(w, config.in.services);
+  read_year_rates(w, config.today);
   trace("segment: read services");
   if (!config.in.contacts.empty()) read_contacts(w, config.in.contacts);
   trace("segment: read contacts");
@@ -330,6 +349,11 @@ rules::maintenance_facts facts_of(const world& w, std::uint32_t v) {
     f.reading_km = to_long(t.get(v, v_km));
   }
   f.next_km = to_long(t.get(v, v_next_service_km));
+  if (!w.year_rates.empty()) {
+    const int year = static_cast<int>(to_long(t.get(v, v_model_year)));
+    const auto it = std::lower_bound(w.year_rates.begin(), w.year_rates.end(), std::make_pair(year, 0.0));
+    if (it != w.year_rates.end() && it->first == year) f.model_year_rate = it->second;
+  }
   return f;
 }
 

@@ -134,6 +134,11 @@ constexpr std::string_view campaign_required[] = {"campaign_code", "vin"};
 constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at", "source",
                                                     "status",         "customer_name", "phone", "advisor"};
 constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
+constexpr std::string_view complaint_columns[] = {"complaint_id", "vin",      "opened_on",          "status",
+                                                  "closed_on",    "customer_confirmed", "customer_name", "phone",
+                                                  "area",         "category", "description",        "solution",
+                                                  "solution_agreed_on", "owner"};
+constexpr std::string_view complaint_required[] = {"complaint_id", "opened_on"};
 constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on", "description", "parts_available",
                                               "status", "amount"};
 constexpr std::string_view quote_required[] = {"quote_id", "vin"};
@@ -157,6 +162,8 @@ struct world {
   attempt_log attempts;
   optout_state optouts;
   std::uint64_t service_rows = 0;
+  // (model year, median daily km of its vehicles with plausible readings of their own), by year
+  std::vector<std::pair<int, double>> year_rates;
 
   std::optional<std::uint32_t> vehicle(std::string_view vin) const {
     return by_vin.find(vehicles, vin);

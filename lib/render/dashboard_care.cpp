@@ -1,6 +1,8 @@
 // Dashboard sections for customer care, the database's health and the monthly trend: tables and sparklines.
 #include "render/dashboard_care.hpp"
 
+#include "render/readable.hpp"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -50,14 +52,8 @@ std::string change(const rules::kpi_row& r) {
 
 // A complaint's area as a person reads it.
 std::string area_label(const std::string& area, bool en) {
-  static constexpr std::array<std::array<sv, 3>, 5> names = {{{"sales", "Ventas", "Sales"},
-                                                              {"service", "Servicio", "Service"},
-                                                              {"parts", "Refacciones", "Parts"},
-                                                              {"body_paint", "Hojalatería y pintura", "Body and paint"},
-                                                              {"other", "Otra", "Other"}}};
-  for (const auto& n : names)
-    if (n[0] == area) return std::string(en ? n[2] : n[1]);
-  return group_label(area, en);
+  const sv name = complaint_area(area, en);
+  return name == area ? group_label(area, en) : std::string(name);
 }
 
 // Rows of one grouping as a table: one row per group, one column per metric (with the month's

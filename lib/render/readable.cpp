@@ -151,4 +151,15 @@ std::string talking_point(std::string_view key, bool english) {
   return std::string(key);
 }
 
+std::string_view complaint_area(std::string_view area, bool english) {
+  static constexpr std::array<std::array<sv, 3>, 5> names = {{{"sales", "Ventas", "Sales"},
+                                                              {"service", "Servicio", "Service"},
+                                                              {"parts", "Refacciones", "Parts"},
+                                                              {"body_paint", "Hojalatería y pintura", "Body and paint"},
+                                                              {"other", "Otra", "Other"}}};
+  for (const auto& n : names)
+    if (n[0] == area) return english ? n[2] : n[1];
+  return area;
+}
+
 }  // namespace retorno::render

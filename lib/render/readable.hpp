@@ -44,5 +44,8 @@ std::string short_datetime(std::string_view iso, bool english);
 // "household:ANA PEREZ" -> "También en este número: ANA PEREZ" (another person at the phone).
 // An unknown kind is returned unchanged.
 std::string talking_point(std::string_view key, bool english);
+// A complaint's area as a person reads it ("body_paint" -> "Hojalatería y pintura"); another
+// value as it is.
+std::string_view complaint_area(std::string_view area, bool english);
 
 }  // namespace retorno::render

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <span>
 
+#include "normalize/phone.hpp"
+
 namespace retorno::rules {
 
 std::string_view exclusion_name(exclusion_reason r) {
@@ -72,7 +74,8 @@ reach_result reach(const reach_facts& f) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < f.phones.size(); ++i) {
     const std::string_view ph = f.phones[i];
-    if (ph.empty() || std::any_of(numbers.begin(), numbers.begin() + count, [&](const number& n) { return n.value == ph; }))
+    // A number in a range the national plan never assigned is kept in the table, never called.
+    if (ph.empty() || !normalize::phone_assigned(ph) || std::any_of(numbers.begin(), numbers.begin() + count, [&](const number& n) { return n.value == ph; }))
       continue;
     const unsigned s = f.phone_optouts[i];
     if (s & off_all) {

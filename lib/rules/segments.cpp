@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -80,12 +81,23 @@ std::optional<double> daily_km(const maintenance_facts& f) {
   return std::nullopt;
 }
 
+km_rate rate_for(const maintenance_facts& f, day today) {
+  const auto own = daily_km(f);
+  const bool recent = f.reading_date && (today - *f.reading_date).count() < stale_reading_days;
+  if (own && *own <= max_daily_km && recent) return {own, true};
+  if (f.model_year_rate && *f.model_year_rate > 0) return {std::min(*f.model_year_rate, max_daily_km), false};
+  return {};
+}
+
 long estimated_km(const maintenance_facts& f, day today) {
   if (!f.reading_date || f.reading_km < 0) return -1;
-  auto rate = daily_km(f);
-  auto days = (today - *f.reading_date).count();
+  const auto rate = rate_for(f, today).rate;
+  const long days = (today - *f.reading_date).count();
   if (!rate || days <= 0) return f.reading_km;
-  return f.reading_km + std::lround(*rate * static_cast<double>(days));
+  // The rate is bounded and a century of days at most: the sum is a few million km at most.
+  const long added = std::lround(*rate * static_cast<double>(std::min(days, 36500L)));
+  long km;
+  return __builtin_add_overflow(f.reading_km, added, &km) ? LONG_MAX : km;
 }
 
 std::vector<window> maintenance_windows(const maintenance_facts& f, const policy& p, day today, bool english,
@@ -112,10 +124,12 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
     if (with_detail)
       detail = say(english, "last maintenance {} + {} months = {}", "último mantenimiento {} + {} meses = {}",
                    format_day(ref), p.next_service_months, format_day(by_date));
-    if (auto rate = daily_km(f); rate && *rate > 0 && f.last_km >= 0) {
+    if (auto rate = rate_for(f, today).rate; rate && *rate > 0 && f.last_km >= 0) {
       const long interval = p.service_interval_km;
       long target = f.next_km > f.last_km ? f.next_km : (f.last_km / interval + 1) * interval;
-      auto days_to_target = static_cast<long>(std::ceil(static_cast<double>(target - f.last_km) / *rate));
+      // At most a century away: a crawling rate must not carry the date off the calendar.
+      auto days_to_target = static_cast<long>(
+          std::min(36500.0, std::ceil(static_cast<double>(target - f.last_km) / *rate)));
       day reaches = ref + date::days{days_to_target};
       day km_opens = reaches - date::days{p.km_lead_days};
       if (with_detail)
@@ -243,6 +257,20 @@ window reminder_window(day scheduled, std::string_view id, std::string_view at, 
   window w{segment::appointment_reminder, fmt::format("{}@{}", id, at.substr(0, 16)), opens,
            p.reminder_days == 0 ? scheduled : scheduled - date::days{1}, {}};
   if (with_detail) w.detail = say(english, "appointment {} on {}", "cita {} el {}", id, at);
+  return w;
+}
+
+std::optional<window> complaint_window(day opened, std::string_view id, bool confirmed_closed, const policy& p,
+                                       day today, bool english, bool with_detail) {
+  const int every = std::max(1, p.complaint_every_days);
+  const long days_open = (today - opened).count();
+  if (confirmed_closed || days_open < every) return std::nullopt;
+  const day starts = opened + date::days{days_open / every * every};
+  window w{segment::complaint_followup, fmt::format("{}@{}", id, format_day(starts)), starts,
+           starts + date::days{every - 1}, {}};
+  if (with_detail)
+    w.detail = say(english, "complaint {} opened {}, {} days ago", "queja {} abierta el {}, hace {} días", id,
+                   format_day(opened), days_open);
   return w;
 }
 

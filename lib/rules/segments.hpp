@@ -87,13 +87,30 @@ struct maintenance_facts {
   std::optional<day> reading_date;   // the latest odometer reading of any kind
   long reading_km = -1;
   long next_km = -1;                 // the DMS's own next-service km, when given
+  std::optional<double> model_year_rate;  // the median daily km of its model year in the same file
 };
 
 // Daily mileage from the vehicle's own readings: the last two maintenance visits, else
 // DOFU (at 0 km) to the latest reading. nullopt when neither gives a positive rate.
 std::optional<double> daily_km(const maintenance_facts& f);
 
-// Estimated odometer on `today` from the latest reading and the daily mileage (-1 unknown).
+// The most a car is driven: 150,000 km a year. A faster rate comes from a mistyped odometer.
+constexpr double max_daily_km = 150000.0 / 365.0;
+// Readings older than this say little of how a car is driven today.
+constexpr int stale_reading_days = 730;
+
+// The daily mileage the estimates use: the vehicle's own (daily_km) when it is plausible (above
+// 0, at most max_daily_km) and its latest reading is under two years old on `today`; else the
+// median of its model year in the same file (`own` false); else none.
+//   a 2012 Corolla last read in 2014 at 61 km/day: its model year's 38 km/day, not 61.
+struct km_rate {
+  std::optional<double> rate;
+  bool own = false;
+};
+km_rate rate_for(const maintenance_facts& f, day today);
+
+// Estimated odometer on `today` from the latest reading and rate_for's daily mileage (-1
+// unknown); saturates rather than overflow, whatever the reading.
 long estimated_km(const maintenance_facts& f, day today);
 
 // A window of one item: listed from `opens` through `expires` (inclusive).
@@ -160,6 +177,12 @@ window web_confirmation_window(day created, day scheduled, std::string_view appo
 window reminder_window(day scheduled, std::string_view appointment_id, std::string_view scheduled_at,
                        const policy& p, const calendar::business_calendar& cal, bool english = true,
                        bool with_detail = true);
+// complaint_followup: an open complaint, or one closed without the customer's confirmation, is
+// followed up once in each period of `complaint_every_days` from its opening (the first a
+// period after it); the event is the id and the period's first day ("Q-31@2026-11-27");
+// nullopt before the first period or once confirmed. The window runs through the period.
+std::optional<window> complaint_window(day opened, std::string_view complaint_id, bool confirmed_closed,
+                                       const policy& p, day today, bool english = true, bool with_detail = true);
 // lead: from its arrival for `lead_expiry_days` business days of `cal`.
 window lead_window(day received, std::string_view lead_id, std::string_view lead_type,
                    std::string_view received_at, const policy& p, const calendar::business_calendar& cal,

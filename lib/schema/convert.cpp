@@ -7,6 +7,7 @@
 #include "normalize/email.hpp"
 #include "normalize/name.hpp"
 #include "normalize/number.hpp"
+#include "normalize/tax_id.hpp"
 #include "normalize/vin.hpp"
 
 namespace retorno::schema {
@@ -79,13 +80,22 @@ void convert_field(const field_def& f, std::string_view raw_in, const convert_co
       break;
     }
     case field_type::phone: {
-      // An explicit country code wins over --country and the schema: a canonical file mixes both.
-      auto c = raw.starts_with("+57")   ? normalize::country::co
-               : raw.starts_with("+52") ? normalize::country::mx
-               : ctx.country            ? *ctx.country
-               : f.format == "CO"       ? normalize::country::co
-                                        : normalize::country::mx;
-      normalize::normalize_phone(raw, c, out);
+      // A written country code wins over both (the normaliser reads it): a canonical file mixes them.
+      auto c = ctx.country                ? *ctx.country
+               : f.format.starts_with("CO") ? normalize::country::co
+                                            : normalize::country::mx;
+      // "CO:601": the area of the 7-digit landlines whose city says none.
+      const char area = f.format.size() == 6 && f.format[2] == ':' ? f.format[5] : 0;
+      normalize::normalize_phone(raw, c, out, ctx.city, area);
+      break;
+    }
+    case field_type::tax_id: {
+      // The row's country: --country, else the schema's; unknown, the id's shape decides.
+      auto c = ctx.country           ? ctx.country
+               : f.format == "CO"    ? std::optional(normalize::country::co)
+               : f.format == "MX"    ? std::optional(normalize::country::mx)
+                                     : std::nullopt;
+      normalize::normalize_tax_id(raw, c, out);
       break;
     }
     case field_type::email: normalize::normalize_email(raw, out); break;

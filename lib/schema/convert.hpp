@@ -17,6 +17,7 @@ struct conversion : normalize::result {
 struct convert_context {
   std::optional<normalize::country> country;  // --country, over the schema's own
   std::optional<int> model_year;              // of the same row, for the VIN year code
+  std::string_view city;                      // of the same row, for a 7-digit Colombian landline
 };
 
 // Converts `raw` as `f` says, into `out` (reused from field to field, so that its strings keep

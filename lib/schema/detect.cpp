@@ -1,6 +1,7 @@
 // Header detection: modal field count for raw files, best alias match for schemas.
 #include "schema/detect.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace retorno::schema {
@@ -39,6 +40,25 @@ std::optional<header_choice> choose_header(const std::vector<std::vector<std::st
     }
   }
   if (best_unusable && have_miss) *best_unusable = std::move(miss);
+  return best;
+}
+
+std::vector<header_choice> nearest_schemas(const std::vector<std::vector<std::string>>& rows,
+                                           const std::vector<schema>& schemas, std::size_t n) {
+  std::vector<header_choice> best(schemas.size());
+  for (std::size_t s = 0; s < schemas.size(); ++s) {
+    best[s].schema = s;
+    best[s].match.column_of_field.assign(schemas[s].fields.size(), -1);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      auto m = match_header(schemas[s], rows[r]);
+      if (r == 0 || m.matched > best[s].match.matched) best[s] = header_choice{r, s, std::move(m)};
+    }
+  }
+  std::stable_sort(best.begin(), best.end(), [&](const header_choice& a, const header_choice& b) {
+    if (a.match.matched != b.match.matched) return a.match.matched > b.match.matched;
+    return a.match.matched * schemas[b.schema].fields.size() > b.match.matched * schemas[a.schema].fields.size();
+  });
+  if (best.size() > n) best.resize(n);
   return best;
 }
 

@@ -27,4 +27,13 @@ std::optional<header_choice> choose_header(const std::vector<std::vector<std::st
                                            const std::vector<schema>& schemas,
                                            header_choice* best_unusable = nullptr);
 
+// The `n` schemas whose best row matches most fields (then the larger share of the schema),
+// each with that match: what ingest lists when no schema fits well.
+std::vector<header_choice> nearest_schemas(const std::vector<std::vector<std::string>>& rows,
+                                           const std::vector<schema>& schemas, std::size_t n);
+
+// Whether a usable match is also a convincing one: at least half the schema's fields found.
+// "Nombre;Telefono;Ciudad" holds 1 of the opt-outs schema's 7: a file to name a schema for.
+inline bool strong_match(const header_match& m, const schema& s) { return m.usable() && m.matched * 2 >= s.fields.size(); }
+
 }  // namespace retorno::schema

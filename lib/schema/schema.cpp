@@ -24,7 +24,7 @@ constexpr type_entry type_names[] = {
     {"date", field_type::date},         {"datetime", field_type::datetime},
     {"int", field_type::integer},       {"km", field_type::integer},
     {"money", field_type::money},       {"bool", field_type::boolean},
-    {"enum", field_type::enumeration}};
+    {"enum", field_type::enumeration},  {"tax_id", field_type::tax_id}};
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
@@ -90,8 +90,11 @@ schema load_schema(const std::string& path) {
       f.format = format;
       f.alias_keys.push_back(header_key(field));
       for (const auto& a : f.aliases) f.alias_keys.push_back(header_key(a));
-      if (f.type == field_type::phone && !format.empty() && format != "MX" && format != "CO")
-        throw fail(tr(msg::err_schema_phone_format, format));
+      const bool co_area = f.type == field_type::phone && format.size() == 6 && format.starts_with("CO:60") &&
+                           format[5] >= '1' && format[5] <= '8' && format[5] != '3';
+      if ((f.type == field_type::phone || f.type == field_type::tax_id) && !format.empty() && format != "MX" &&
+          format != "CO" && !co_area)
+        throw fail(tr(f.type == field_type::phone ? msg::err_schema_phone_format : msg::err_schema_tax_id_format, format));
       if (f.type == field_type::enumeration) {
         // canonical=spelling|spelling;canonical2=...
         for (const auto& entry : split(format, ';')) {

@@ -9,7 +9,7 @@
 
 namespace retorno::schema {
 
-enum class field_type { text, name, code, vin, phone, email, date, datetime, integer, money, boolean, enumeration };
+enum class field_type { text, name, code, vin, phone, email, date, datetime, integer, money, boolean, enumeration, tax_id };
 
 // One canonical field: where it goes, how to read it, which headers carry it.
 struct field_def {
@@ -17,7 +17,7 @@ struct field_def {
   field_type type = field_type::text;
   bool required = false;
   std::vector<std::string> aliases;  // header texts seen in real exports
-  std::string format;            // date format, MX|CO for phones, comma|point for money, enum map
+  std::string format;            // date format, MX|CO for phones and tax ids, comma|point for money, enum map
   std::vector<std::string> alias_keys;  // header_key() of field + aliases
   // enumeration: (key of an accepted spelling, canonical value)
   std::vector<std::pair<std::string, std::string>> enum_map;

@@ -158,6 +158,18 @@ TEST_CASE("title lines above the header are records of their own, and do not swa
                                           "4:VIN|Km|Nombre", "5:X|1|ANA", "6:Y|2|LUIS"});
 }
 
+TEST_CASE("title lines holding commas over a small semicolon table: the rows under the header decide") {
+  temp_folder t;
+  CHECK(delimiter_of(t.write("norte.csv", "CONCESIONARIO DEL NORTE, S.A. DE C.V.\nTotal de registros: 1,250\n"
+                                          "VIN;Modelo;Km\n3N1AB7AP5KY212345;Versa;12000\n")) == ';');
+  CHECK(delimiter_of(t.write("norte2.csv", "CONCESIONARIO DEL NORTE, S.A. DE C.V.\nTotal de registros: 1,250\n"
+                                           "Fecha de corte: 27/11/2026, 07:00\nVIN;Modelo;Km\nX;Versa;1\nY;Yaris;2\n")) == ';');
+  // A header alone: the delimiter that names the most fields.
+  CHECK(delimiter_of(t.write("solo.csv", "VIN;Modelo;Km,Fecha\n")) == ';');
+  // Commas inside a semicolon table's addresses do not make it a comma table.
+  CHECK(delimiter_of(t.write("dir.csv", "VIN;Dirección\nX;Av. Juárez 10, Centro\nY;Calle 5\nZ;Morelos 3, Col. Sur, Torreón\n")) == ';');
+}
+
 TEST_CASE("broken records are marked with their line: unterminated quote, invalid UTF-8, NUL byte") {
   temp_folder t;
   auto open = read_all(t.write("open.csv", "a,b\n1,2\n3,\"never closed\n4,5\n"));

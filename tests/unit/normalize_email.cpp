@@ -70,3 +70,37 @@ TEST_CASE("email: an empty cell is no value and no problem") {
   CHECK(normalize_email("").ok());
   CHECK(normalize_email("   ").value.empty());
 }
+
+TEST_CASE("email: a domain one edit from a common provider is a typo") {
+  struct pair {
+    const char* typed;
+    const char* meant;
+  };
+  for (auto [typed, meant] :
+       {pair{"a@gmaill.com", "a@gmail.com"}, pair{"a@hotmaill.com", "a@hotmail.com"},
+        pair{"a@hotmial.es", "a@hotmail.es"}, pair{"a@yaho.com.mx", "a@yahoo.com.mx"},
+        pair{"a@prodigy.net.mxx", "a@prodigy.net.mx"}, pair{"a@icluod.com", "a@icloud.com"},
+        pair{"a@outlookk.com", "a@outlook.com"}, pair{"a@live.com.mz", "a@live.com.mx"},
+        pair{"a@gmali.com", "a@gmail.com"}}) {
+    CAPTURE(typed);
+    auto t = normalize_email(typed);
+    CHECK(t.value == typed);
+    CHECK(t.problem == "domain_typo");
+    CHECK(t.detail == meant);
+  }
+}
+
+TEST_CASE("email: real domains one edit from a provider are left alone") {
+  for (const char* ok : {"a@mail.com", "a@ymail.com", "a@live.com", "a@outlook.es", "a@yahoo.es", "a@hotmail.fr",
+                         "a@gmx.com", "a@une.net.co"}) {
+    CAPTURE(ok);
+    CHECK(normalize_email(ok).ok());
+  }
+}
+
+TEST_CASE("email: Unicode spaces around the address are trimmed") {
+  auto r = normalize_email("\xC2\xA0juan@gmail.com\xE2\x80\x89");  // NBSP before, thin space after
+  CHECK(r.value == "juan@gmail.com");
+  CHECK(r.ok());
+  CHECK(normalize_email("\xE3\x80\x80juan@gmail.com\xEF\xBB\xBF").value == "juan@gmail.com");  // ideographic, BOM
+}

@@ -2,6 +2,9 @@
 // other window with its exact dates; the inactive handover reports the month that just ended.
 #include <doctest/doctest.h>
 
+#include <climits>
+#include <cmath>
+
 #include <string>
 #include <vector>
 
@@ -193,6 +196,40 @@ TEST_CASE("daily_km and estimated_km from the vehicle's own readings") {
   CHECK_FALSE(daily_km(same_day).has_value());
   CHECK(estimated_km(same_day, d("2025-06-01")) == 25000);
   CHECK(estimated_km(maintenance_facts{}, d("2025-06-01")) == -1);
+}
+
+TEST_CASE("rate_for: a stale or implausible pace gives way to the model year's median") {
+  // A 2012 Corolla read twice in 2014 at 61 km/day: twelve years on, its pace says nothing.
+  auto stale = two_visits("2014-01-10", 20000, "2014-04-10", 25490);
+  stale.model_year_rate = 38.0;
+  const auto r = rate_for(stale, d("2026-11-27"));
+  REQUIRE(r.rate.has_value());
+  CHECK_FALSE(r.own);
+  CHECK(*r.rate == doctest::Approx(38.0));
+  CHECK(estimated_km(stale, d("2026-11-27")) == 25490 + std::lround(38.0 * (d("2026-11-27") - d("2014-04-10")).count()));
+  // Recent and plausible: its own.
+  auto fresh = two_visits("2026-01-10", 20500, "2026-04-10", 25000);
+  fresh.model_year_rate = 38.0;
+  CHECK(rate_for(fresh, d("2026-11-27")).own);
+  CHECK(*rate_for(fresh, d("2026-11-27")).rate == doctest::Approx(50.0));
+  // 90,000 km in 90 days: no car is driven so; the median instead, and none without one.
+  auto wild = two_visits("2026-01-10", 10000, "2026-04-10", 100000);
+  CHECK_FALSE(rate_for(wild, d("2026-05-01")).rate.has_value());
+  wild.model_year_rate = 45.0;
+  CHECK(*rate_for(wild, d("2026-05-01")).rate == doctest::Approx(45.0));
+  // A median above the bound is bounded too.
+  wild.model_year_rate = 5000.0;
+  CHECK(*rate_for(wild, d("2026-05-01")).rate == doctest::Approx(max_daily_km));
+}
+
+TEST_CASE("estimated_km cannot overflow, whatever the reading") {
+  auto f = two_visits("2025-01-10", 20500, "2025-04-10", 25000);
+  f.reading_km = LONG_MAX;
+  CHECK(estimated_km(f, d("2025-06-01")) == LONG_MAX);
+  f.reading_km = LONG_MAX - 5;
+  f.reading_date = d("1970-01-01");
+  f.model_year_rate = 40.0;
+  CHECK(estimated_km(f, d("2200-01-01")) == LONG_MAX);
 }
 
 TEST_CASE("inactive: one item a month from 12 to 23, the ended month within the look-back") {

@@ -73,6 +73,7 @@ ops::segment_config validate(const segment_flags& f) {
   check_range("--test-drive-km", p.test_drive_km, 1, 10'000'000);
   check_range("--test-drive-every-months", p.test_drive_every_months, 1, 120);
   check_range("--reminder-days", p.reminder_days, 0, 30);
+  check_range("--complaint-every-days", p.complaint_every_days, 1, 90);
   check_range("--anniversary-days", p.anniversary_days, 1, 366);
   check_range("--lead-expiry-days", p.lead_expiry_days, 0, 30);
   check_range("--expired-lookback-days", p.expired_lookback_days, 0, 3650);
@@ -115,6 +116,7 @@ command setup_segment(CLI::App& parent) {
   app->add_option("--appointments", in.appointments, tr(msg::segment_appointments));
   app->add_option("--quotes", in.quotes, tr(msg::segment_quotes));
   app->add_option("--leads", in.leads, tr(msg::segment_leads));
+  app->add_option("--complaints", in.complaints, tr(msg::segment_complaints));
   app->add_option("--optouts", in.optouts, tr(msg::segment_optouts));
   app->add_option("--contact-log", in.contact_log, tr(msg::segment_contact_log));
   app->add_option("-o,--output", flags->output, tr(msg::segment_output));
@@ -145,6 +147,9 @@ command setup_segment(CLI::App& parent) {
   app->add_option("--reminder-days", p.reminder_days,
                   tr(msg::segment_reminder_days))
       ->group(g);
+  app->add_option("--complaint-every-days", p.complaint_every_days,
+                  tr(msg::segment_complaint_every_days))
+      ->group(g);
   app->add_option("--test-drive-every-months", p.test_drive_every_months,
                   tr(msg::segment_test_drive_every_months))
       ->group(g);
@@ -160,7 +165,8 @@ command setup_segment(CLI::App& parent) {
             const auto& in = flags->in;
             check_paths({{"--vehicles", in.vehicles}, {"--contacts", in.contacts}, {"--services", in.services},
                          {"--campaigns", in.campaigns}, {"--appointments", in.appointments}, {"--quotes", in.quotes},
-                         {"--leads", in.leads}, {"--optouts", in.optouts}, {"--contact-log", in.contact_log},
+                         {"--complaints", in.complaints}, {"--leads", in.leads}, {"--optouts", in.optouts},
+                         {"--contact-log", in.contact_log},
                          {"--agents-file", flags->agents_file}, {"--cadence-file", flags->cadences.cadence_file},
                          {"--closed-days", flags->calendar.closed_days}},
                         {{"-o", flags->output},
@@ -169,7 +175,7 @@ command setup_segment(CLI::App& parent) {
                                             : csv::sibling_path(flags->output, "excluded")}});
             auto config = validate(*flags);
             show_progress("segment", {in.vehicles, in.contacts, in.services, in.campaigns, in.appointments, in.quotes,
-                                      in.leads, in.optouts, in.contact_log}, flags->common);
+                                      in.complaints, in.leads, in.optouts, in.contact_log}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {
