@@ -12,6 +12,7 @@
 
 #include "core/catalog.hpp"
 #include "rules/care.hpp"
+#include "rules/exclusions.hpp"
 #include "rules/kpis.hpp"
 #include "rules/outcomes.hpp"
 #include "rules/scripts.hpp"
@@ -146,6 +147,10 @@ TEST_CASE("catalog: the es/en pairs beside the rules have both languages") {
   for (std::size_t o = 0; o < rules::outcome_count; ++o) {
     const auto out = static_cast<rules::outcome>(o);
     check_pair(rules::outcome_name(out), rules::outcome_label(out, false), rules::outcome_label(out, true));
+  }
+  for (std::size_t r = 0; r <= static_cast<std::size_t>(rules::exclusion_reason::over_capacity); ++r) {
+    const auto reason = static_cast<rules::exclusion_reason>(r);
+    check_pair(rules::exclusion_name(reason), rules::exclusion_label(reason, false), rules::exclusion_label(reason, true));
   }
   for (auto s : {rules::slot::morning, rules::slot::midday, rules::slot::afternoon})
     check_pair("slot", rules::slot_label(s, false), rules::slot_label(s, true));
