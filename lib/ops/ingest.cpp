@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
+#include "model/tables.hpp"
 #include "ops/ingest_rows.hpp"
 #include "schema/detect.hpp"
 
@@ -179,7 +180,9 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   }
   writer.row(std::span<const std::string>(cells));
 
-  row_assembler rows(chosen, match, header.size(), origin_file, config.country);
+  if (!config.branch.empty() && (!chosen || model::column_index(*chosen->table, "branch") < 0))
+    note(tr(msg::note_branch_no_column, chosen ? chosen->table->name : std::string_view("raw")));
+  row_assembler rows(chosen, match, header.size(), origin_file, config.country, config.branch);
   auto process = [&](std::uint64_t line, std::span<const std::string_view> fields, std::string_view raw,
                      csv::record_problem problem, std::uint64_t dirty) {
     ++summary.rows_in;

@@ -34,14 +34,15 @@ enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
   l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
   l_model_year, l_last_date, l_last_km, l_estimated_km, l_points, l_script, l_today, l_about, l_messages,
-  l_points_text, l_count
+  l_points_text, l_branch, l_count
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
     "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
     "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
-    "estimated_km", "talking_points", "script", "channel", "about", "message_channels", "talking_points_text"};
-static_assert(l_count == 31 && l_messages == 29, "list_col follows list_columns");
+    "estimated_km", "talking_points", "script", "channel", "about", "message_channels", "talking_points_text",
+    "branch"};
+static_assert(l_count == 32 && l_messages == 29, "list_col follows list_columns");
 
 
 // The word of the list's message_channels that is `kind` or starts with `kind:`, or nullopt.
@@ -86,7 +87,11 @@ schedule_summary run_schedule(const schedule_config& c) {
     for (auto& f : files) f->publish();
     return summary;
   }
-  const model::table list(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"});
+  // The list's rows of --branch (all of them without it): the one place other branches' are left out.
+  model::table list(list_columns.size(), c.list);
+  model::for_each_row(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"}, [&](const model::row_view& r) {
+    if (c.branch.keeps(r[l_branch])) list.append(r.cells, r.line);
+  });
   // An item listed twice is scheduled once: the first row counts, the others are reported.
   std::vector<bool> repeated(list.rows(), false);
   std::unordered_map<sv, std::uint32_t> index;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "core/text.hpp"
 #include "config/reasons.hpp"
 #include "config/targets.hpp"
 #include "core/error.hpp"
@@ -63,7 +64,10 @@ ops::report_config validate(const report_flags& f) {
   const bool date_only = f.common.as_of.size() == 10;
   c.end = date_only ? (now.day_number + 1) * minutes_per_day : now.minutes + 1;
   c.period = f.period == "week" ? rules::period_kind::week : rules::period_kind::month;
-  c.by = f.by == "agent" ? ops::report_by::agent : f.by == "segment" ? ops::report_by::segment : ops::report_by::none;
+  c.by = f.by == "agent"     ? ops::report_by::agent
+         : f.by == "segment" ? ops::report_by::segment
+         : f.by == "branch"  ? ops::report_by::branch
+                             : ops::report_by::none;
   c.country = parse_country_flag("--calendar", f.calendar);
   if (!(f.max_reject_rate >= 0 && f.max_reject_rate <= 1))  // nan fails both comparisons
     throw usage_error(tr(msg::report_bad_reject_rate, f.max_reject_rate));
@@ -73,6 +77,7 @@ ops::report_config validate(const report_flags& f) {
   c.xlsx = f.format == "xlsx";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
+  c.branch.name = std::string(trim(f.common.branch));
   return c;
 }
 
@@ -99,7 +104,7 @@ command setup_report(CLI::App& parent) {
   app->add_option("--period", flags->period, tr(msg::report_period))
       ->check(CLI::IsMember({"week", "month"}));
   app->add_option("--by", flags->by, tr(msg::report_by))
-      ->check(CLI::IsMember({"agent", "segment"}));
+      ->check(CLI::IsMember({"agent", "segment", "branch"}));
   app->add_option("--calendar", flags->calendar, tr(msg::report_calendar));
   app->add_option("-o,--output", flags->output, tr(msg::report_output));
   app->add_option("--rejects", flags->rejects, tr(msg::report_rejects));
@@ -126,8 +131,11 @@ command setup_report(CLI::App& parent) {
             auto s = timed([&] { return ops::run_report(config); }, seconds);
             if (!flags->common.quiet) {
               for (const auto& n : s.notes) note("report", n);
-              note("report", tr(msg::report_summary, s.log_rows, s.rows_current, s.current_label, s.rows_previous, s.previous_label,
-                                         s.rows_other, s.log_rows - s.rows_current - s.rows_previous - s.rows_other,
+              note("report", tr(msg::report_summary, s.log_rows, s.rows_current, s.current_label, s.rows_previous,
+                                s.previous_label, s.rows_other,
+                                config.branch.active() ? tr(msg::report_other_branches, s.log_rows_other_branches)
+                                                       : std::string(),
+                                s.log_rows - s.rows_current - s.rows_previous - s.rows_other - s.log_rows_other_branches,
                                          s.rows_rejected, s.rows_in,
                                          s.rejects_path.empty() ? "" : tr(msg::report_summary_see, s.rejects_path), seconds));
             }

@@ -79,6 +79,7 @@ ops::schedule_config validate(const schedule_flags& f) {
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
+  c.branch.name = std::string(trim(f.common.branch));
   return c;
 }
 

@@ -86,6 +86,14 @@ ops::segment_config validate(const segment_flags& f) {
     throw usage_error(tr(msg::segment_agents_twice), tr(msg::segment_agents_twice_hint));
   if (!f.agents_file.empty()) c.agents = config::load_agents(f.agents_file, f.capacity);
   for (const auto& name : split_list(f.agents)) c.agents.push_back({name, f.capacity, {}, {}, {}});
+  c.branch.name = std::string(trim(f.common.branch));
+  // --branch: the branch's own agents and those of no branch, who serve every branch.
+  if (c.branch.active() && !c.agents.empty()) {
+    std::erase_if(c.agents, [&](const rules::agent& a) { return !a.serves(c.branch.name); });
+    if (c.agents.empty())
+      throw usage_error(tr(msg::segment_branch_no_agent, c.branch.name, f.agents_file),
+                        tr(msg::segment_branch_no_agent_hint));
+  }
   if (c.agents.size() > 255) throw usage_error(tr(msg::segment_too_many_agents), tr(msg::segment_too_many_agents_hint));
   c.cadences = validate_cadences(f.cadences);
   c.segments = split_list(f.segments);

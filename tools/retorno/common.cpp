@@ -27,6 +27,7 @@ void add_common_flags(CLI::App& app, common_options& opts) {
   app.add_flag("--quiet,-q", opts.quiet, tr(msg::flag_quiet));
   app.add_option("--lang", opts.lang, tr(msg::flag_lang))->envname("RETORNO_LANG")->check(CLI::IsMember({"es", "en"}));
   app.add_flag("--excel", opts.excel, tr(msg::flag_excel));
+  app.add_option("--branch", opts.branch, tr(msg::flag_branch));
 }
 
 lang choose_language(int argc, char** argv) {
