@@ -1,4 +1,5 @@
 // Holiday rules of Mexico (LFT art. 74) and Colombia (Ley 51 de 1983), contact hours, business-day arithmetic.
+#include "core/catalog.hpp"
 #include "calendar/calendar.hpp"
 
 #include <algorithm>
@@ -123,7 +124,7 @@ long long business_calendar::next_contact_minute(long long minutes) const {
     if (!h || minute >= h->close) continue;
     return minute_of(d) + std::max<long long>(minute, h->open);
   }
-  throw error(exit_code::usage, {}, 0, "no contact hours in the next 400 days: check the closed-days file");
+  throw error(exit_code::usage, {}, 0, tr(msg::err_no_contact_hours));
 }
 
 day business_calendar::add_business_days(day d, int n) const {
@@ -131,7 +132,7 @@ day business_calendar::add_business_days(day d, int n) const {
   auto next_open = [&](day from) {
     for (int guard = 0; guard < 400; ++guard, from += days{1})
       if (is_business_day(from)) return from;
-    throw error(exit_code::usage, {}, 0, "no business day in the next 400 days: check the closed-days file");
+    throw error(exit_code::usage, {}, 0, tr(msg::err_no_business_day));
   };
   d = next_open(d);
   for (int i = 0; i < n; ++i) d = next_open(d + days{1});

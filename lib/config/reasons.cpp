@@ -1,4 +1,5 @@
 // Loading the reason map: each row one wording of the dealership and the reason it means.
+#include "core/catalog.hpp"
 #include "config/reasons.hpp"
 
 #include <array>
@@ -15,7 +16,7 @@ void load_reasons(const std::string& path, rules::reason_map& map) {
   try {
     model::for_each_row(path, cols, cols, [&](const model::row_view& r) {
       if (trim(r[0]).empty())
-        throw error(exit_code::usage, path, r.line, "empty reason in the reasons map", "each row is reason,canonical");
+        throw error(exit_code::usage, path, r.line, tr(msg::err_reason_empty), tr(msg::err_reason_empty_hint));
       map.add(r[0], r[1]);
     });
   } catch (const error& e) {

@@ -1,4 +1,5 @@
 // Loading the KPI targets: every metric named must be one of rules/kpis, every target a number.
+#include "core/catalog.hpp"
 #include "config/targets.hpp"
 
 #include <cmath>
@@ -33,8 +34,8 @@ rules::kpi_targets load_targets(const std::string& path) {
       std::string metric(trim(r[0]));
       if (!rules::find_reason(metric) && !rules::find_metric(metric) && !rules::find_care_metric(metric)) {
         auto guess = closest(metric, names);
-        throw config_error(r.line, fmt::format("unknown metric '{}' in the targets", metric),
-                           guess ? fmt::format("did you mean {}?", *guess) : "see retorno report --help");
+        throw config_error(r.line, tr(msg::err_target_metric, metric),
+                           guess ? tr(msg::err_did_you_mean, *guess) : tr(msg::err_see_report_help));
       }
       auto text = std::string(trim(r[2]));
       std::replace(text.begin(), text.end(), ',', '.');
@@ -42,8 +43,8 @@ rules::kpi_targets load_targets(const std::string& path) {
       double v = 0;
       auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
       if (text.empty() || ec != std::errc() || end != text.data() + text.size())
-        throw config_error(r.line, fmt::format("target '{}' of {} is not a number", r[2], metric),
-                           "rates are percentages: 60 means 60%");
+        throw config_error(r.line, tr(msg::err_target_not_number, r[2], metric),
+                           tr(msg::err_target_percent_hint));
       // A target is a finite number a dashboard can print: a percentage for a rate, a
       // count otherwise ("nan", "inf" and 1e308 read as numbers).
       const rules::metric_def* def = rules::find_metric(metric);
@@ -51,7 +52,7 @@ rules::kpi_targets load_targets(const std::string& path) {
       const bool rate = (def && def->is_rate) || (care && care->is_rate);  // the reason counts are counts
       const double most = rate ? 100.0 : 10'000'000.0;
       if (!std::isfinite(v) || v < 0 || v > most)
-        throw config_error(r.line, fmt::format("target '{}' of {} is out of range: from 0 to {}", r[2], metric,
+        throw config_error(r.line, tr(msg::err_target_range, r[2], metric,
                                                rate ? "100 (a percentage)" : "10,000,000"));
       std::string group(trim(r[1]));
       if (group == "*") group.clear();

@@ -1,4 +1,5 @@
 // Loading the dealership's message templates: every key and placeholder checked as it is read.
+#include "core/catalog.hpp"
 #include "config/templates.hpp"
 
 #include <algorithm>
@@ -47,33 +48,33 @@ rules::template_set load_templates(const std::string& path, rules::template_set 
       };
       auto guess = [](std::string_view typed, const std::vector<std::string>& names) {
         auto g = closest(typed, names);
-        return g ? fmt::format("did you mean {}?", *g) : fmt::format("one of: {}", fmt::join(names, ", "));
+        return g ? tr(msg::err_did_you_mean, *g) : tr(msg::err_one_of, fmt::format("{}", fmt::join(names, ", ")));
       };
       const std::string segment(trim(r[0]));
       if (!rules::is_template_segment(segment))
-        throw fail(fmt::format("unknown segment '{}' in the templates", segment), guess(segment, segments));
+        throw fail(tr(msg::err_template_segment, segment), guess(segment, segments));
       const std::string_view lang = trim(r[1]);
-      if (lang != "es" && lang != "en") throw fail(fmt::format("language must be es or en, not '{}'", lang));
+      if (lang != "es" && lang != "en") throw fail(tr(msg::err_template_lang, lang));
       const std::string_view channel_text = trim(r[2]);
       const auto channel = rules::parse_channel(channel_text);
       if (!channel)
-        throw fail(fmt::format("unknown channel '{}' in the templates", channel_text), guess(channel_text, channels));
+        throw fail(tr(msg::err_template_channel, channel_text), guess(channel_text, channels));
       rules::message_template t{clean_text(r[3]), clean_text(r[4])};
-      if (t.text.empty()) throw fail(fmt::format("the {} {} text of {} is empty", lang, channel_text, segment));
+      if (t.text.empty()) throw fail(tr(msg::err_template_empty, lang, channel_text, segment));
       auto check = [&](std::string_view what, const std::string& text) {
         const auto unknown = rules::unknown_placeholders(text);
         if (unknown.empty()) return;
         const auto g = closest(unknown.front(), placeholders);
-        throw fail(fmt::format("unknown placeholder {} in the {} of {} {} {}", fmt::join(unknown, ", "), what, segment,
+        throw fail(tr(msg::err_template_placeholder, fmt::format("{}", fmt::join(unknown, ", ")), what, segment,
                                lang, channel_text),
-                   g ? fmt::format("did you mean {}?", *g) : fmt::format("placeholders: {}", fmt::join(placeholders, " ")));
+                   g ? tr(msg::err_did_you_mean, *g) : tr(msg::err_template_placeholders, fmt::format("{}", fmt::join(placeholders, " "))));
       };
       check("subject", t.subject);
       check("text", t.text);
       const bool english = lang == "en";
       const auto [at, fresh] = seen.try_emplace(std::tuple(segment, english, *channel), r.line);
       if (!fresh)
-        throw fail(fmt::format("{} {} {} is given twice (lines {} and {})", segment, lang, channel_text, at->second,
+        throw fail(tr(msg::err_template_twice, segment, lang, channel_text, at->second,
                                r.line));
       base.put(segment, english, *channel, std::move(t));
     });

@@ -1,4 +1,5 @@
 // The streaming reader: sniffing, refilling a flat buffer, and per-record checks.
+#include "core/catalog.hpp"
 #include "core/progress.hpp"
 #include "csv/reader.hpp"
 
@@ -60,6 +61,16 @@ std::string_view problem_text(record_problem p) {
   return "";
 }
 
+std::string problem_message(record_problem p) {
+  switch (p) {
+    case record_problem::none: return {};
+    case record_problem::unterminated_quote: return tr(msg::err_unterminated_quote);
+    case record_problem::invalid_utf8: return tr(msg::err_invalid_utf8);
+    case record_problem::nul_byte: return tr(msg::err_nul_byte);
+  }
+  return {};
+}
+
 char sniff_delimiter(std::string_view sample) {
   constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
   char best = ',';
@@ -119,13 +130,13 @@ reader::reader(const std::string& path, const reader_options& options) {
   } else {
     name_ = path;
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw input_error(path, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+    if (fd_ < 0) throw input_error(path, 0, tr(msg::err_cannot_open, os_error(errno)));
     owns_fd_ = true;
     struct stat st {};
     if (::fstat(fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
       ::close(fd_);
       fd_ = -1;
-      throw input_error(path, 0, "is a directory, not a CSV file");
+      throw input_error(path, 0, tr(msg::err_is_directory));
     }
   }
   // Sniff from the first 64 KiB of raw bytes.
@@ -135,7 +146,7 @@ reader::reader(const std::string& path, const reader_options& options) {
   while (got < sniff_size) {
     ssize_t r = ::read(fd_, sample.data() + got, sniff_size - got);
     if (r < 0 && errno == EINTR) continue;
-    if (r < 0) throw input_error(name_, 0, fmt::format("cannot read: {}", std::strerror(errno)));
+    if (r < 0) throw input_error(name_, 0, tr(msg::err_cannot_read, os_error(errno)));
     if (r == 0) {
       eof_ = true;
       break;
@@ -149,8 +160,7 @@ reader::reader(const std::string& path, const reader_options& options) {
   tentative_utf8_ = !options.enc && dialect_.enc == encoding::utf8 && ascii_only(sample);
   const bool utf16 = dialect_.enc == encoding::utf16le || dialect_.enc == encoding::utf16be;
   if (!utf16 && looks_binary(sample))
-    throw input_error(name_, 1, "looks like a binary file, not a CSV export",
-                      "export the list as CSV or text from the DMS");
+    throw input_error(name_, 1, tr(msg::err_binary), tr(msg::err_binary_hint));
   std::size_t bom = 0;
   if (bom_length(dialect_.enc) > 0 && sample.size() >= bom_length(dialect_.enc)) {
     // Honour a BOM only when the bytes really are one (--encoding may name a BOM-less file).
@@ -197,7 +207,7 @@ bool reader::refill() {
   do {
     r = ::read(fd_, target.data() + base, chunk_size);
   } while (r < 0 && errno == EINTR);
-  if (r < 0) throw input_error(name_, line_ + 1, fmt::format("cannot read: {}", std::strerror(errno)));
+  if (r < 0) throw input_error(name_, line_ + 1, tr(msg::err_cannot_read, os_error(errno)));
   target.resize(base + static_cast<std::size_t>(r));
   bytes_read_ += static_cast<std::size_t>(r);
   progress::advance(static_cast<std::uint64_t>(r));
@@ -231,7 +241,7 @@ bool reader::next(record& r) {
     if (!plain) status = parse_record(text_, pos, dialect_.delimiter, eof_, spans_, end);
     if (status == parse_status::need_more) {
       if (text_.size() - pos_ > max_record)
-        throw input_error(name_, line_ + 1, "record longer than 256 MiB: is this really a CSV file?");
+        throw input_error(name_, line_ + 1, tr(msg::err_record_too_long));
       refill();
       continue;
     }

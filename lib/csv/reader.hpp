@@ -37,6 +37,8 @@ struct record {
 };
 
 std::string_view problem_text(record_problem p);
+// The same in the run's language, for an error message.
+std::string problem_message(record_problem p);
 
 // Picks the delimiter whose records most often share one field count above one
 // (`,` `;` tab `|`, in that order on ties). `,` when nothing stands out.

@@ -1,4 +1,5 @@
 // Atomic output files and minimal-quoting CSV rows.
+#include "core/catalog.hpp"
 #include "csv/writer.hpp"
 
 #include <dirent.h>
@@ -115,7 +116,7 @@ destination resolve(const std::string& path) {
     }
   std::string p = path;
   for (int links = 0;; ++links) {
-    if (links > 40) throw output_error(path, fmt::format("cannot open: {}", std::strerror(ELOOP)));
+    if (links > 40) throw output_error(path, tr(msg::err_cannot_open, os_error(ELOOP)));
     const fs::path fp(p);
     const std::string name = fp.filename().string();
     if (name.empty() || name == "." || name == "..") {  // a folder: refused by the caller
@@ -186,19 +187,19 @@ output::output(std::string path) : path_(std::move(path)) {
     // written as it is: not ours to close, to truncate or to replace.
     const int flags = ::fcntl(*d.fd, F_GETFD);
     if (flags < 0 || (*d.fd > STDERR_FILENO && (flags & FD_CLOEXEC)))
-      throw output_error(path_, fmt::format("cannot open: {}", std::strerror(EBADF)));
+      throw output_error(path_, tr(msg::err_cannot_open, os_error(EBADF)));
     fd_ = *d.fd;
     return;
   }
   if (d.dangling)
-    throw error(exit_code::output, path_, 0, "is a dangling symbolic link",
-                fmt::format("its target {} does not exist", d.link));
+    throw error(exit_code::output, path_, 0, tr(msg::err_dangling_link),
+                tr(msg::err_dangling_link_hint, d.link));
   target_ = d.target;
   struct stat st {};
   if (::stat(target_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) throw output_error(path_, "is a directory");
+    if (S_ISDIR(st.st_mode)) throw output_error(path_, tr(msg::err_out_is_directory));
     if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode))
-      throw output_error(path_, "is neither a regular file, a character device nor a FIFO");
+      throw output_error(path_, tr(msg::err_not_regular));
     open_in_place(target_);
     return;
   }
@@ -208,11 +209,11 @@ output::output(std::string path) : path_(std::move(path)) {
 // A character device or a FIFO, opened as it is: no O_CREAT, no O_TRUNC.
 void output::open_in_place(const std::string& target) {
   const int fd = ::open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) throw output_error(path_, fmt::format("cannot open: {}", std::strerror(errno)));
+  if (fd < 0) throw output_error(path_, tr(msg::err_cannot_open, os_error(errno)));
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {  // replaced meanwhile
     ::close(fd);
-    throw output_error(path_, "is neither a regular file, a character device nor a FIFO");
+    throw output_error(path_, tr(msg::err_not_regular));
   }
   fd_ = fd;
   owns_fd_ = true;
@@ -237,7 +238,7 @@ void output::open_temporary() {
     fd_ = ::mkostemp(temp_path_.data(), O_CLOEXEC);
     if (fd_ < 0) {
       temp_path_.clear();
-      throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+      throw output_error(path_, tr(msg::err_cannot_create, os_error(errno)));
     }
   }
   owns_fd_ = true;
@@ -260,7 +261,7 @@ void output::write_all(const char* data, std::size_t size) {
         reader_gone_ = true;
         return;
       }
-      throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+      throw output_error(path_, tr(msg::err_cannot_write, os_error(errno)));
     }
     done += static_cast<std::size_t>(r);
   }
@@ -290,7 +291,7 @@ void output::finish() {
   flush_buffer();
   if (!owns_fd_ || fd_ < 0) return;
   if (!temp_path_.empty() && ::fsync(fd_) != 0)
-    throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+    throw output_error(path_, tr(msg::err_cannot_write, os_error(errno)));
   if (unnamed_) {
     // Give the complete file its hidden name; publish() renames it over the target.
     const std::string self = fmt::format("/proc/self/fd/{}", fd_);
@@ -300,14 +301,14 @@ void output::finish() {
       if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp_path_.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
       if (errno != EEXIST || attempt > 100) {
         temp_path_.clear();
-        throw output_error(path_, fmt::format("cannot create: {}", std::strerror(errno)));
+        throw output_error(path_, tr(msg::err_cannot_create, os_error(errno)));
       }
     }
     unnamed_ = false;  // named from here on: the destructor removes it unless published
   }
   int fd = fd_;
   fd_ = -1;
-  if (::close(fd) != 0) throw output_error(path_, fmt::format("cannot write: {}", std::strerror(errno)));
+  if (::close(fd) != 0) throw output_error(path_, tr(msg::err_cannot_write, os_error(errno)));
 }
 
 // A test hook: RETORNO_TEST_KILL_AT_RENAME=N kills the process with SIGKILL just before its
@@ -325,7 +326,7 @@ void output::publish() {
   if (committed_ || temp_path_.empty()) return;
   kill_at_rename_for_tests();
   if (::rename(temp_path_.c_str(), target_.c_str()) != 0)
-    throw output_error(path_, fmt::format("cannot rename into place: {}", std::strerror(errno)));
+    throw output_error(path_, tr(msg::err_cannot_rename, os_error(errno)));
   committed_ = true;
   // The rename itself reaches the disk only with its folder: sync it, best effort.
   int dir = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -1,4 +1,5 @@
 // Person identification: comparable records, candidate pairs, clusters, and ids that stay put.
+#include "core/catalog.hpp"
 #include "match/persons.hpp"
 
 #include <algorithm>
@@ -129,7 +130,7 @@ comparable comparable_rows(std::size_t rows, const person_rows& row_of) {
       spans[r][slot] = {static_cast<std::uint32_t>(c.text.size()), static_cast<std::uint32_t>(s.size())};
       c.text += s;
       if (c.text.size() > UINT32_MAX)
-        throw input_error(std::string(row.source_file), 0, "table over 4 GiB of names and addresses");
+        throw input_error(std::string(row.source_file), 0, tr(msg::err_names_too_big));
     };
     const std::string name = name_match_key(row.name), tax_id = upper_alnum(row.tax_id),
                       address = sorted_tokens(normalize::name_key(row.address), 64),

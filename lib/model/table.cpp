@@ -1,4 +1,5 @@
 // Canonical tables read back by name: header checks, projection, compact storage.
+#include "core/catalog.hpp"
 #include "model/table.hpp"
 
 #include <algorithm>
@@ -37,22 +38,20 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
   std::optional<csv::reader> in;
   in.emplace(path, path == "-" ? csv::reader_options{} : comma);
   csv::record rec;
-  if (!in->next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  if (!in->next(rec)) throw input_error(path, 0, tr(msg::err_empty_file));
   if (header_ok(rec) && path != "-") {
     in.emplace(path, csv::reader_options{});
-    if (!in->next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+    if (!in->next(rec)) throw input_error(path, 0, tr(msg::err_empty_file));
   }
   check_table(path, rec.line, rec.fields, columns);
   if (auto missing = header_ok(rec))
-    throw input_error(path, rec.line, fmt::format("missing required column {}", *missing),
-                      "is this a canonical table written by retorno ingest?");
+    throw input_error(path, rec.line, tr(msg::err_missing_column, *missing), tr(msg::err_missing_column_hint));
   // A column named twice: which one is meant cannot be known.
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (index[c] < 0) continue;
     const auto again = std::find(rec.fields.begin() + index[c] + 1, rec.fields.end(), columns[c]);
     if (again != rec.fields.end())
-      throw input_error(path, rec.line, fmt::format("column {} appears twice in the header (fields {} and {})",
-                                                    columns[c], index[c] + 1, again - rec.fields.begin() + 1));
+      throw input_error(path, rec.line, tr(msg::err_column_twice, columns[c], index[c] + 1, again - rec.fields.begin() + 1));
   }
   // VINs join the tables: a canonical table written by hand in lower case joins all the same.
   const auto vin_at = std::find(columns.begin(), columns.end(), "vin") - columns.begin();
@@ -63,9 +62,9 @@ std::uint64_t for_each_row(const std::string& path, std::span<const std::string_
   std::uint64_t rows = 0;
   while (in->next(rec)) {
     if (rec.problem != csv::record_problem::none)
-      throw input_error(path, rec.line, std::string(csv::problem_text(rec.problem)));
+      throw input_error(path, rec.line, csv::problem_message(rec.problem));
     if (rec.fields.size() != width)
-      throw input_error(path, rec.line, fmt::format("{} fields where the header has {}", rec.fields.size(), width));
+      throw input_error(path, rec.line, tr(msg::err_ragged, rec.fields.size(), width));
     for (std::size_t c = 0; c < columns.size(); ++c) cells[c] = index[c] >= 0 ? rec.fields[index[c]] : std::string_view();
     if (has_vin && has_lower_ascii(cells[vin_at])) {
       upper_vin.assign(cells[vin_at]);
@@ -87,14 +86,14 @@ table::table(const std::string& path, std::span<const std::string_view> columns,
 
 std::uint32_t table::append(std::span<const std::string_view> cells, std::uint64_t line) {
   const std::size_t start = arena_.size();
-  if (start > UINT32_MAX) throw input_error(path_, line, "table over 4 GiB of text");
+  if (start > UINT32_MAX) throw input_error(path_, line, tr(msg::err_table_too_big));
   starts_.push_back(static_cast<std::uint32_t>(start));
   for (auto cell : cells) {
     arena_.append(cell.data(), cell.size());
     const std::size_t end = arena_.size() - start;
     if (!wide_ && end > UINT16_MAX) widen();
     if (wide_) {
-      if (end > UINT32_MAX) throw input_error(path_, line, "row over 4 GiB of text");
+      if (end > UINT32_MAX) throw input_error(path_, line, tr(msg::err_row_too_big));
       ends32_.push_back(static_cast<std::uint32_t>(end));
     } else {
       ends16_.push_back(static_cast<std::uint16_t>(end));

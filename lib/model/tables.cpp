@@ -1,4 +1,5 @@
 // Column lists of the canonical tables, exactly as doc/design.md orders them.
+#include "core/catalog.hpp"
 #include "model/tables.hpp"
 
 #include <algorithm>
@@ -93,9 +94,9 @@ void check_table(const std::string& path, std::uint64_t line, std::span<const sv
     if (t != asked && matched(*t, header) > best_n) best = t, best_n = matched(*t, header);
   if (!best) return;
   throw input_error(path, line,
-                    fmt::format("this is a {} table ({} of its {} columns), not a {} table ({} of {})", best->name, best_n,
-                                best->columns.size(), asked->name, own, asked->columns.size()),
-                    "check which file went to which option");
+                    tr(msg::err_wrong_table, best->name, best_n, best->columns.size(), asked->name, own,
+                       asked->columns.size()),
+                    tr(msg::err_wrong_table_hint));
 }
 
 const table_def* find_table(std::string_view name) {

@@ -1,4 +1,5 @@
 // dedupe: read the whole table, merge the rows of one VIN, identify persons, write table and cluster map.
+#include "core/catalog.hpp"
 #include "ops/dedupe.hpp"
 
 #include <array>
@@ -30,8 +31,7 @@ table_kind kind_of(const held_table& t, const std::string& name) {
   k.contacts = t.column("role") >= 0;
   const bool vehicles = !k.contacts && t.column("customer_name") >= 0;
   if (t.column("vin") < 0 || (!k.contacts && !vehicles))
-    throw input_error(name, 1, "not a canonical vehicles or contacts table (no vin, role or customer_name column)",
-                      "run retorno ingest first; dedupe reads its output");
+    throw input_error(name, 1, tr(msg::err_not_dedupe_table), tr(msg::err_not_dedupe_table_hint));
   k.role = t.column("role");
   k.name = t.column(k.contacts ? "name" : "customer_name");
   k.tax = t.column("tax_id");

@@ -1,4 +1,5 @@
 // ingest: sniff, find the header, convert every row through its schema, reject what cannot stand.
+#include "core/catalog.hpp"
 #include "ops/ingest.hpp"
 
 #include <algorithm>
@@ -27,13 +28,13 @@ struct stashed_record {
   csv::record_problem problem;
 };
 
-std::string_view delimiter_name(char d) {
+std::string delimiter_name(char d) {
   switch (d) {
-    case ',': return "comma";
-    case ';': return "semicolon";
-    case '\t': return "tab";
-    case '|': return "pipe";
-    default: return "custom";
+    case ',': return tr(msg::delim_comma);
+    case ';': return tr(msg::delim_semicolon);
+    case '\t': return tr(msg::delim_tab);
+    case '|': return tr(msg::delim_pipe);
+    default: return tr(msg::delim_custom);
   }
 }
 
@@ -82,7 +83,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   if (config.schema && !raw_mode) candidates.push_back(schema::resolve(*config.schema, config.schema_dirs));
   else if (!config.schema) candidates = schema::load_all(config.schema_dirs);
   if (!raw_mode && candidates.empty())
-    throw usage_error("no schemas found", "pass --schema PATH or set RETORNO_SCHEMAS");
+    throw usage_error(tr(msg::err_no_schemas), tr(msg::err_no_schemas_hint));
 
   csv::reader in(config.input, config.reader);
   const std::string origin_file =
@@ -93,7 +94,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   csv::record rec;
   while (stash.size() < header_search_rows && in.next(rec))
     stash.push_back({rec.line, {rec.fields.begin(), rec.fields.end()}, std::string(rec.raw), rec.problem});
-  if (stash.empty()) throw input_error(in.display_name(), 0, "the file is empty: no header row");
+  if (stash.empty()) throw input_error(in.display_name(), 0, tr(msg::err_empty_file));
 
   std::vector<std::vector<std::string>> header_candidates;
   for (const auto& r : stash)
@@ -113,14 +114,13 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
       std::vector<std::string> near;
       for (const auto& c : schema::nearest_schemas(header_candidates, candidates, 3)) {
         const auto& s = candidates[c.schema];
-        near.push_back(fmt::format("{} ({} of {} fields{})", s.name, c.match.matched, s.fields.size(),
-                                   c.match.missing_required.empty()
-                                       ? ""
-                                       : fmt::format(", no {}", fmt::join(c.match.missing_required, ", "))));
+        near.push_back(tr(msg::err_schema_near, s.name, c.match.matched, s.fields.size(),
+                          c.match.missing_required.empty()
+                              ? ""
+                              : tr(msg::err_schema_near_missing, fmt::format("{}", fmt::join(c.match.missing_required, ", ")))));
       }
       throw error(exit_code::usage, in.display_name(), stash.front().line,
-                  fmt::format("no schema fits this header well; the nearest: {}", fmt::join(near, "; ")),
-                  "force one with --schema NAME, or keep every column with --schema raw");
+                  tr(msg::err_no_schema_fits, fmt::format("{}", fmt::join(near, "; "))), tr(msg::err_no_schema_fits_hint));
     }
     if (!choice) {
       if (config.schema && !miss.match.missing_required.empty()) {
@@ -129,29 +129,28 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
           return d.field == miss.match.missing_required.front();
         });
         throw input_error(in.display_name(), stash[miss.row].line,
-                          fmt::format("missing required column {} (schema {})", f.field, s.name),
-                          f.aliases.empty() ? fmt::format("a header named {}", f.field)
-                                            : fmt::format("a header named one of: {}", fmt::join(f.aliases, ", ")));
+                          tr(msg::err_missing_column_schema, f.field, s.name),
+                          f.aliases.empty() ? tr(msg::err_header_named, f.field)
+                                            : tr(msg::err_header_named_one_of, fmt::format("{}", fmt::join(f.aliases, ", "))));
       }
-      throw input_error(in.display_name(), stash.front().line, "no schema matches this header",
-                        "name one with --schema NAME|PATH, or keep every column with --schema raw");
+      throw input_error(in.display_name(), stash.front().line, tr(msg::err_no_schema_matches),
+                        tr(msg::err_no_schema_matches_hint));
     }
     header_row = choice->row;
     chosen = &candidates[choice->schema];
     match = std::move(choice->match);
     if (!config.schema)
-      note(fmt::format("schema {} chosen by the header on line {} ({} of {} fields matched); --schema overrides",
-                       chosen->name, stash[header_row].line, match.matched, chosen->fields.size()));
+      note(tr(msg::note_schema_chosen, chosen->name, stash[header_row].line, match.matched, chosen->fields.size()));
   }
   const auto& header = stash[header_row].fields;
   if (header_row > 0) {
-    note(fmt::format("skipped {} title line{} above the header (line {}: \"{}\")", header_row,
-                     header_row == 1 ? "" : "s", stash.front().line, title_preview(stash.front())));
+    note(tr(header_row == 1 ? msg::note_title_skipped_one : msg::note_title_skipped, header_row, stash.front().line,
+            title_preview(stash.front())));
   }
   if (chosen && !match.unused_columns.empty()) {
     std::vector<std::string> names;
     for (auto c : match.unused_columns) names.push_back(header[c].empty() ? fmt::format("#{}", c + 1) : header[c]);
-    note(fmt::format("columns not in schema {} left out: {}", chosen->name, mask_personal(fmt::format("{}", fmt::join(names, ", ")))));
+    note(tr(msg::note_columns_left_out, chosen->name, mask_personal(fmt::format("{}", fmt::join(names, ", ")))));
   }
 
   csv::output out(config.output);
@@ -182,8 +181,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   writer.row(std::span<const std::string>(cells));
 
   if (!config.branch.empty() && (!chosen || model::column_index(*chosen->table, "branch") < 0))
-    note(fmt::format("--branch: a {} table has no branch column; the rows are written as they are",
-                     chosen ? chosen->table->name : std::string_view("raw")));
+    note(tr(msg::note_branch_no_column, chosen ? chosen->table->name : std::string_view("raw")));
   row_assembler rows(chosen, match, header.size(), origin_file, config.country, config.branch);
   auto process = [&](std::uint64_t line, std::span<const std::string_view> fields, std::string_view raw,
                      csv::record_problem problem, std::uint64_t dirty) {

@@ -1,4 +1,5 @@
 // Reads an unknown export's header and a sample of its rows, and writes the suggested schema.
+#include "core/catalog.hpp"
 #include "ops/ingest_suggest.hpp"
 
 #include "core/error.hpp"
@@ -20,7 +21,7 @@ suggest_summary run_suggest_schema(const ingest_config& c, bool english) {
   }
   std::vector<std::vector<std::string>> head(rows.begin(), rows.begin() + std::min(rows.size(), header_rows));
   const auto at = schema::find_raw_header(head);
-  if (!at) throw input_error(in.display_name(), 0, "no header row to suggest a schema from");
+  if (!at) throw input_error(in.display_name(), 0, tr(msg::err_no_header_to_suggest));
   const std::vector<std::string> header = rows[*at];
   rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(*at) + 1);
   const auto known = schema::load_all(c.schema_dirs);

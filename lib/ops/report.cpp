@@ -1,5 +1,6 @@
 // report: streams the contact log and the optional tables into the KPI tally, row by row (a bad
 // row is rejected, not fatal), then writes the tally's rows as CSV or the HTML dashboard.
+#include "core/catalog.hpp"
 #include "ops/report.hpp"
 
 #include <algorithm>
@@ -165,7 +166,7 @@ void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores
     return std::nullopt;
   });
   if (bad_scores)
-    summary.notes.push_back(fmt::format("{} scores of {} are not whole numbers from 0 to 10: left out", bad_scores, c.log));
+    summary.notes.push_back(tr(msg::note_bad_scores, bad_scores, c.log));
   const auto& n = tally.rows();
   summary.rows_current = n.current;
   summary.rows_previous = n.previous;
@@ -211,7 +212,7 @@ rules::report_result compute_report(const report_config& c, reject_sink& rejects
   if (!c.appointments.empty()) read_appointments(c, tally, rejects, summary);
   branch_index branches = read_branches(c);
   if (c.branch.active() && branches.empty())
-    summary.notes.push_back("--branch: no --list, --leads or --vehicles names a branch: every attempt is counted");
+    summary.notes.push_back(tr(msg::note_branch_unknown));
   read_log(c, tally, scores, rejects, summary, branches);
   if (!c.lists.empty()) read_lists(c, tally, rejects, summary, branches);
   if (!c.leads.empty()) read_leads(c, tally, rejects, summary, branches);

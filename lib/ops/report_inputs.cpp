@@ -1,4 +1,5 @@
 // Report inputs: streamed canonical tables whose bad rows are rejected; vehicles joined to their repair orders.
+#include "core/catalog.hpp"
 #include "ops/report_inputs.hpp"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
                         const std::function<std::optional<row_problem>(const model::row_view&)>& fn) {
   csv::reader in(path, {});
   csv::record rec;
-  if (!in.next(rec)) throw input_error(path, 0, "the file is empty: no header row");
+  if (!in.next(rec)) throw input_error(path, 0, tr(msg::err_empty_file));
   model::check_table(path, rec.line, rec.fields, columns);
   std::vector<int> index(columns.size(), -1);
   for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -33,8 +34,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
   for (auto r : required) {
     auto c = std::find(columns.begin(), columns.end(), r) - columns.begin();
     if (c == static_cast<long>(columns.size()) || index[c] < 0)
-      throw input_error(path, rec.line, fmt::format("missing required column {}", r),
-                        "is this a canonical table written by retorno ingest?");
+      throw input_error(path, rec.line, tr(msg::err_missing_column, r), tr(msg::err_missing_column_hint));
   }
   const std::size_t width = rec.fields.size();
   std::vector<std::string_view> cells(columns.size());
@@ -93,7 +93,7 @@ void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink&
     return std::nullopt;
   });
   if (unknown)
-    summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
+    summary.notes.push_back(tr(msg::note_unknown_service_vins, unknown, c.vehicles));
   for (auto& [vin, v] : vehicles)
     if (elsewhere.empty() || !elsewhere.count(vin)) tally.add_vehicle(vin, std::move(v));
 }

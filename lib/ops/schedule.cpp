@@ -1,4 +1,5 @@
 // schedule-attempts: read the list, attach each item's attempts from the log, decide, write.
+#include "core/catalog.hpp"
 #include "ops/schedule.hpp"
 
 #include <algorithm>
@@ -121,12 +122,12 @@ schedule_summary run_schedule(const schedule_config& c) {
         if (summary.log_rows_unreadable++ == 0)
           summary.first_unreadable = fmt::format("{}:{}: {}", c.log == "-" ? "stdin" : c.log, r.line, what);
       };
-      if (!at) return unreadable(fmt::format("attempted_at '{}' is not YYYY-MM-DDTHH:MM", r[1]));
+      if (!at) return unreadable(tr(msg::err_log_bad_time, r[1]));
       if (*at > c.now) return;  // after --as-of: has not happened yet
       rules::attempt a{*at, rules::parse_channel(r[2]), rules::parse_outcome(r[3]), parse_minutes(r[4]),
                        agents.keep(r[5])};
-      if (!a.result) unreadable(fmt::format("unknown outcome '{}', counted as a failed call", r[3]));
-      else if (!a.via) unreadable(fmt::format("unknown channel '{}'", r[2]));
+      if (!a.result) unreadable(tr(msg::err_log_unknown_outcome, r[3]));
+      else if (!a.via) unreadable(tr(msg::err_unknown_channel, r[2]));
       attempts[it->second].push_back(a);
     });
   }

@@ -280,7 +280,7 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")
                                                 : (c.english ? "open" : "abierta");
-    out += fmt::format("  {}: {}; {} {} ({})\n", rules::segment_name(win.seg), win.detail,
+    out += fmt::format("  {}: {}; {} {} ({})\n", rules::segment_title(win.seg, c.english), win.detail,
                        c.english ? "window opens" : "ventana desde", format_day(win.opens), state);
   }
   if (const auto& h = w.histories[v]; !h.open_ro.empty())
@@ -368,7 +368,8 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
     if (explains(vin, e.item_id, e.vin())) {
-      text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id, e.reason_name(),
+      text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id,
+                          rules::exclusion_label(e.reason, en),
                           en || e.detail_es.empty() ? e.detail : e.detail_es);
       text += explain_log(out, e.item_id);
     }

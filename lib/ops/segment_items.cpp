@@ -1,4 +1,5 @@
 // Candidates of every segment and the per-item exclusions (doc/design.md#exclusions).
+#include "core/catalog.hpp"
 #include "ops/segment_items.hpp"
 
 #include <algorithm>
@@ -33,7 +34,7 @@ item new_item(string_pool& text, segment s, std::optional<std::uint32_t> vehicle
   it.vehicle = vehicle;
   const sv name = rules::segment_name(s);
   it.item_id = text.concat({name, ":", vin, ":", event});
-  if (vin.size() > UINT16_MAX) throw input_error({}, 0, "a VIN over 64 KiB: is this a vehicles table?");
+  if (vin.size() > UINT16_MAX) throw input_error({}, 0, tr(msg::err_vin_too_long));
   it.vin_size = static_cast<std::uint16_t>(vin.size());
   return it;
 }

@@ -1,4 +1,5 @@
 // Reading segment's inputs: vehicles held compactly, services reduced per vehicle while streamed.
+#include "core/catalog.hpp"
 #include "ops/segment_world.hpp"
 
 #include <algorithm>
@@ -267,7 +268,7 @@ void branch_key(std::string_view branch, std::string_view value, std::string& ou
 
 std::uint16_t attempt_log::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
   const std::uint32_t n = names.id(s);
-  if (n > UINT16_MAX) throw input_error(path, line, "over 65,535 distinct agents in the contact log");
+  if (n > UINT16_MAX) throw input_error(path, line, tr(msg::err_too_many_agents_log));
   return static_cast<std::uint16_t>(n);
 }
 

@@ -1,6 +1,7 @@
 // Excel workbooks through libxlsxwriter, a complete Office Open XML writer: typed cells, frozen
 // and filtered headers, print setup. The library writes to a path, so the workbook is assembled
 // in a private temporary file and its bytes handed to the caller's atomic output.
+#include "core/catalog.hpp"
 #include "render/xlsx.hpp"
 
 #include <unistd.h>
@@ -186,7 +187,7 @@ struct formats {
 void write_sheet(lxw_workbook* wb, const sheet& s, const std::string& name, const formats& f,
                  const workbook_info& info) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-  if (!ws) throw output_error(info.title, fmt::format("cannot add the sheet '{}' to the workbook", name));
+  if (!ws) throw output_error(info.title, tr(msg::err_sheet_add, name));
   const std::size_t width = s.headers.size();
   std::vector<std::size_t> wide(width, 0);
   for (std::size_t c = 0; c < width; ++c) {
@@ -254,7 +255,7 @@ struct scratch_file {
     const char* dir = std::getenv("TMPDIR");
     path = fmt::format("{}/retorno-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = ::mkstemp(path.data());
-    if (fd < 0) throw output_error(path, "cannot create a temporary file for the workbook");
+    if (fd < 0) throw output_error(path, tr(msg::err_workbook_temp));
     ::close(fd);
   }
   ~scratch_file() { ::unlink(path.c_str()); }
@@ -269,7 +270,7 @@ std::string workbook(std::span<const sheet> sheets, const workbook_info& info) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(tmp.path.c_str(), &options);
-  if (!wb) throw output_error(tmp.path, "cannot start the workbook");
+  if (!wb) throw output_error(tmp.path, tr(msg::err_workbook_start));
   // The creation date is the list's day, not the clock's: the same inputs give the same bytes.
   lxw_doc_properties props{};
   std::string title = info.title;
@@ -295,11 +296,11 @@ std::string workbook(std::span<const sheet> sheets, const workbook_info& info) {
   for (const auto& s : sheets) write_sheet(wb, s, tab_name(s.name, used), f, info);
   if (sheets.empty()) workbook_add_worksheet(wb, nullptr);
   if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
-    throw output_error(info.title, fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+    throw output_error(info.title, tr(msg::err_workbook_write, lxw_strerror(e)));
   std::ifstream in(tmp.path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in) throw output_error(tmp.path, "cannot read the assembled workbook back");
+  if (!in) throw output_error(tmp.path, tr(msg::err_workbook_read_back));
   return std::move(bytes).str();
 }
 

@@ -1,4 +1,5 @@
 // The dealership procedures' cadences as data.
+#include "core/catalog.hpp"
 #include "rules/cadence.hpp"
 
 #include <algorithm>
@@ -68,8 +69,8 @@ std::map<std::string, std::string> parse_cadence_spec(const std::string& spec, c
     std::string name = eq == std::string::npos ? part : part.substr(eq + 1);
     if (std::find(names.begin(), names.end(), name) == names.end()) {
       auto guess = closest(name, names);
-      throw usage_error(fmt::format("--cadence: unknown cadence '{}'", name),
-                        guess ? fmt::format("did you mean {}?", *guess) : fmt::format("known: {}", fmt::join(names, ", ")));
+      throw usage_error(tr(msg::err_unknown_cadence, name),
+                        guess ? tr(msg::err_did_you_mean, *guess) : tr(msg::known_list, fmt::format("{}", fmt::join(names, ", "))));
     }
     if (eq == std::string::npos) out.clear();  // one name for every segment
     out[segment] = name;

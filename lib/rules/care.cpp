@@ -1,4 +1,5 @@
 // Care metrics: complaints, satisfaction scores and the database's health, counted per bucket and group.
+#include "core/catalog.hpp"
 #include "rules/care.hpp"
 
 #include <algorithm>
@@ -246,16 +247,16 @@ bool care_tally::available(const care_def& d) const {
 
 void care_tally::emit(std::vector<kpi_row>& rows, std::vector<kpi_row>& month_rows, std::vector<std::string>& left_out,
                       const kpi_targets& targets) const {
-  static constexpr sv needs_text[] = {"--complaints", "a score column in --log", "--vehicles", "--contacts",
-                                      "person_id in --vehicles (run retorno dedupe first)"};
+  const std::string needs_text[] = {"--complaints", tr(msg::note_needs_score), "--vehicles", "--contacts",
+                                    tr(msg::note_needs_person_id)};
   // One note per missing input, naming its metrics.
   for (std::size_t k = 0; k < std::size(needs_text); ++k) {
     std::vector<sv> names;
     for (const auto& d : defs)
       if (static_cast<std::size_t>(d.needs) == k && !available(d)) names.push_back(d.name);
-    if (names.size() == 1) left_out.push_back(fmt::format("{} left out: it needs {}", names[0], needs_text[k]));
+    if (names.size() == 1) left_out.push_back(tr(msg::note_metric_left_out, names[0], needs_text[k]));
     else if (!names.empty())
-      left_out.push_back(fmt::format("{} left out: they need {}", fmt::join(names, ", "), needs_text[k]));
+      left_out.push_back(tr(msg::note_metrics_left_out, fmt::format("{}", fmt::join(names, ", ")), needs_text[k]));
   }
   auto row = [&](const care_def& d, sv group_by, const std::string& group, const buckets_of& b, std::size_t bucket,
                  bool previous) {

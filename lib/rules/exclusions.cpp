@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <span>
 
+#include "core/catalog.hpp"
 #include "normalize/phone.hpp"
 
 namespace retorno::rules {
@@ -14,6 +15,15 @@ std::string_view exclusion_name(exclusion_reason r) {
                                                "no_channel",  "exhausted",         "scheduled",  "resting",
                                                "merged",      "over_capacity"};
   return names[static_cast<std::size_t>(r)];
+}
+
+std::string_view exclusion_label(exclusion_reason r, bool english) {
+  static constexpr msg::id labels[] = {msg::excl_expired,    msg::excl_parts_unavailable, msg::excl_closed,
+                                       msg::excl_already_serviced, msg::excl_in_workshop, msg::excl_has_appointment,
+                                       msg::excl_no_consent, msg::excl_opted_out,     msg::excl_no_channel,
+                                       msg::excl_exhausted,  msg::excl_scheduled,     msg::excl_resting,
+                                       msg::excl_merged,     msg::excl_over_capacity};
+  return text(labels[static_cast<std::size_t>(r)], english ? lang::en : lang::es);
 }
 
 std::optional<verdict> log_and_workshop(const item_facts& f) {

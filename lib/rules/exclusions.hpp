@@ -21,6 +21,8 @@ enum class exclusion_reason : std::uint8_t {
   no_channel, exhausted, scheduled, resting, merged, over_capacity,
 };
 std::string_view exclusion_name(exclusion_reason r);
+// What a person reads for the reason (--explain), in Spanish or English.
+std::string_view exclusion_label(exclusion_reason r, bool english);
 
 // Why an item is excluded. The detail is a format with up to two `{}` filled by `arg1` and
 // `arg2`: `en` for the exclusions file (English, like the reason codes), `es` for a Spanish

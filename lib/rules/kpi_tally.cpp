@@ -1,5 +1,6 @@
 // The KPI tally: one pass over the attempts into per-item states and per-group counters, then
 // the report's rows from the metric definitions of rules/kpis.
+#include "core/catalog.hpp"
 #include "rules/kpi_tally.hpp"
 
 #include <algorithm>
@@ -393,7 +394,7 @@ report_result kpi_tally::result(const kpi_targets& targets) {
   report_result res;
   res.periods = periods_;
   for (const auto& d : metric_defs())
-    if (!available(d)) res.left_out.push_back(fmt::format("{} left out: it needs {}", d.name, input_flags(d.needs)));
+    if (!available(d)) res.left_out.push_back(tr(msg::note_metric_left_out, d.name, input_flags(d.needs)));
   emit(res.rows, "total", "total", total_, true, targets);
   if (o_.by == kpi_grouping::agent)
     for (const auto& [name, g] : agents_) emit(res.rows, "agent", name, g, false, targets);

@@ -1,4 +1,5 @@
 // Loading schema files (with fast-cpp-csv-parser: a fixed-shape file of ours) and matching headers.
+#include "core/catalog.hpp"
 #include "schema/schema.hpp"
 
 #include <algorithm>
@@ -71,19 +72,19 @@ schema load_schema(const std::string& path) {
       const auto line = in.get_file_line();
       auto fail = [&](std::string what) { return error(exit_code::usage, path, line, std::move(what)); };
       const auto* t = model::find_table(table);
-      if (!t) throw fail(fmt::format("unknown table '{}'", table));
-      if (s.table && s.table != t) throw fail("a schema maps onto one table only");
+      if (!t) throw fail(tr(msg::err_schema_unknown_table, table));
+      if (s.table && s.table != t) throw fail(tr(msg::err_schema_one_table));
       s.table = t;
       if (model::column_index(*t, field) < 0)
-        throw fail(fmt::format("table {} has no column '{}'", table, field));
+        throw fail(tr(msg::err_schema_no_column, table, field));
       field_def f;
       f.field = field;
       auto te = std::find_if(std::begin(type_names), std::end(type_names),
                              [&](const type_entry& e) { return e.name == type; });
-      if (te == std::end(type_names)) throw fail(fmt::format("unknown type '{}'", type));
+      if (te == std::end(type_names)) throw fail(tr(msg::err_schema_unknown_type, type));
       f.type = te->type;
       if (required != "yes" && required != "no" && !required.empty())
-        throw fail(fmt::format("required must be yes or no, not '{}'", required));
+        throw fail(tr(msg::err_schema_required, required));
       f.required = required == "yes";
       f.aliases = split(aliases, '|');
       f.format = format;
@@ -93,9 +94,7 @@ schema load_schema(const std::string& path) {
                            format[5] >= '1' && format[5] <= '8' && format[5] != '3';
       if ((f.type == field_type::phone || f.type == field_type::tax_id) && !format.empty() && format != "MX" &&
           format != "CO" && !co_area)
-        throw fail(fmt::format("{} format must be MX or CO{}, not '{}'", type,
-                               f.type == field_type::phone ? " (CO:601 to CO:608 for the area of 7-digit landlines)" : "",
-                               format));
+        throw fail(tr(f.type == field_type::phone ? msg::err_schema_phone_format : msg::err_schema_tax_id_format, format));
       if (f.type == field_type::enumeration) {
         // canonical=spelling|spelling;canonical2=...
         for (const auto& entry : split(format, ';')) {
@@ -106,19 +105,19 @@ schema load_schema(const std::string& path) {
             for (const auto& spelling : split(std::string_view(entry).substr(eq + 1), '|'))
               f.enum_map.emplace_back(header_key(spelling), canon);
         }
-        if (f.enum_map.empty()) throw fail("an enum needs its values in the format column");
+        if (f.enum_map.empty()) throw fail(tr(msg::err_schema_enum_values));
       }
       // A text or name field may take several columns, joined by a space in schema order
       // (FEBRL's given_name + surname); any other field is mapped once.
       if (std::any_of(s.fields.begin(), s.fields.end(), [&](const field_def& g) { return g.field == field; }) &&
           f.type != field_type::text && f.type != field_type::name)
-        throw fail(fmt::format("field '{}' appears twice (only text and name fields may join columns)", field));
+        throw fail(tr(msg::err_schema_field_twice, field));
       s.fields.push_back(std::move(f));
     }
   } catch (const io::error::base& e) {
-    throw error(exit_code::usage, path, 0, fmt::format("malformed schema: {}", e.what()));
+    throw error(exit_code::usage, path, 0, tr(msg::err_schema_malformed, e.what()));
   }
-  if (s.fields.empty()) throw error(exit_code::usage, path, 0, "schema maps no fields");
+  if (s.fields.empty()) throw error(exit_code::usage, path, 0, tr(msg::err_schema_empty));
   return s;
 }
 
@@ -145,7 +144,7 @@ schema resolve(const std::string& name_or_path, const std::vector<std::string>& 
   if (name_or_path.find('/') != std::string::npos || name_or_path.ends_with(".csv")) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(name_or_path, ec))
-      throw usage_error(fmt::format("schema file '{}' not found", name_or_path));
+      throw usage_error(tr(msg::err_schema_file_not_found, name_or_path));
     return load_schema(name_or_path);
   }
   for (const auto& dir : dirs) {
@@ -156,9 +155,9 @@ schema resolve(const std::string& name_or_path, const std::vector<std::string>& 
   std::vector<std::string> names{"raw"};
   for (const auto& s : load_all(dirs)) names.push_back(s.name);
   auto best = closest(name_or_path, names);
-  std::string hint = best ? fmt::format("did you mean --schema {}?", *best)
-                          : fmt::format("known schemas: {}", fmt::join(names, ", "));
-  throw usage_error(fmt::format("unknown schema '{}'", name_or_path), hint);
+  std::string hint = best ? tr(msg::err_schema_did_you_mean, *best)
+                          : tr(msg::err_schema_known, fmt::format("{}", fmt::join(names, ", ")));
+  throw usage_error(tr(msg::err_schema_unknown, name_or_path), hint);
 }
 
 header_match match_header(const schema& s, const std::vector<std::string>& header) {

@@ -5,6 +5,8 @@
 # redirection and every -o and side file is complete. A list sent to a closed standard output is
 # an output error (exit 4) that leaves the previous side file in place.
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$(realpath "$2")
 export RETORNO_SCHEMAS=$src/schemas

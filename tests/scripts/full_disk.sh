@@ -4,6 +4,8 @@
 # (needs a mount namespace: skipped with a note where unshare/mount is not permitted), the run
 # ends with exit 4, the previous outputs intact and no temporary file left.
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$(realpath "$2")
 export RETORNO_SCHEMAS=$src/schemas

@@ -6,6 +6,8 @@
 # a symbolic link is followed; a FIFO and a character device are written in place; a dangling
 # symbolic link is an output error (exit 4, naming it) and stays a link, its target not created.
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$(realpath "$2")
 export RETORNO_SCHEMAS=$src/schemas

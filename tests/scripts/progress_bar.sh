@@ -3,6 +3,8 @@
 # from `script`): the percentage, the MB read of the file, the rate; the same command with
 # standard error into a pipe or a file, or under --quiet, writes no bar (only its summary line).
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$(realpath "$2")
 export RETORNO_SCHEMAS=$src/schemas

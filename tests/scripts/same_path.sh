@@ -5,6 +5,8 @@
 # device such as /dev/null may take several outputs.
 #   same_path.sh RETORNO SOURCE_DIR
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$2
 work=$(mktemp -d)

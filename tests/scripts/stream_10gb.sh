@@ -7,6 +7,8 @@
 # rows in = rows out + rows rejected.
 #   RETORNO_STREAM_MB (default 200) sets the size; RETORNO_STREAM_GB=10 for the 10 GB run.
 set -u
+# The messages this test reads are matched in English, whatever the default language.
+export RETORNO_LANG=en
 retorno=$(realpath "$1")
 src=$(realpath "$2")
 export RETORNO_SCHEMAS=$src/schemas

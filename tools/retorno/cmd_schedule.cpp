@@ -1,5 +1,6 @@
 // `retorno schedule-attempts`: flags, their validation, and the summary line. The work is in lib/ops/schedule.
 #include <array>
+#include <cerrno>
 #include <sstream>
 #include <fstream>
 
@@ -31,42 +32,6 @@ struct schedule_flags {
   cadence_flags cadences;
 };
 
-constexpr const char* example_es = R"(
-Ejemplo (la lista del día y la bitácora del mundo de muestra tras make demo, desde la raíz del proyecto):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
-      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
-      -o programa.csv --fallback envios.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
-      --log out/2026-11-27/tables/contact_log.csv --format html -o hojas.html   # las hojas del día
-  # la agenda de mañana por asesor, el panel de bienvenida, los prospectos para ventas (pruebas de
-  # manejo aceptadas ayer) y el estado de los leads:
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --log out/2026-11-27/tables/contact_log.csv \
-      --appointments out/2026-11-27/tables/appointments.csv --vehicles out/2026-11-27/tables/vehicles.csv \
-      --campaigns out/2026-11-27/tables/campaigns.csv --quotes out/2026-11-27/tables/quotes.csv \
-      --leads out/2026-11-27/tables/leads.csv --agenda agenda_asesores.csv --agenda-html agenda_asesores.html \
-      --welcome panel_bienvenida.html --prospects prospectos_ventas.csv \
-      --leads-status estado_leads.csv --leads-status-html estado_leads.html
-Cadencias: mrs (3 llamadas cada 5 días hábiles, luego el medio preferido), week5, call3-whatsapp,
-lead48h, reminder (recordatorios de cita), o las de un archivo --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
-
-constexpr const char* example_en = R"(
-Example (the sample world's call list and contact log after make demo, from the checkout's root):
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
-      --log out/2026-11-27/tables/contact_log.csv --calendar MX --cadence 'lead=lead48h,*=mrs' \
-      -o schedule.csv --fallback sends.csv --dealer samples/exports/agencia.csv
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --list out/2026-11-27/lista_llamadas.csv \
-      --log out/2026-11-27/tables/contact_log.csv --format html -o sheets.html   # the day's sheets
-  # tomorrow's appointments by advisor, the welcome board, the prospects for sales (test drives
-  # accepted yesterday) and the leads' status:
-  retorno schedule-attempts --as-of 2026-11-27T08:00 --log out/2026-11-27/tables/contact_log.csv \
-      --appointments out/2026-11-27/tables/appointments.csv --vehicles out/2026-11-27/tables/vehicles.csv \
-      --campaigns out/2026-11-27/tables/campaigns.csv --quotes out/2026-11-27/tables/quotes.csv \
-      --leads out/2026-11-27/tables/leads.csv --agenda agenda_asesores.csv --agenda-html agenda_asesores.html \
-      --welcome panel_bienvenida.html --prospects prospectos_ventas.csv \
-      --leads-status estado_leads.csv --leads-status-html estado_leads.html
-Cadences: mrs (3 calls 5 business days apart, then the preferred channel), week5, call3-whatsapp,
-lead48h, reminder (appointment reminders), or those of a --cadence-file (cadence,attempt,channel,gap,unit,slot,note).)";
-
 ops::schedule_config validate(const schedule_flags& f) {
   ops::schedule_config c;
   c.list = f.list;
@@ -86,7 +51,7 @@ ops::schedule_config validate(const schedule_flags& f) {
   if (!f.templates.empty()) c.templates = config::load_templates(f.templates);
   if (!f.promotions.empty()) {
     std::ifstream in(f.promotions);
-    if (!in) throw input_error(f.promotions, 0, "cannot open");
+    if (!in) throw input_error(f.promotions, 0, tr(msg::err_cannot_open, os_error(errno)));
     std::stringstream text;
     text << in.rdbuf();
     c.promotions = std::string(trim(text.str()));
@@ -105,10 +70,9 @@ ops::schedule_config validate(const schedule_flags& f) {
   check_range("--leads-days", f.leads_days, 1, 3650);
   c.leads_days = f.leads_days;
   if (c.list.empty() && !ops::wants_duties(c))
-    throw usage_error("--list is required (unless only --agenda, --agenda-html, --welcome, --prospects, "
-                      "--leads-status or --leads-status-html are asked)");
+    throw usage_error(tr(msg::schedule_list_required));
   if (c.list.empty() && (f.output != "-" || !f.fallback.empty() || !f.messages.empty() || f.format == "html"))
-    throw usage_error("-o, --fallback, --messages and --format html need --list");
+    throw usage_error(tr(msg::schedule_needs_list));
   c.utc_offset_minutes = c.country == country::co ? -300 : -360;
   c.html = f.format == "html";
   c.xlsx = f.format == "xlsx";
@@ -121,41 +85,38 @@ ops::schedule_config validate(const schedule_flags& f) {
 
 }  // namespace
 
-command setup_schedule(CLI::App& parent, bool en) {
+command setup_schedule(CLI::App& parent) {
   auto flags = std::make_shared<schedule_flags>();
-  auto* app = parent.add_subcommand(
-      "schedule-attempts", en ? "Decide the next attempt of every call-list item: when, which channel, which slot"
-                              : "Decide el siguiente intento de cada llamada: cuándo, por qué medio y en qué franja");
-  app->add_option("--list", flags->list, "Call list written by retorno segment (required for the schedule)");
-  app->add_option("--log", flags->log, "Contact log (canonical contact_log)");
-  app->add_option("--vehicles", flags->vehicles, "Vehicles, for the postal address of letters");
-  app->add_option("-o,--output", flags->output, "Schedule (default: standard output)");
-  app->add_option("--fallback", flags->fallback, "Today's WhatsApp, e-mail and letter queue (a workbook when it ends in .xlsx)");
+  auto* app = parent.add_subcommand("schedule-attempts", tr(msg::schedule_about));
+  app->add_option("--list", flags->list, tr(msg::schedule_list));
+  app->add_option("--log", flags->log, tr(msg::flag_log));
+  app->add_option("--vehicles", flags->vehicles, tr(msg::schedule_vehicles));
+  app->add_option("-o,--output", flags->output, tr(msg::schedule_output));
+  app->add_option("--fallback", flags->fallback, tr(msg::schedule_fallback));
   add_cadence_flags(*app, flags->cadences);
-  add_calendar_flags(*app, flags->calendar, "MX or CO: holidays and contact hours (default MX)");
-  app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
-  app->add_option("--templates", flags->templates, "The dealership's message texts (CSV segment,lang,channel,subject,text)");
-  app->add_option("--promotions", flags->promotions, "A text file: the promotions line of the messages");
-  app->add_option("--messages", flags->messages,
-                  "Folder for today's messages page (mensajes.html), e-mails (correos/*.eml) and letters (cartas.html)");
-  app->add_option("--format", flags->format, "csv, html (the day's call sheets, as segment prints them) or xlsx")
+  add_calendar_flags(*app, flags->calendar, msg::schedule_calendar);
+  app->add_option("--dealer", flags->dealer, tr(msg::schedule_dealer));
+  app->add_option("--templates", flags->templates, tr(msg::schedule_templates));
+  app->add_option("--promotions", flags->promotions, tr(msg::schedule_promotions));
+  app->add_option("--messages", flags->messages, tr(msg::schedule_messages));
+  app->add_option("--format", flags->format, tr(msg::schedule_format))
       ->check(CLI::IsMember({"csv", "html", "xlsx"}));
-  app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")
+  app->add_option("--paper", flags->paper, tr(msg::flag_paper))
       ->check(CLI::IsMember({"letter", "a4"}));
-  app->add_option("--appointments", flags->appointments, "Appointments, for the agenda, the prospects and the leads");
-  app->add_option("--campaigns", flags->campaigns, "Campaigns: the pending ones of each VIN on the agenda");
-  app->add_option("--quotes", flags->quotes, "Quotes: the pending ones of each VIN on the agenda");
-  app->add_option("--leads", flags->leads, "Leads, for their daily status");
-  app->add_option("--agenda", flags->agenda, "The next business day's appointments by advisor (CSV)");
-  app->add_option("--agenda-html", flags->agenda_html, "The same agenda to print, one section per advisor");
-  app->add_option("--welcome", flags->welcome, "The welcome board of the next business day (HTML for a screen)");
+  app->add_option("--appointments", flags->appointments, tr(msg::schedule_appointments));
+  app->add_option("--campaigns", flags->campaigns, tr(msg::schedule_campaigns));
+  app->add_option("--quotes", flags->quotes, tr(msg::schedule_quotes));
+  app->add_option("--leads", flags->leads, tr(msg::schedule_leads));
+  app->add_option("--agenda", flags->agenda, tr(msg::schedule_agenda));
+  app->add_option("--agenda-html", flags->agenda_html, tr(msg::schedule_agenda_html));
+  app->add_option("--welcome", flags->welcome, tr(msg::schedule_welcome));
   app->add_option("--prospects", flags->prospects,
-                  "Sales prospects: test drives accepted since the last business day (CSV)");
-  app->add_option("--leads-status", flags->leads_status, "One line per open lead (CSV)");
-  app->add_option("--leads-status-html", flags->leads_status_html, "The leads' status to print");
-  app->add_option("--leads-days", flags->leads_days, "Leads received within these days are followed (default 30)");
+                  tr(msg::schedule_prospects));
+  app->add_option("--leads-status", flags->leads_status, tr(msg::schedule_leads_status));
+  app->add_option("--leads-status-html", flags->leads_status_html, tr(msg::schedule_leads_status_html));
+  app->add_option("--leads-days", flags->leads_days, tr(msg::schedule_leads_days));
   add_common_flags(*app, flags->common);
-  app->footer(en ? example_en : example_es);
+  app->footer(tr(msg::schedule_example));
   return {app, [flags]() {
             check_paths({{"--list", flags->list}, {"--log", flags->log}, {"--vehicles", flags->vehicles},
                          {"--dealer", flags->dealer}, {"--cadence-file", flags->cadences.cadence_file},
@@ -172,38 +133,31 @@ command setup_schedule(CLI::App& parent, bool en) {
             auto s = timed([&] { return ops::run_schedule(config); }, seconds);
             // A log cell may hold anything (an e-mail typed in the outcome): masked, as every message.
             if (s.repeated_items > 0 && !flags->common.quiet)
-              note("schedule-attempts", fmt::format("warning: {} {} listed again, scheduled once; the first: {}",
-                                                    s.repeated_items, s.repeated_items == 1 ? "item" : "items",
-                                                    s.first_repeated));
+              note("schedule-attempts", tr(s.repeated_items == 1 ? msg::schedule_repeated_one : msg::schedule_repeated,
+                                           s.repeated_items, s.first_repeated));
             if (s.log_rows_unreadable > 0 && !flags->common.quiet)
-              note("schedule-attempts", fmt::format("warning: {} log {} could not count as attempts; the first: {}",
-                                                    s.log_rows_unreadable, s.log_rows_unreadable == 1 ? "row" : "rows",
-                                                    mask_personal(s.first_unreadable)));
+              note("schedule-attempts",
+                   tr(s.log_rows_unreadable == 1 ? msg::schedule_unreadable_one : msg::schedule_unreadable,
+                      s.log_rows_unreadable, mask_personal(s.first_unreadable)));
             if (!flags->common.quiet && !flags->list.empty()) {
               std::string statuses;
               for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);
               note("schedule-attempts",
-                   fmt::format("{} items ({}); {} log rows, {} for items not on this list; {} messages ({} e-mails, "
-                               "{} letters written); {:.2f} s",
-                               s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, s.emails_written,
+                   tr(msg::schedule_summary, s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, s.emails_written,
                                s.letters_written, seconds));
             if (s.emails_without_sender > 0 && !flags->common.quiet)
-              note("schedule-attempts", fmt::format("warning: {} e-mails due but the --dealer file has no email line: "
-                                                    "not written", s.emails_without_sender));
+              note("schedule-attempts", tr(msg::schedule_no_sender, s.emails_without_sender));
             }
             if (!flags->common.quiet && !s.agenda_day.empty()) {
               std::string duties;
               auto add = [&](std::string part) { duties += (duties.empty() ? "" : "; ") + part; };
               if (s.agenda_asked)
-                add(fmt::format("agenda of {}: {} {} ({} {})", s.agenda_day, s.agenda_rows,
-                                s.agenda_rows == 1 ? "appointment" : "appointments", s.advisors,
-                                s.advisors == 1 ? "advisor" : "advisors"));
+                add(tr(msg::schedule_agenda_summary, s.agenda_day, s.agenda_rows, s.advisors));
               if (s.prospects_asked)
-                add(fmt::format("{} sales {}", s.prospects, s.prospects == 1 ? "prospect" : "prospects"));
+                add(tr(msg::schedule_prospects_summary, s.prospects));
               if (s.leads_asked)
-                add(fmt::format("{} open {} ({} past the deadline)", s.open_leads, s.open_leads == 1 ? "lead" : "leads",
-                                s.overdue_leads));
-              note("schedule-attempts", "the day's duties: " + duties);
+                add(tr(msg::schedule_leads_summary, s.open_leads, s.overdue_leads));
+              note("schedule-attempts", tr(msg::schedule_duties, duties));
             }
             return 0;
           }};

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <cstring>
+#include <optional>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -21,24 +22,94 @@
 namespace retorno::tool {
 
 void add_common_flags(CLI::App& app, common_options& opts) {
-  app.add_option("--as-of", opts.as_of, "Fix \"now\" as YYYY-MM-DD[THH:MM] (default: the local clock)");
-  app.add_flag("--quiet,-q", opts.quiet, "No notes and no summary on stderr");
-  app.add_option("--lang", opts.lang, "Language of what a person reads: es or en")
-      ->check(CLI::IsMember({"es", "en"}));
-  app.add_flag("--excel", opts.excel,
-               "Write for Excel: UTF-8 BOM, CRLF, and formulas neutralised with a leading '");
-  app.add_option("--branch", opts.branch,
-                 "Only this branch's rows (sucursal); rows without a branch belong to every branch. "
-                 "ingest: the branch of the rows that name none");
+  opts.lang = english() ? "en" : "es";
+  app.add_option("--as-of", opts.as_of, tr(msg::flag_as_of));
+  app.add_flag("--quiet,-q", opts.quiet, tr(msg::flag_quiet));
+  app.add_option("--lang", opts.lang, tr(msg::flag_lang))->envname("RETORNO_LANG")->check(CLI::IsMember({"es", "en"}));
+  app.add_flag("--excel", opts.excel, tr(msg::flag_excel));
+  app.add_option("--branch", opts.branch, tr(msg::flag_branch));
 }
 
-bool english(int argc, char** argv) {
+lang choose_language(int argc, char** argv) {
+  std::optional<lang> chosen;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--lang=en") == 0) return true;
-    if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "en") == 0) return true;
+    const std::string_view arg(argv[i]);
+    if (arg == "--") break;
+    if (arg.starts_with("--lang=")) chosen = parse_lang(arg.substr(7));
+    else if (arg == "--lang" && i + 1 < argc) chosen = parse_lang(argv[++i]);
   }
-  const char* env = std::getenv("RETORNO_LANG");
-  return env && std::strcmp(env, "en") == 0;
+  if (!chosen)
+    if (const char* env = std::getenv("RETORNO_LANG")) chosen = parse_lang(env);
+  return chosen.value_or(lang::es);
+}
+
+namespace {
+
+// CLI11's layout with its fixed words in the run's language: the labels it looks up, and the
+// type names of options with a validator ("TEXT:{es,en}"), which it shows whole.
+class localized_formatter : public CLI::Formatter {
+public:
+  localized_formatter() {
+    label("Usage", tr(msg::cli_usage));
+    label("OPTIONS", tr(msg::cli_options_badge));
+    label("SUBCOMMAND", tr(msg::cli_command_badge));
+    label("SUBCOMMANDS", tr(msg::cli_command_badge));
+    label("Positionals", tr(msg::cli_positionals));
+    label("REQUIRED", tr(msg::cli_required));
+    label("TEXT", tr(msg::cli_type_text));
+    label("INT", tr(msg::cli_type_int));
+    label("UINT", tr(msg::cli_type_int));
+    label("FLOAT", tr(msg::cli_type_float));
+    label("Options", tr(msg::cli_options));
+  }
+
+  std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {
+    return CLI::Formatter::make_group(get_label(group), is_positional, std::move(opts));
+  }
+
+  // CLI11 pads the name column by bytes: "NÚMERO" would push the description one column right.
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string left = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string desc = make_option_desc(opt);
+    std::size_t width = 0;
+    for (unsigned char c : left) width += (c & 0xC0) != 0x80;  // code points, not bytes
+    const std::size_t column = get_column_width();
+    std::string out = left;
+    if (!desc.empty()) {
+      if (width >= column) out += "\n" + std::string(column, ' ');
+      else out += std::string(column - width, ' ');
+      for (char c : desc) {
+        out += c;
+        if (c == '\n') out += std::string(column, ' ');
+      }
+    }
+    return out + "\n";
+  }
+
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    std::string out;
+    if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
+    if (opt->get_type_size() != 0) {
+      std::string type = opt->get_type_name();
+      if (!type.empty()) {
+        const auto colon = type.find(':');
+        out += " " + get_label(type.substr(0, colon)) + (colon == std::string::npos ? "" : type.substr(colon));
+      }
+      if (!opt->get_default_str().empty()) out += "=" + opt->get_default_str();
+      if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
+      if (opt->get_required()) out += " " + get_label("REQUIRED");
+    }
+    if (!opt->get_envname().empty()) out += fmt::format(" ({} {})", tr(msg::cli_env), opt->get_envname());
+    return out;
+  }
+};
+
+}  // namespace
+
+void localize(CLI::App& app) {
+  app.formatter(std::make_shared<localized_formatter>());
+  app.set_help_flag("-h,--help", tr(msg::cli_help_flag));
+  app.group(tr(msg::cli_subcommands));
 }
 
 std::vector<std::string> schema_dirs() {
@@ -79,18 +150,18 @@ as_of parse_as_of(const std::string& text) {
   auto minutes = retorno::parse_minutes(text);
   const bool shape_ok = text.size() == 10 || (text.size() == 16 && (text[10] == 'T' || text[10] == ' '));
   if (!day || !minutes || !shape_ok)
-    throw retorno::usage_error(fmt::format("--as-of '{}' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM", text));
+    throw retorno::usage_error(tr(msg::usage_as_of, text));
   return {day->time_since_epoch().count(), *minutes};
 }
 
-void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string& calendar_help) {
-  app.add_option("--calendar", flags.calendar, calendar_help);
-  app.add_option("--closed-days", flags.closed_days, "The dealership's closed days (CSV with a date column)");
+void add_calendar_flags(CLI::App& app, calendar_flags& flags, msg::id calendar_help) {
+  app.add_option("--calendar", flags.calendar, tr(calendar_help));
+  app.add_option("--closed-days", flags.closed_days, tr(msg::flag_closed_days));
 }
 
 void add_cadence_flags(CLI::App& app, cadence_flags& flags) {
-  app.add_option("--cadence", flags.cadence, "NAME, or segment=NAME,... (default lead=lead48h,appointment_reminder=reminder,*=mrs)");
-  app.add_option("--cadence-file", flags.cadence_file, "Custom cadences (CSV)");
+  app.add_option("--cadence", flags.cadence, tr(msg::flag_cadence));
+  app.add_option("--cadence-file", flags.cadence_file, tr(msg::flag_cadence_file));
 }
 
 rules::cadence_plan validate_cadences(const cadence_flags& flags) {
@@ -104,7 +175,7 @@ rules::cadence_plan validate_cadences(const cadence_flags& flags) {
 
 retorno::country parse_country_flag(const std::string& flag, const std::string& value) {
   if (auto c = retorno::parse_country(value)) return *c;
-  throw retorno::usage_error(fmt::format("{} '{}' is not MX or CO", flag, value));
+  throw retorno::usage_error(tr(msg::usage_not_country, flag, value));
 }
 
 business_days validate_calendar(const calendar_flags& flags) {
@@ -154,14 +225,12 @@ void check_paths(const std::vector<named_path>& inputs, const std::vector<named_
     if (id.device) continue;
     for (const auto& in : inputs)
       if (!is_stream(in.path) && identify(in.path) == id)
-        throw retorno::usage_error(fmt::format("{} {} is also the input{}{} {}: an output never replaces an input",
-                                               out.flag, out.path, in.flag == "input" ? "" : " ",
-                                               in.flag == "input" ? "" : in.flag, in.path),
-                                   "write the output to another file");
+        throw retorno::usage_error(tr(msg::usage_out_is_input, out.flag, out.path, in.flag == "input" ? "" : " ",
+                                      in.flag == "input" ? "" : in.flag, in.path),
+                                   tr(msg::usage_out_is_input_hint));
     for (const auto& [other, other_id] : seen_outputs)
       if (other_id == id)
-        throw retorno::usage_error(fmt::format("{} and {} are both {}: each output needs its own file", other->flag,
-                                               out.flag, out.path));
+        throw retorno::usage_error(tr(msg::usage_two_outputs, other->flag, out.flag, out.path));
     seen_outputs.emplace_back(&out, id);
   }
 }
@@ -182,7 +251,7 @@ void show_progress(const std::string& cmd, const std::vector<std::string>& input
 
 void check_range(const std::string& flag, long long value, long long low, long long high) {
   if (value < low || value > high)
-    throw retorno::usage_error(fmt::format("{} {} is out of range: from {} to {}", flag, value, low, high));
+    throw retorno::usage_error(tr(msg::usage_out_of_range, flag, value, low, high));
 }
 
 // Never fails: a note that cannot be written (stderr closed, full, or a pipe nobody reads) is

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.hpp"
 #include "core/country.hpp"
 #include "core/dates.hpp"
 #include "rules/cadence.hpp"
@@ -33,9 +34,13 @@ struct command {
 
 void add_common_flags(CLI::App& app, common_options& opts);
 
-// True when the user asked for English (--lang en anywhere on the line, or RETORNO_LANG=en):
-// decided before parsing, so that --help already speaks the right language.
-bool english(int argc, char** argv);
+// The run's language: the last --lang on the line, else RETORNO_LANG, else Spanish. Decided
+// before parsing, so that --help and CLI11's own errors already speak it.
+lang choose_language(int argc, char** argv);
+
+// The root app in the run's language: CLI11's help layout and fixed words, the help and version
+// flags, the group names. Called before the commands are added, which inherit it.
+void localize(CLI::App& app);
 
 // Folders searched for schemas by name: $RETORNO_SCHEMAS (':'-separated), then next to the
 // binary (installed: ../share/retorno/schemas; in a build folder: ../schemas), then the
@@ -63,7 +68,7 @@ struct calendar_flags {
   std::string calendar = "MX";
   std::string closed_days;
 };
-void add_calendar_flags(CLI::App& app, calendar_flags& flags, const std::string& calendar_help);
+void add_calendar_flags(CLI::App& app, calendar_flags& flags, msg::id calendar_help);
 struct business_days {
   retorno::country country = retorno::country::mx;
   std::vector<day> closed;
@@ -105,10 +110,10 @@ void check_paths(const std::vector<named_path>& inputs, const std::vector<named_
 // A whole-number flag that must lie in [low, high]: a usage error naming the flag otherwise.
 void check_range(const std::string& flag, long long value, long long low, long long high);
 
-command setup_ingest(CLI::App& parent, bool english);
-command setup_segment(CLI::App& parent, bool english);
-command setup_schedule(CLI::App& parent, bool english);
-command setup_dedupe(CLI::App& parent, bool english);
-command setup_report(CLI::App& parent, bool english);
+command setup_ingest(CLI::App& parent);
+command setup_segment(CLI::App& parent);
+command setup_schedule(CLI::App& parent);
+command setup_dedupe(CLI::App& parent);
+command setup_report(CLI::App& parent);
 
 }  // namespace retorno::tool

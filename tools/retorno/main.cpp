@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "core/catalog.hpp"
 #include "core/error.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
@@ -51,8 +52,58 @@ void print_error(const std::string& cmd, const retorno::error& e) {
   say(fmt::format("retorno {}: error: {}{}{}\n", cmd, where, retorno::mask_personal(e.what()), hint));
 }
 
+// CLI11's message for a refused command line in the run's language. CLI11 keeps no fields in its
+// exceptions: each type's English text is taken apart by the shape CLI11 gives it.
+std::string parse_error_text(const CLI::ParseError& e, CLI::App* sub) {
+  using namespace retorno;
+  const std::string what = e.what();
+  auto after = [&](std::string_view prefix) { return what.substr(what.find(prefix) + prefix.size()); };
+  auto before = [&](char c) { return what.substr(0, what.find(c)); };
+  auto type_words = [](std::string_view type) {
+    if (type.starts_with("INT") || type.starts_with("UINT")) return tr(msg::cli_type_int_lower);
+    if (type.starts_with("FLOAT")) return tr(msg::cli_type_float_lower);
+    return tr(msg::cli_type_text_lower);
+  };
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    if (what.find("arguments were not expected: ") != std::string::npos)
+      return tr(msg::cli_err_unexpected_many, after("arguments were not expected: "));
+    if (what.find("argument was not expected: ") != std::string::npos)
+      return tr(msg::cli_err_unexpected_one, after("argument was not expected: "));
+  } else if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (what.ends_with(" is required")) return tr(msg::cli_err_required, what.substr(0, what.size() - 12));
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    if (what.find(" required ") != std::string::npos && what.ends_with(" missing")) return tr(msg::cli_err_needs_value, before(':'));
+    if (what.find(": At Most ") != std::string::npos) return tr(msg::cli_err_too_many_values, before(':'));
+    if (what.find(": At least ") != std::string::npos) return tr(msg::cli_err_needs_value, before(':'));
+    if (what.ends_with(" was given a disallowed flag override")) return tr(msg::cli_err_flag_value, before(' '));
+  } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+    // "Could not convert: --capacity = abc"; the type is the option's.
+    if (what.starts_with("Could not convert: ")) {
+      const std::string rest = after("Could not convert: ");
+      const auto eq = rest.find(" = ");
+      if (eq != std::string::npos) {
+        const std::string name = rest.substr(0, eq);
+        const CLI::Option* opt = sub ? sub->get_option_no_throw(name) : nullptr;
+        if (opt && opt->get_type_size() == 0) return tr(msg::cli_err_flag_value, name);
+        return tr(msg::cli_err_not_a_value, name, rest.substr(eq + 3), type_words(opt ? opt->get_type_name() : ""));
+      }
+    }
+    if (what.ends_with(": too many inputs for a flag") || what.ends_with(": Should be true/false or a number"))
+      return tr(msg::cli_err_flag_value, before(':'));
+  } else if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // "--format: pdf not in {csv,html,xlsx}"
+    const auto colon = what.find(": ");
+    const auto not_in = what.find(" not in ");
+    if (colon != std::string::npos && not_in != std::string::npos && not_in > colon)
+      return tr(msg::cli_err_not_member, what.substr(0, colon), what.substr(colon + 2, not_in - colon - 2),
+                what.substr(not_in + 8));
+  }
+  return tr(msg::cli_err_other, what);
+}
+
 // One line for a command line CLI11 refused, with a "did you mean" where a typo is likely.
 std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::ParseError& e) {
+  using namespace retorno;
   std::vector<std::string> names;
   CLI::App* sub = nullptr;
   for (auto* s : app.get_subcommands({})) names.push_back(s->get_name());
@@ -62,11 +113,15 @@ std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::Pa
   if (!sub) {
     if (argc > 1 && argv[1][0] != '-') {
       auto guess = retorno::closest(argv[1], names);
-      return fmt::format("retorno: error: unknown command '{}' ({})\n", argv[1],
-                         guess ? fmt::format("did you mean retorno {}?", *guess)
-                               : fmt::format("commands: {}", fmt::join(names, ", ")));
+      return fmt::format("retorno: error: {}\n",
+                         tr(msg::cli_err_unknown_command, argv[1],
+                            guess ? tr(msg::cli_err_did_you_mean_command, *guess)
+                                  : tr(msg::cli_err_commands, fmt::format("{}", fmt::join(names, ", ")))));
     }
-    return fmt::format("retorno: error: {} (see retorno --help)\n", e.what());
+    if (dynamic_cast<const CLI::RequiredError*>(&e))
+      return fmt::format("retorno: error: {}\n",
+                         tr(msg::cli_err_root_line, tr(msg::cli_err_need_command, fmt::format("{}", fmt::join(names, ", ")))));
+    return fmt::format("retorno: error: {}\n", tr(msg::cli_err_root_line, parse_error_text(e, nullptr)));
   }
   const std::string cmd = sub->get_name();
   std::vector<std::string> options;
@@ -78,18 +133,18 @@ std::string parse_error_line(CLI::App& app, int argc, char** argv, const CLI::Pa
     std::string flag(arg.substr(0, arg.find('=')));
     if (std::find(options.begin(), options.end(), flag) != options.end()) continue;
     auto guess = retorno::closest(flag, options);
-    return fmt::format("retorno {}: error: unknown option {} ({})\n", cmd, flag,
-                       guess ? fmt::format("did you mean {}?", *guess)
-                             : fmt::format("see retorno {} --help", cmd));
+    return fmt::format("retorno {}: error: {}\n", cmd,
+                       tr(msg::cli_err_unknown_option, flag,
+                          guess ? tr(msg::cli_err_did_you_mean, *guess) : tr(msg::cli_err_see_help, cmd)));
   }
-  return fmt::format("retorno {}: error: {} (see retorno {} --help)\n", cmd, e.what(), cmd);
+  return fmt::format("retorno {}: error: {}\n", cmd, tr(msg::cli_err_line, parse_error_text(e, sub), cmd));
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (!open_closed_streams()) {
-    say(fmt::format("retorno: error: /dev/null: cannot open: {}\n", std::strerror(errno)));
+    say(fmt::format("retorno: error: {}\n", retorno::tr(retorno::msg::err_devnull, retorno::os_error(errno))));
     return static_cast<int>(retorno::exit_code::output);
   }
   // A closed pipe is seen as EPIPE: output to it is dropped (csv::output) and messages are lost
@@ -100,14 +155,13 @@ int main(int argc, char** argv) {
   // instead of remapped, and freed blocks stay in the heap, counted in the peak memory.
   mallopt(M_MMAP_THRESHOLD, 512 * 1024);
   using namespace retorno;
-  const bool en = tool::english(argc, argv);
-  CLI::App app{en ? "retorno: call lists, follow-up schedules and KPIs from dealership DMS exports"
-                  : "retorno: listas de llamadas, seguimientos y KPIs a partir de exportaciones del DMS"};
-  app.set_version_flag("--version", std::string("retorno ") + RETORNO_VERSION);
+  set_language(tool::choose_language(argc, argv));
+  CLI::App app{tr(msg::cli_about)};
+  tool::localize(app);
+  app.set_version_flag("--version", std::string("retorno ") + RETORNO_VERSION, tr(msg::cli_version_flag));
   app.require_subcommand(1, 1);
-  std::vector<tool::command> commands{tool::setup_ingest(app, en), tool::setup_segment(app, en),
-                                       tool::setup_schedule(app, en), tool::setup_dedupe(app, en),
-                                       tool::setup_report(app, en)};
+  std::vector<tool::command> commands{tool::setup_ingest(app), tool::setup_segment(app), tool::setup_schedule(app),
+                                       tool::setup_dedupe(app), tool::setup_report(app)};
 
   std::string cmd = "";
   try {
@@ -131,7 +185,7 @@ int main(int argc, char** argv) {
       print_error(cmd, e);
       return static_cast<int>(e.code());
     } catch (const std::bad_alloc&) {
-      say(fmt::format("retorno {}: error: out of memory\n", cmd));
+      say(fmt::format("retorno {}: error: {}\n", cmd, tr(msg::err_out_of_memory)));
       return static_cast<int>(exit_code::input);
     } catch (const std::exception& e) {
       say(fmt::format("retorno {}: error: {}\n", cmd, mask_personal(e.what())));
