@@ -12,6 +12,7 @@
 #include "core/string_pool.hpp"
 #include "core/view_map.hpp"
 #include "normalize/phone.hpp"
+#include "normalize/tax_id.hpp"
 #include "schema/convert.hpp"
 #include "schema/schema.hpp"
 
@@ -59,6 +60,9 @@ private:
     std::size_t to;   // output column
     bool is_text, is_memo;
     bool is_code;     // upper-cased: already so, it is used as it stands, like text
+    bool is_tax_id;   // already canonical (normalize::canonical_tax_id), used as it stands too
+    std::optional<normalize::country> tax_country;  // the country convert_field gives a tax id
+    bool empty_clean;  // a phone or an e-mail: empty, it gives an empty cell and no problem
     bool joined;      // its output column gathers several fields
     bool joins;       // and an earlier field started it
     std::size_t index;  // in converted_ and memos_
