@@ -55,10 +55,13 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
                              : f.format == "CO" ? std::optional(normalize::country::co)
                              : f.format == "MX" ? std::optional(normalize::country::mx)
                                                 : std::nullopt;
-    plan_.push_back({&f, col, to, f.type == field_type::text,
-                     f.type == field_type::enumeration || f.type == field_type::boolean,
-                     f.type == field_type::code, f.type == field_type::tax_id, tax_country,
-                     f.type == field_type::phone || f.type == field_type::email, false, fed[to]++ > 0, i});
+    const as_is kept = f.type == field_type::text                                ? as_is::always
+                       : f.type == field_type::code                              ? as_is::unless_lower
+                       : f.type == field_type::phone || f.type == field_type::email ? as_is::when_empty
+                       : f.type == field_type::tax_id                            ? as_is::when_canonical
+                                                                                 : as_is::never;
+    plan_.push_back({&f, col, to, kept, f.type == field_type::enumeration || f.type == field_type::boolean, false,
+                     fed[to]++ > 0, tax_country, i});
     if (col >= 0) feeds_[col].push_back(to);
     // Enumerations give the schema's canonical spellings: looked at once.
     for (const auto& [spelling, canon] : f.enum_map)
@@ -122,8 +125,11 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
     schema::conversion& own = converted_[p.index];
     std::string_view value;
     const schema::conversion* result = &conv_;
-    if (p.is_text || (p.is_code && !has_lower_ascii(trimmed)) || (p.empty_clean && trimmed.empty()) ||
-        (p.is_tax_id && normalize::canonical_tax_id(trimmed, p.tax_country))) {
+    if (p.kept != as_is::never &&
+        (p.kept == as_is::always ||
+         (p.kept == as_is::unless_lower ? !has_lower_ascii(trimmed)
+                                        : trimmed.empty() || (p.kept == as_is::when_canonical &&
+                                                              normalize::canonical_tax_id(trimmed, p.tax_country))))) {
       value = trimmed;  // what convert_field would copy
       conv_.problem.clear();
       conv_.reject = f.required && value.empty();
@@ -185,6 +191,23 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   return std::nullopt;
 }
 
+// The date normaliser wrote YYYY-MM-DD: read by position, days from the civil date in
+// integer arithmetic (a full parse_day on every row cost 1% of ingest).
+long row_assembler::day_of(int col) const {
+  if (col < 0 || row_[col].size() != 10) return normalize::no_reading;
+  const char* s = row_[col].data();
+  auto num = [&](int from, int n) {
+    long v = 0;
+    for (int i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const long y0 = num(0, 4), m = num(5, 2), d = num(8, 2);
+  const long y = m <= 2 ? y0 - 1 : y0;
+  const long era = y / 400, yoe = y - era * 400;
+  const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
 // Flags what the km fields of one row say together (normalize::check_odometer).
 void row_assembler::check_odometer() {
   // The integer normaliser wrote plain digits (a leading '-' at most); a number past any
@@ -201,22 +224,6 @@ void row_assembler::check_odometer() {
       v = v * 10 + (ch - '0');
     }
     return negative ? -v : v;
-  };
-  // The date normaliser wrote YYYY-MM-DD: read by position, days from the civil date in
-  // integer arithmetic (a full parse_day on every row cost 1% of ingest).
-  auto when = [&](int col) -> long {
-    if (col < 0 || row_[col].size() != 10) return normalize::no_reading;
-    const char* s = row_[col].data();
-    auto num = [&](int from, int n) {
-      long v = 0;
-      for (int i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
-      return v;
-    };
-    const long y0 = num(0, 4), m = num(5, 2), d = num(8, 2);
-    const long y = m <= 2 ? y0 - 1 : y0;
-    const long era = y / 400, yoe = y - era * 400;
-    const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
   };
   normalize::odometer_numbers n;
   n.current_km = number(odometer_[0]);
@@ -238,17 +245,23 @@ void row_assembler::check_odometer() {
     n.last_month = month(odometer_[3]);
     n.delivery_month = month(odometer_[5]);
     if (normalize::odometer_clean_by_months(n)) return;
-    n.current_day = when(odometer_[1]);
-    n.last_day = when(odometer_[3]);
-    n.delivery_day = when(odometer_[5]);
+    n.current_day = day_of(odometer_[1]);
+    n.last_day = day_of(odometer_[3]);
+    n.delivery_day = day_of(odometer_[5]);
     if (normalize::odometer_clean(n)) return;
   }
+  flag_odometer(n);
+}
+
+// The few rows the quick checks leave: the full check, and its problems into dq_flags. Out of
+// line, so that check_odometer stays small.
+[[gnu::noinline]] void row_assembler::flag_odometer(const normalize::odometer_numbers& n) {
   auto opt = [](long v) { return v == normalize::no_reading ? std::nullopt : std::optional<long>(v); };
   normalize::odometer_facts f;
-  f.current = {opt(n.current_km), opt(when(odometer_[1]))};
-  f.last_service = {opt(n.last_km), opt(when(odometer_[3]))};
+  f.current = {opt(n.current_km), opt(day_of(odometer_[1]))};
+  f.last_service = {opt(n.last_km), opt(day_of(odometer_[3]))};
   f.next_service_km = opt(n.next_km);
-  f.delivery = {std::nullopt, opt(when(odometer_[5]))};
+  f.delivery = {std::nullopt, opt(day_of(odometer_[5]))};
   std::array<normalize::odometer_problem, 4> found;
   const std::size_t count = normalize::check_odometer(f, found);
   char buf[24];
