@@ -20,7 +20,7 @@ BENCH_PACKAGES := miller sqlite3 python3-pandas hyperfine time valgrind
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps deps-bench deps-fuzz build test test-asan fuzz demo bench install package format clean
+.PHONY: all deps deps-bench deps-fuzz build test test-asan fuzz demo screenshots bench install package format clean
 
 all: build
 
@@ -68,6 +68,10 @@ fuzz: deps-fuzz
 
 demo: deps build
 	RETORNO=$(abspath $(BUILD))/retorno RETORNO_MAX_REJECT_RATE=$${RETORNO_MAX_REJECT_RATE:-0.25} samples/nightly.sh
+
+# The user guide's pictures (doc/img/), taken by headless Chromium from the demo's pages.
+screenshots: demo
+	RETORNO=$(abspath $(BUILD))/retorno doc/screenshots.sh
 
 # Figures are of a Release build: a build folder configured otherwise (cmake's default is
 # RelWithDebInfo, -O2) is reconfigured first, as benches here once measured -O2 unawares.

@@ -19,13 +19,13 @@ _retorno() {
     --encoding) COMPREPLY=($(compgen -W "utf-8 utf-8-bom utf-16le utf-16be windows-1252 latin-1" -- "$cur")); return ;;
     --delimiter) COMPREPLY=($(compgen -W ", ; tab |" -- "$cur")); return ;;
     --period) COMPREPLY=($(compgen -W "week month" -- "$cur")); return ;;
-    --by) COMPREPLY=($(compgen -W "agent segment" -- "$cur")); return ;;
+    --by) COMPREPLY=($(compgen -W "agent segment branch" -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -W "csv html" -- "$cur")); return ;;
     --calendar) COMPREPLY=($(compgen -W "MX CO" -- "$cur")); return ;;
     -o|--output|--rejects) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ $cur == -* ]]; then
-    local flags="-o --output --as-of --quiet --lang --excel --help"
+    local flags="-o --output --as-of --quiet --lang --excel --branch --help"
     case $cmd in
       ingest) flags="$flags --schema --rejects --country --encoding --delimiter --max-reject-rate" ;;
       report) flags="$flags --log --list --appointments --vehicles --services --leads --targets --period --by

@@ -104,101 +104,125 @@ if has dedupe; then
     [ $? -ge 2 ] && exit $worst
   done
 fi
-# 3. segment: the day's work decided once (the log, each item's cadence step, the agents'
-#    capacity): the calls as CSV, as the printable sheets, one section per agent, and as an
-#    Excel workbook (a summary and one sheet per agent), and the
-#    exclusions with what waits for a later day. Agents come from exports/agentes.csv (capacity
-#    and days off), else RETORNO_AGENTS or exports/agents (names, 50 calls a day each).
-agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
-if has segment && [ -f "$tables/vehicles.csv" ]; then
-  inputs=(--vehicles "$tables/vehicles.csv" --calendar "${RETORNO_CALENDAR:-MX}")
-  if [ -z "${RETORNO_AGENTS:-}" ] && [ -f "$exports/agentes.csv" ]; then
-    inputs+=(--agents-file "$exports/agentes.csv")
-  elif [ -n "$agents" ]; then
-    inputs+=(--agents "$agents")
-  fi
-  [ -f "$exports/dias_cerrados.csv" ] && inputs+=(--closed-days "$exports/dias_cerrados.csv")
-  for t in contacts services campaigns appointments quotes complaints leads optouts contact_log; do
-    [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
-  done
-  # The day starts at 07:00, before the first contact hour: segment and schedule-attempts
-  # decide at the same minute, so that they list the same calls.
-  run segment --as-of "${as_of}T07:00" "${inputs[@]}" -o "$out/lista_llamadas.csv" --excluded "$out/exclusiones.csv"
-  [ $? -ge 2 ] && exit $worst
-  run segment --quiet --as-of "${as_of}T07:00" "${inputs[@]}" --format html -o "$out/lista_llamadas.html" \
-    --excluded "$out/exclusiones.csv"
-  [ $? -ge 2 ] && exit $worst
-  run segment --quiet --as-of "${as_of}T07:00" "${inputs[@]}" --format xlsx -o "$out/lista_llamadas.xlsx" \
-    --excluded "$out/exclusiones.xlsx"
-  [ $? -ge 2 ] && exit $worst
-fi
-# 4. schedule-attempts: what happens next to every item of the list, from today's contact
-# hours on: the schedule, and the WhatsApp / e-mail / letter queue with the dealership's
-# contact lines (exports/agencia.csv). Its --format html prints the same sheets as segment's:
-# the night prints one set.
-if has schedule-attempts && [ -f "$out/lista_llamadas.csv" ]; then
-  sched=(--as-of "${as_of}T07:00" --list "$out/lista_llamadas.csv" --calendar "${RETORNO_CALENDAR:-MX}")
-  [ -f "$tables/contact_log.csv" ] && sched+=(--log "$tables/contact_log.csv")
-  [ -f "$tables/vehicles.csv" ] && sched+=(--vehicles "$tables/vehicles.csv")
-  [ -f "$exports/agencia.csv" ] && sched+=(--dealer "$exports/agencia.csv")
-  [ -f "$exports/dias_cerrados.csv" ] && sched+=(--closed-days "$exports/dias_cerrados.csv")
-  [ -f "$exports/plantillas.csv" ] && sched+=(--templates "$exports/plantillas.csv")
-  [ -f "$exports/promociones.txt" ] && sched+=(--promotions "$exports/promociones.txt")
-  run schedule-attempts "${sched[@]}" -o "$out/programa_intentos.csv" --fallback "$out/envios_pendientes.csv" \
-    --messages "$out/mensajes"
-  [ $? -ge 2 ] && exit $worst
-fi
-# 4b. The day's other duties, from the tables alone: tomorrow's appointments per advisor (CSV
-# and the printed agenda) and the reception's welcome board, the prospects for sales (test drives
-# accepted on the last business day's calls) and every open lead's status, the late ones first.
-if has schedule-attempts && { [ -f "$tables/appointments.csv" ] || [ -f "$tables/leads.csv" ] ||
-                              [ -f "$tables/contact_log.csv" ]; }; then
-  duties=(--as-of "${as_of}T07:00" --calendar "${RETORNO_CALENDAR:-MX}")
-  for t in contact_log vehicles appointments campaigns quotes leads; do
-    [ -f "$tables/$t.csv" ] && duties+=("--$( [ $t = contact_log ] && echo log || echo $t)" "$tables/$t.csv")
-  done
-  [ -f "$exports/agencia.csv" ] && duties+=(--dealer "$exports/agencia.csv")
-  [ -f "$exports/dias_cerrados.csv" ] && duties+=(--closed-days "$exports/dias_cerrados.csv")
-  [ -f "$tables/appointments.csv" ] && duties+=(--agenda "$out/agenda_asesores.csv"
-    --agenda-html "$out/agenda_asesores.html" --welcome "$out/panel_bienvenida.html")
-  [ -f "$tables/contact_log.csv" ] && duties+=(--prospects "$out/prospectos_ventas.csv")
-  [ -f "$tables/leads.csv" ] && duties+=(--leads-status "$out/estado_leads.csv"
-    --leads-status-html "$out/estado_leads.html")
-  run schedule-attempts "${duties[@]}"
-  [ $? -ge 2 ] && exit $worst
-fi
-# 5. report: the month up to yesterday (the last whole day; on the 1st, the closed month that seed
-#    001 asks for "los primeros de cada mes"), beside the same days of the month before: the KPI
-#    table as CSV (totals and per agent) and the dashboard as HTML. Every night's call list of
-#    both months feeds list_coverage; a table the exports lack leaves its metric out, with a note.
-if has report && [ -f "$tables/contact_log.csv" ]; then
-  report_day=$(date -d "$as_of -1 day" +%F)
-  report_in=(--log "$tables/contact_log.csv" --calendar "${RETORNO_CALENDAR:-MX}")
-  for month in "$(date -d "${report_day:0:7}-01 -1 month" +%Y-%m)" "${report_day:0:7}"; do
-    for list in "$out_root/$month"-*/lista_llamadas.csv; do
-      # Tonight's list replaces the one of an earlier run of this date.
-      [ -f "$list" ] && [ "$list" != "$final/lista_llamadas.csv" ] && report_in+=(--list "$list")
+# Steps 3 to 5 write one set of the day's files into DEST, for one branch of a dealer group when
+# BRANCH is given (--branch: its customers, agents, lists and figures).
+day_set() {  # day_set DEST [BRANCH]
+  local dest=$1 sub= branch=()
+  if [ -n "${2:-}" ]; then sub=$(basename "$dest")/ branch=(--branch "$2"); fi
+  mkdir -p "$dest"
+  # 3. segment: the day's work decided once (the log, each item's cadence step, the agents'
+  #    capacity): the calls as CSV, as the printable sheets, one section per agent, and as an
+  #    Excel workbook (a summary and one sheet per agent), and the
+  #    exclusions with what waits for a later day. Agents come from exports/agentes.csv (capacity
+  #    and days off), else RETORNO_AGENTS or exports/agents (names, 50 calls a day each).
+  if has segment && [ -f "$tables/vehicles.csv" ]; then
+    inputs=(--vehicles "$tables/vehicles.csv" --calendar "${RETORNO_CALENDAR:-MX}")
+    if [ -z "${RETORNO_AGENTS:-}" ] && [ -f "$exports/agentes.csv" ]; then
+      inputs+=(--agents-file "$exports/agentes.csv")
+    elif [ -n "$agents" ]; then
+      inputs+=(--agents "$agents")
+    fi
+    [ -f "$exports/dias_cerrados.csv" ] && inputs+=(--closed-days "$exports/dias_cerrados.csv")
+    for t in contacts services campaigns appointments quotes complaints leads optouts contact_log; do
+      [ -f "$tables/$t.csv" ] && inputs+=("--${t//_/-}" "$tables/$t.csv")
     done
-    [ "${as_of:0:7}" = "$month" ] && [ -f "$out/lista_llamadas.csv" ] && report_in+=(--list "$out/lista_llamadas.csv")
-  done
-  [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ] &&
-    report_in+=(--vehicles "$tables/vehicles.csv" --services "$tables/services.csv")
-  for t in appointments leads complaints; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
-  # The database's health: the three profiles from the contacts, and its change over the month
-  # against the vehicles table of the night a month before, when that night's set is still there.
-  if [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ]; then
-    [ -f "$tables/contacts.csv" ] && report_in+=(--contacts "$tables/contacts.csv")
-    month_before=$out_root/$(date -d "$as_of -1 month" +%F)/tables/vehicles.csv
-    [ -f "$month_before" ] && report_in+=(--vehicles-before "$month_before")
+    # The day starts at 07:00, before the first contact hour: segment and schedule-attempts
+    # decide at the same minute, so that they list the same calls.
+    run segment "${branch[@]}" --as-of "${as_of}T07:00" "${inputs[@]}" -o "$dest/lista_llamadas.csv" --excluded "$dest/exclusiones.csv"
+    [ $? -ge 2 ] && exit $worst
+    run segment --quiet "${branch[@]}" --as-of "${as_of}T07:00" "${inputs[@]}" --format html -o "$dest/lista_llamadas.html" \
+      --excluded "$dest/exclusiones.csv"
+    [ $? -ge 2 ] && exit $worst
+    run segment --quiet "${branch[@]}" --as-of "${as_of}T07:00" "${inputs[@]}" --format xlsx -o "$dest/lista_llamadas.xlsx" \
+      --excluded "$dest/exclusiones.xlsx"
+    [ $? -ge 2 ] && exit $worst
   fi
-  [ -f "$exports/motivos.csv" ] && report_in+=(--reasons "$exports/motivos.csv")
-  [ -f "$exports/metas.csv" ] && report_in+=(--targets "$exports/metas.csv")
-  run report --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
-    -o "$out/informe_mes.csv" --rejects "$out/informe_mes.rejects.csv"
-  [ $? -ge 2 ] && exit $worst
-  run report --quiet --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
-    --format html -o "$out/informe_mes.html" --rejects "$out/informe_mes.rejects.csv"
-  [ $? -ge 2 ] && exit $worst
+  # 4. schedule-attempts: what happens next to every item of the list, from today's contact
+  # hours on: the schedule, and the WhatsApp / e-mail / letter queue with the dealership's
+  # contact lines (exports/agencia.csv). Its --format html prints the same sheets as segment's:
+  # the night prints one set.
+  if has schedule-attempts && [ -f "$dest/lista_llamadas.csv" ]; then
+    sched=(--as-of "${as_of}T07:00" --list "$dest/lista_llamadas.csv" --calendar "${RETORNO_CALENDAR:-MX}")
+    [ -f "$tables/contact_log.csv" ] && sched+=(--log "$tables/contact_log.csv")
+    [ -f "$tables/vehicles.csv" ] && sched+=(--vehicles "$tables/vehicles.csv")
+    [ -f "$exports/agencia.csv" ] && sched+=(--dealer "$exports/agencia.csv")
+    [ -f "$exports/dias_cerrados.csv" ] && sched+=(--closed-days "$exports/dias_cerrados.csv")
+    [ -f "$exports/plantillas.csv" ] && sched+=(--templates "$exports/plantillas.csv")
+    [ -f "$exports/promociones.txt" ] && sched+=(--promotions "$exports/promociones.txt")
+    run schedule-attempts "${branch[@]}" "${sched[@]}" -o "$dest/programa_intentos.csv" --fallback "$dest/envios_pendientes.csv" \
+      --messages "$dest/mensajes"
+    [ $? -ge 2 ] && exit $worst
+  fi
+  # 4b. The day's other duties, from the tables alone: tomorrow's appointments per advisor (CSV
+  # and the printed agenda) and the reception's welcome board, the prospects for sales (test drives
+  # accepted on the last business day's calls) and every open lead's status, the late ones first.
+  if has schedule-attempts && { [ -f "$tables/appointments.csv" ] || [ -f "$tables/leads.csv" ] ||
+                                [ -f "$tables/contact_log.csv" ]; }; then
+    duties=(--as-of "${as_of}T07:00" --calendar "${RETORNO_CALENDAR:-MX}")
+    for t in contact_log vehicles appointments campaigns quotes leads; do
+      [ -f "$tables/$t.csv" ] && duties+=("--$( [ $t = contact_log ] && echo log || echo $t)" "$tables/$t.csv")
+    done
+    [ -f "$exports/agencia.csv" ] && duties+=(--dealer "$exports/agencia.csv")
+    [ -f "$exports/dias_cerrados.csv" ] && duties+=(--closed-days "$exports/dias_cerrados.csv")
+    [ -f "$tables/appointments.csv" ] && duties+=(--agenda "$dest/agenda_asesores.csv"
+      --agenda-html "$dest/agenda_asesores.html" --welcome "$dest/panel_bienvenida.html")
+    [ -f "$tables/contact_log.csv" ] && duties+=(--prospects "$dest/prospectos_ventas.csv")
+    [ -f "$tables/leads.csv" ] && duties+=(--leads-status "$dest/estado_leads.csv"
+      --leads-status-html "$dest/estado_leads.html")
+    run schedule-attempts "${branch[@]}" "${duties[@]}"
+    [ $? -ge 2 ] && exit $worst
+  fi
+  # 5. report: the month up to yesterday (the last whole day; on the 1st, the closed month that seed
+  #    001 asks for "los primeros de cada mes"), beside the same days of the month before: the KPI
+  #    table as CSV (totals and per agent) and the dashboard as HTML. Every night's call list of
+  #    both months feeds list_coverage; a table the exports lack leaves its metric out, with a note.
+  if has report && [ -f "$tables/contact_log.csv" ]; then
+    report_day=$(date -d "$as_of -1 day" +%F)
+    report_in=(--log "$tables/contact_log.csv" --calendar "${RETORNO_CALENDAR:-MX}")
+    for month in "$(date -d "${report_day:0:7}-01 -1 month" +%Y-%m)" "${report_day:0:7}"; do
+      for list in "$out_root/$month"-*/"${sub}"lista_llamadas.csv; do
+        # Tonight's list replaces the one of an earlier run of this date.
+        [ -f "$list" ] && [ "$list" != "$final/${sub}lista_llamadas.csv" ] && report_in+=(--list "$list")
+      done
+      [ "${as_of:0:7}" = "$month" ] && [ -f "$dest/lista_llamadas.csv" ] && report_in+=(--list "$dest/lista_llamadas.csv")
+    done
+    [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ] &&
+      report_in+=(--vehicles "$tables/vehicles.csv" --services "$tables/services.csv")
+    for t in appointments leads complaints; do [ -f "$tables/$t.csv" ] && report_in+=("--$t" "$tables/$t.csv"); done
+    # The database's health: the three profiles from the contacts, and its change over the month
+    # against the vehicles table of the night a month before, when that night's set is still there.
+    if [ -f "$tables/vehicles.csv" ] && [ -f "$tables/services.csv" ]; then
+      [ -f "$tables/contacts.csv" ] && report_in+=(--contacts "$tables/contacts.csv")
+      month_before=$out_root/$(date -d "$as_of -1 month" +%F)/tables/vehicles.csv
+      [ -f "$month_before" ] && report_in+=(--vehicles-before "$month_before")
+    fi
+    [ -f "$exports/motivos.csv" ] && report_in+=(--reasons "$exports/motivos.csv")
+    [ -f "$exports/metas.csv" ] && report_in+=(--targets "$exports/metas.csv")
+    run report "${branch[@]}" --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
+      -o "$dest/informe_mes.csv" --rejects "$dest/informe_mes.rejects.csv"
+    [ $? -ge 2 ] && exit $worst
+    run report --quiet "${branch[@]}" --as-of "$report_day" "${report_in[@]}" --by agent --max-reject-rate "$max_reject_rate" \
+      --format html -o "$dest/informe_mes.html" --rejects "$dest/informe_mes.rejects.csv"
+    [ $? -ge 2 ] && exit $worst
+  fi
+  return 0
+}
+agents=${RETORNO_AGENTS:-$( [ -f "$exports/agents" ] && cat "$exports/agents")}
+# A dealer group: when the agents file names two branches or more (its branch column), each
+# branch gets its own set in out/<date>/<branch>/ (its customers, its agents, its figures);
+# else the one set in out/<date>/. Branches are told apart ignoring case, as retorno does.
+branches=()
+if [ -z "${RETORNO_AGENTS:-}" ] && [ -f "$exports/agentes.csv" ]; then
+  mapfile -t branches < <(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { h = $i; gsub(/^[ \t"\r]+|[ \t"\r]+$/, "", h); if (h == "branch") col = i }; next }
+    col { b = $col; gsub(/^[ \t"\r]+|[ \t"\r]+$/, "", b); if (b != "" && !seen[tolower(b)]++) print b }' "$exports/agentes.csv")
+fi
+if [ ${#branches[@]} -ge 2 ]; then
+  for b in "${branches[@]}"; do
+    echo "sucursal $b -> $final/$(printf '%s' "$b" | tr '/' '_')/" | tee -a "$out/nightly.log"
+    day_set "$out/$(printf '%s' "$b" | tr '/' '_')" "$b"
+  done
+else
+  day_set "$out"
 fi
 for step in dedupe segment schedule-attempts report; do
   if ! has "$step"; then
@@ -219,6 +243,7 @@ describe() {
     envios_pendientes.csv) echo "WhatsApp (con liga), SMS, correos y cartas por enviar hoy" ;;
     mensajes/correos/*.eml) echo "correo listo para enviar (sendmail -t)" ;;
     mensajes/cartas.html) echo "cartas para imprimir, una por página" ;;
+    mensajes/mensajes.html) echo "los mensajes del día: abrir en WhatsApp, copiar el SMS, abrir el correo" ;;
     agenda_asesores.csv) echo "citas del siguiente día hábil por asesor" ;;
     agenda_asesores.html) echo "agenda para imprimir, una hoja por asesor" ;;
     panel_bienvenida.html) echo "panel de bienvenida para la pantalla de recepción" ;;
@@ -249,6 +274,7 @@ echo "Archivos escritos en $final:"
     *) size=$(wc -c <"$f") unit=bytes ;;
   esac
   what=$(describe "${f#./}")
+  [ -z "$what" ] && what=$(describe "${f#./*/}")  # a branch's set: out/<date>/<branch>/...
   printf '  %-34s %8d %s%s\n' "${f#./}" "$size" "$unit" "${what:+  $what}"
 done)
 exit $worst

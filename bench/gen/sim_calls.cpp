@@ -311,7 +311,10 @@ void day_ahead(vehicle& v, const world_shape& w) {
     if (!test_drive_age || !v.phone_reachable) return;
     // A test drive accepted on yesterday's call: the sales prospect of the day.
     attempt at;
-    at.item_id = fmt::format("test_drive:{}", v.vin);
+    // The offer's item is the half-year's: test_drive:VIN:2026-07.
+    std::string period;
+    put_iso(period, yesterday);
+    at.item_id = fmt::format("test_drive:{}:{}-{}", v.vin, period.substr(0, 4), period.substr(5, 2) <= "06" ? "01" : "07");
     at.on = yesterday;
     at.minute = 10 * 60 + static_cast<int>(r.below(7 * 60));
     at.agent = v.agent;
@@ -340,7 +343,14 @@ void day_ahead(vehicle& v, const world_shape& w) {
       at.minute = l.minute + 45;
       at.agent = l.agent;
       at.result = outcome::voicemail;
-      v.attempts.push_back(std::move(at));
+      v.attempts.push_back(at);
+      // Some were called three times yesterday, to no avail: the lead's e-mail is due this morning.
+      if (kind >= 0.85)
+        for (int k : {1, 2}) {
+          at.minute = l.minute + 45 + 180 * k;
+          at.result = outcome::no_answer;
+          v.attempts.push_back(at);
+        }
     }
   }
 }

@@ -13,6 +13,8 @@ namespace retorno::progress {
 
 namespace detail {
 bool shown = false;
+void (*write)(std::string_view) = [](std::string_view s) { (void)!::write(STDERR_FILENO, s.data(), s.size()); };
+std::chrono::steady_clock::time_point (*now)() = [] { return std::chrono::steady_clock::now(); };
 }  // namespace detail
 
 namespace {
@@ -29,7 +31,7 @@ struct state {
 constexpr auto first_draw = std::chrono::milliseconds(250);
 constexpr auto redraw_every = std::chrono::milliseconds(100);
 
-void put(const std::string& s) { (void)!::write(STDERR_FILENO, s.data(), s.size()); }
+void put(const std::string& s) { detail::write(s); }
 
 std::string mb(std::uint64_t bytes) { return fmt::format("{:.1f}", static_cast<double>(bytes) / (1 << 20)); }
 
@@ -67,7 +69,7 @@ void draw(clock::time_point now) {
 void detail::tick(std::uint64_t bytes) {
   bar.done += bytes;
   if (bar.total == 0 && bar.done < bar.min_bytes) return;
-  const auto now = clock::now();
+  const auto now = detail::now();
   if (now - bar.started < first_draw || (bar.drawn && now - bar.last < redraw_every)) return;
   draw(now);
 }
@@ -81,7 +83,7 @@ void start(const std::string& label, std::uint64_t total, bool enabled, bool eng
   bar.min_bytes = min_bytes;
   bar.english = english;
   bar.drawn = false;
-  bar.started = bar.last = clock::now();
+  bar.started = bar.last = detail::now();
 }
 
 void clear() {

@@ -1,13 +1,19 @@
 // A progress bar on standard error for long runs: the inputs' bytes read, the rate, the time left.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace retorno::progress {
 
 namespace detail {
 extern bool shown;  // a bar was started for this run
 void tick(std::uint64_t bytes);
+// Where the bar is written (standard error) and what time it is (the steady clock): replaced by
+// the tests, which draw the bar into a string at the times they choose.
+extern void (*write)(std::string_view text);
+extern std::chrono::steady_clock::time_point (*now)();
 }  // namespace detail
 
 // Starts the bar for this run: drawn only when `enabled` (the caller checks that standard error

@@ -19,27 +19,27 @@ constexpr sv vehicles[] = {
     "sold_here", "sales_consultant", "plate", "color", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_date", "next_service_km", "warranty_end", "customer_id", "customer_name",
     "tax_id", "phone_mobile", "phone_home", "phone_work", "email", "address", "city", "state",
-    "postal_code", "preferred_channel", "consent", "person_id"};
+    "postal_code", "preferred_channel", "consent", "person_id", "branch"};
 constexpr sv contacts[] = {
     "vin", "role", "name", "tax_id", "phone_mobile", "phone_home", "phone_work", "email",
     "address", "city", "state", "postal_code", "preferred_channel", "consent", "person_id"};
 constexpr sv services[] = {
     "ro_number", "vin", "opened_on", "closed_on", "km", "service_type", "maintenance_km",
-    "advisor", "dealer", "labor_amount", "parts_amount", "customer_pay"};
+    "advisor", "dealer", "labor_amount", "parts_amount", "customer_pay", "branch"};
 constexpr sv campaigns[] = {"campaign_code", "vin", "campaign_type", "description",
                                          "parts_required", "parts_status", "launched_on", "completed_on"};
 constexpr sv appointments[] = {"appointment_id", "vin", "customer_name", "phone", "scheduled_at",
-                                            "created_at", "source", "status", "advisor"};
+                                            "created_at", "source", "status", "advisor", "branch"};
 constexpr sv quotes[] = {"quote_id", "vin", "created_on", "follow_up_on", "description",
                                       "amount", "parts_available", "status"};
 constexpr sv leads[] = {"lead_id", "received_at", "lead_type", "vin", "customer_name",
-                                     "phone", "email", "source", "assigned_to"};
-constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scope", "reason"};
+                                     "phone", "email", "source", "assigned_to", "branch"};
+constexpr sv optouts[] = {"phone", "email", "vin", "customer_id", "since", "scope", "reason", "branch"};
 constexpr sv contact_log[] = {"item_id", "vin", "agent", "attempted_at", "channel",
                                             "outcome", "reason", "callback_at", "appointment_at", "notes", "score"};
 constexpr sv complaints[] = {"complaint_id", "vin", "customer_name", "phone", "opened_on", "area",
                              "category", "description", "owner", "status", "solution", "solution_agreed_on",
-                             "closed_on", "customer_confirmed"};
+                             "closed_on", "customer_confirmed", "branch"};
 
 const std::array<table_def, 10> tables = {{
     {"vehicles", vehicles, true},
@@ -60,7 +60,7 @@ constexpr sv call_list[] = {
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
     "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
-    "talking_points_text"};
+    "talking_points_text", "branch"};
 const table_def call_list_def{"call list", call_list, false};
 
 bool holds(const table_def& t, sv column) {

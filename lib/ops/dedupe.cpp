@@ -148,7 +148,8 @@ void write_outputs(const held_table& t, const row_groups& groups, const match::p
 }  // namespace
 
 dedupe_summary run_dedupe(const dedupe_config& config) {
-  const held_table t = read_held_table(config.input);
+  std::uint64_t other_branches = 0;
+  const held_table t = read_held_table(config.input, config.branch, &other_branches);
   const std::string name = config.input == "-" ? std::string("<stdin>") : config.input;
   const table_kind kind = kind_of(t, name);
   const row_groups groups = kind.contacts ? one_group_per_row(t.rows()) : group_by_vin(t);
@@ -156,9 +157,10 @@ dedupe_summary run_dedupe(const dedupe_config& config) {
 
   dedupe_summary summary;
   summary.table = kind.contacts ? "contacts" : "vehicles";
-  summary.rows_in = t.rows();
+  summary.rows_in = t.rows() + other_branches;
+  summary.rows_other_branches = other_branches;
   summary.rows_out = groups.size();
-  summary.rows_merged = summary.rows_in - summary.rows_out;
+  summary.rows_merged = t.rows() - summary.rows_out;
   summary.persons = persons.count;
   summary.persons_multi = persons.multi;
   summary.comparisons = persons.comparisons;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "match/score.hpp"
+#include "model/branch.hpp"
 
 namespace retorno::ops {
 
@@ -15,6 +16,7 @@ struct dedupe_config {
   double threshold = match::default_threshold;
   match::weights weights;
   bool excel = false;
+  model::branch_filter branch;  // --branch: only this branch's rows (and those of none)
 };
 
 struct dedupe_summary {
@@ -22,6 +24,7 @@ struct dedupe_summary {
   std::uint64_t rows_in = 0;
   std::uint64_t rows_out = 0;
   std::uint64_t rows_merged = 0;  // vehicle rows folded into another row of the same VIN
+  std::uint64_t rows_other_branches = 0;  // left out by --branch
   std::uint64_t persons = 0;
   std::uint64_t persons_multi = 0;  // persons found on more than one output row
   std::uint64_t comparisons = 0;    // record pairs scored (blocking, then cluster checks)

@@ -98,11 +98,11 @@ void write_duties(const schedule_config& c, schedule_summary& summary, std::vect
   // Appointments from today on: the agenda's day, a prospect's or a lead's next visit.
   std::unordered_set<std::string> events;  // appointment ids of the agenda's day: their calls' notes
   if (!c.appointments.empty()) {
-    constexpr std::array<sv, 8> cols = {"appointment_id", "vin", "customer_name", "phone", "scheduled_at", "source",
-                                        "status", "advisor"};
+    constexpr std::array<sv, 9> cols = {"appointment_id", "vin", "customer_name", "phone", "scheduled_at", "source",
+                                        "status", "advisor", "branch"};
     constexpr std::array<sv, 2> req = {"appointment_id", "scheduled_at"};
     model::for_each_row(c.appointments, cols, req, [&](const model::row_view& r) {
-      if (r[4].substr(0, 10) < today_text) return;
+      if (r[4].substr(0, 10) < today_text || !c.branch.keeps(r[8])) return;
       f.appointments.push_back({std::string(r[0]), std::string(r[1]), std::string(r[2]), std::string(r[3]),
                                 std::string(r[4]), std::string(r[5]), std::string(r[6]), std::string(r[7])});
       if (agenda && parse_day(r[4]) == on) events.emplace(r[0]);
@@ -130,12 +130,12 @@ void write_duties(const schedule_config& c, schedule_summary& summary, std::vect
     });
   }
   if (!c.leads.empty() && (leads || prospects || agenda)) {
-    constexpr std::array<sv, 9> cols = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
-                                        "email", "source", "assigned_to"};
+    constexpr std::array<sv, 10> cols = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
+                                         "email", "source", "assigned_to", "branch"};
     constexpr std::array<sv, 2> req = {"lead_id", "received_at"};
     model::for_each_row(c.leads, cols, req, [&](const model::row_view& r) {
       const auto received = parse_minutes(r[1]);
-      if (!received) return;
+      if (!received || !c.branch.keeps(r[9])) return;
       f.leads.push_back({std::string(r[0]), *received, std::string(r[1]), std::string(r[2]), std::string(r[3]),
                          std::string(r[4]), std::string(r[5]), std::string(r[6]), std::string(r[7]),
                          std::string(r[8])});

@@ -8,7 +8,7 @@
 
 namespace retorno::ops {
 
-held_table read_held_table(const std::string& path) {
+held_table read_held_table(const std::string& path, const model::branch_filter& only, std::uint64_t* left_out) {
   held_table t;
   csv::reader in(path, {});
   csv::record rec;
@@ -17,6 +17,7 @@ held_table read_held_table(const std::string& path) {
     throw input_error(in.display_name(), rec.line, std::string(csv::problem_text(rec.problem)));
   for (auto f : rec.fields) t.header.emplace_back(f);
   t.width = t.header.size();
+  const int branch = only.active() ? t.column("branch") : -1;
   while (in.next(rec)) {
     if (rec.problem != csv::record_problem::none)
       throw input_error(in.display_name(), rec.line, std::string(csv::problem_text(rec.problem)));
@@ -24,6 +25,10 @@ held_table read_held_table(const std::string& path) {
       throw input_error(in.display_name(), rec.line,
                         fmt::format("{} fields where the header has {}", rec.fields.size(), t.width),
                         "a canonical table written by retorno ingest has one value per column");
+    if (branch >= 0 && !only.keeps(rec.fields[static_cast<std::size_t>(branch)])) {
+      if (left_out) ++*left_out;
+      continue;
+    }
     if (!t.add_row(rec.fields, rec.line))
       throw input_error(in.display_name(), rec.line, "table over 4 GiB of text");
   }

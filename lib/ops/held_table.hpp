@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/branch.hpp"
+
 namespace retorno::ops {
 
 // A table read once and then looked at in any order (dedupe sorts, groups and writes it).
@@ -44,7 +46,9 @@ struct held_table {
 };
 
 // Reads a CSV table ("-" = standard input). Throws retorno::error (input): unreadable, no
-// header row, a broken record, or a row whose field count is not the header's.
-held_table read_held_table(const std::string& path);
+// header row, a broken record, or a row whose field count is not the header's. With a `branch`
+// column and an active `only`, the rows of other branches are counted in `left_out`, not held.
+held_table read_held_table(const std::string& path, const model::branch_filter& only = {},
+                           std::uint64_t* left_out = nullptr);
 
 }  // namespace retorno::ops

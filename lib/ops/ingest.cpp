@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
+#include "model/tables.hpp"
 #include "ops/ingest_rows.hpp"
 #include "schema/detect.hpp"
 
@@ -180,7 +181,10 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   }
   writer.row(std::span<const std::string>(cells));
 
-  row_assembler rows(chosen, match, header.size(), origin_file, config.country);
+  if (!config.branch.empty() && (!chosen || model::column_index(*chosen->table, "branch") < 0))
+    note(fmt::format("--branch: a {} table has no branch column; the rows are written as they are",
+                     chosen ? chosen->table->name : std::string_view("raw")));
+  row_assembler rows(chosen, match, header.size(), origin_file, config.country, config.branch);
   auto process = [&](std::uint64_t line, std::span<const std::string_view> fields, std::string_view raw,
                      csv::record_problem problem, std::uint64_t dirty) {
     ++summary.rows_in;

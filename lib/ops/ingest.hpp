@@ -23,6 +23,7 @@ struct ingest_config {
   csv::reader_options reader;
   double max_reject_rate = 0.05;
   bool excel = false;
+  std::string branch;  // --branch: the branch of the rows that name none
 };
 
 struct ingest_summary {

@@ -25,8 +25,8 @@ bool needs_quotes(std::string_view s) { return csv::scan::needs_quotes(s.data(),
 }  // namespace
 
 row_assembler::row_assembler(const schema::schema* chosen, const schema::header_match& match, std::size_t width,
-                             std::string origin_file, std::optional<normalize::country> country)
-    : chosen_(chosen), width_(width), origin_file_(std::move(origin_file)), country_(country) {
+                             std::string origin_file, std::optional<normalize::country> country, std::string branch)
+    : chosen_(chosen), width_(width), origin_file_(std::move(origin_file)), country_(country), branch_(std::move(branch)) {
   const std::size_t n_out = chosen ? chosen->table->columns.size() + 2 : width;
   row_.resize(n_out);
   joined_.resize(n_out);
@@ -84,6 +84,10 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
                                  t == field_type::money || t == field_type::boolean || t == field_type::tax_id);
   }
   plain_if_clean_[n_out - 2] = !needs_quotes(origin_file_);
+  if (!branch_.empty()) {
+    branch_to_ = model::column_index(*chosen->table, "branch");
+    if (branch_to_ >= 0 && needs_quotes(branch_)) plain_if_clean_[branch_to_] = plain_[branch_to_] = false;
+  }
 }
 
 // A field without comma, quote or line break (the reader says which) gives a cell that needs
@@ -188,6 +192,7 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   origin_.resize(static_cast<std::size_t>(std::to_chars(text + head, text + head + 20, line).ptr - text));
   row_[row_.size() - 2] = origin_;
   row_[row_.size() - 1] = flags_;
+  if (branch_to_ >= 0 && row_[branch_to_].empty()) row_[branch_to_] = branch_;
   return std::nullopt;
 }
 

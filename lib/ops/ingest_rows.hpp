@@ -26,9 +26,10 @@ namespace retorno::ops {
 class row_assembler {
 public:
   // `width`: the header's columns (every record has them); `origin_file`: the name origin
-  // gives; `country`: --country, over the schema's own.
+  // gives; `country`: --country, over the schema's own; `branch`: --branch, the branch of rows
+  // that name none (a table without a branch column ignores it).
   row_assembler(const schema::schema* chosen, const schema::header_match& match, std::size_t width,
-                std::string origin_file, std::optional<normalize::country> country);
+                std::string origin_file, std::optional<normalize::country> country, std::string branch = {});
 
   // Why a record gives no row: the field, its raw value, and the reason for the rejects file.
   struct refusal {
@@ -92,6 +93,8 @@ private:
   std::optional<normalize::country> country_;
   int model_year_col_ = -1;  // input column of model_year, for the VIN's year code
   int city_col_ = -1;        // input column of city, for 7-digit Colombian landlines
+  int branch_to_ = -1;       // output column of branch, when --branch fills the rows without one
+  std::string branch_;
   std::vector<field_plan> plan_;
   std::vector<schema::conversion> converted_;  // per field: its value's strings keep their capacity
   std::vector<memo> memos_;                    // per field

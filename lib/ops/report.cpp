@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -17,6 +19,7 @@
 #include "render/dashboard.hpp"
 #include "render/xlsx.hpp"
 #include "rules/outcomes.hpp"
+#include "rules/segments.hpp"
 
 namespace retorno::ops {
 
@@ -52,8 +55,82 @@ void read_appointments(const report_config& c, rules::kpi_tally& tally, reject_s
   });
 }
 
+// Where an attempt belongs, for --by branch and --branch: its item's branch on a call list, else
+// its lead's, else its vehicle's; each branch under its first spelling ("Norte", not "NORTE").
+class branch_index {
+public:
+  bool empty() const { return items_.empty() && leads_.empty() && vins_.empty(); }
+  void item(sv id, sv branch) { put(items_, id, branch); }
+  void lead(sv id, sv branch) { put(leads_, id, branch); }
+  void vin(sv vin, sv branch) { put(vins_, vin, branch); }
+  // The branch of an attempt at `item` (segment:VIN:event) on `vin` ("" = the item's), or "".
+  sv of(sv item, sv vin) const {
+    if (auto b = find(items_, item); !b.empty()) return b;
+    const auto first = item.find(':'), second = item.find(':', first == sv::npos ? first : first + 1);
+    if (item.substr(0, first) == rules::segment_name(rules::segment::lead) && second != sv::npos)
+      if (auto b = find(leads_, item.substr(second + 1)); !b.empty()) return b;
+    if (vin.empty() && first != sv::npos) vin = item.substr(first + 1, second == sv::npos ? sv::npos : second - first - 1);
+    return find(vins_, vin);
+  }
+  // The first spelling of `branch` seen ("" stays "").
+  sv spelling(sv branch) {
+    branch = trim(branch);
+    if (branch.empty()) return {};
+    std::string key(branch);
+    for (char& ch : key) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    return spellings_.emplace(std::move(key), std::string(branch)).first->second;
+  }
+
+private:
+  using map = std::unordered_map<std::string, std::string>;
+  void put(map& m, sv key, sv branch) {
+    const sv name = spelling(branch);
+    if (!key.empty() && !name.empty()) m.emplace(std::string(key), std::string(name));
+  }
+  static sv find(const map& m, sv key) {
+    if (m.empty() || key.empty()) return {};
+    const auto it = m.find(std::string(key));
+    return it == m.end() ? sv() : sv(it->second);
+  }
+  map items_, leads_, vins_;
+  std::unordered_map<std::string, std::string> spellings_;  // lower case -> the first spelling
+};
+
+// A sink that keeps nothing: the branch index reads the inputs before the report does, which
+// rejects their bad rows in its own pass.
+struct no_rejects : reject_sink {
+  void add(sv, std::uint64_t, sv, sv, sv) override {}
+};
+
+// The branches of the lists' items, the leads and the vehicles, when the report needs them.
+branch_index read_branches(const report_config& c) {
+  branch_index index;
+  if (!c.branch.active() && c.by != report_by::branch) return index;
+  no_rejects none;
+  report_summary scratch;
+  constexpr std::array<sv, 2> list_cols = {"item_id", "branch"};
+  for (const auto& path : c.lists)
+    scan_rows(path, list_cols, std::array<sv, 1>{"item_id"}, none, scratch, [&](const model::row_view& r) {
+      index.item(r[0], r[1]);
+      return std::optional<row_problem>();
+    });
+  if (!c.leads.empty())
+    scan_rows(c.leads, std::array<sv, 2>{"lead_id", "branch"}, std::array<sv, 1>{"lead_id"}, none, scratch,
+              [&](const model::row_view& r) {
+                index.lead(r[0], r[1]);
+                return std::optional<row_problem>();
+              });
+  if (!c.vehicles.empty())
+    scan_rows(c.vehicles, std::array<sv, 2>{"vin", "branch"}, std::array<sv, 1>{"vin"}, none, scratch,
+              [&](const model::row_view& r) {
+                index.vin(r[0], r[1]);
+                return std::optional<row_problem>();
+              });
+  return index;
+}
+
 void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores, reject_sink& rejects,
-              report_summary& summary) {
+              report_summary& summary, branch_index& branches) {
   constexpr std::array<sv, 9> all = {"item_id", "vin",     "agent",  "attempted_at",  "channel",
                                      "outcome", "reason", "appointment_at", "score"};
   std::uint64_t bad_scores = 0;
@@ -71,6 +148,12 @@ void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores
     a.vin = r[1];
     a.agent = r[2];
     a.reason = trim(r[6]);
+    a.branch = branches.of(r[0], r[1]);
+    // An attempt of another branch's item is read (it is no reject) and left out, counted.
+    if (!c.branch.keeps(a.branch)) {
+      ++summary.log_rows_other_branches;
+      return std::nullopt;
+    }
     a.at = *at;
     a.via = *via;
     a.result = *outcome;
@@ -89,26 +172,30 @@ void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores
   summary.rows_other = n.other;
 }
 
-void read_lists(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
-  constexpr std::array<sv, 4> cols = {"item_id", "list_date", "segment", "agent"};
+void read_lists(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary,
+                branch_index& branches) {
+  constexpr std::array<sv, 5> cols = {"item_id", "list_date", "segment", "agent", "branch"};
   constexpr std::array<sv, 2> req = {"item_id", "list_date"};
   for (const auto& path : c.lists)
     scan_rows(path, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
       if (r[0].empty()) return row_problem{"item_id", r[0], "empty item_id"};
       auto d = parse_day(r[1]);
       if (!d) return row_problem{"list_date", r[1], "not a date"};
-      tally.add_listing(r[0], *d, r[2], r[3]);
+      if (!c.branch.keeps(r[4])) return std::nullopt;
+      tally.add_listing(r[0], *d, r[2], r[3], branches.spelling(r[4]));
       return std::nullopt;
     });
 }
 
-void read_leads(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
-  constexpr std::array<sv, 3> cols = {"lead_id", "received_at", "assigned_to"};
+void read_leads(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary,
+                branch_index& branches) {
+  constexpr std::array<sv, 4> cols = {"lead_id", "received_at", "assigned_to", "branch"};
   constexpr std::array<sv, 2> req = {"lead_id", "received_at"};
   scan_rows(c.leads, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     auto received = parse_minutes(r[1]);
     if (!received || r[1].size() < 10) return row_problem{"received_at", r[1], "not a date or datetime"};
-    tally.add_lead(r[0], *received, r[2]);
+    if (!c.branch.keeps(r[3])) return std::nullopt;
+    tally.add_lead(r[0], *received, r[2], branches.spelling(r[3]));
     return std::nullopt;
   });
 }
@@ -122,9 +209,12 @@ rules::report_result compute_report(const report_config& c, reject_sink& rejects
   score_log scores;
   // The order of the reads is the order of the rejects file.
   if (!c.appointments.empty()) read_appointments(c, tally, rejects, summary);
-  read_log(c, tally, scores, rejects, summary);
-  if (!c.lists.empty()) read_lists(c, tally, rejects, summary);
-  if (!c.leads.empty()) read_leads(c, tally, rejects, summary);
+  branch_index branches = read_branches(c);
+  if (c.branch.active() && branches.empty())
+    summary.notes.push_back("--branch: no --list, --leads or --vehicles names a branch: every attempt is counted");
+  read_log(c, tally, scores, rejects, summary, branches);
+  if (!c.lists.empty()) read_lists(c, tally, rejects, summary, branches);
+  if (!c.leads.empty()) read_leads(c, tally, rejects, summary, branches);
   if (!c.vehicles.empty() && !c.services.empty()) read_vehicles(c, tally, rejects, summary);
   std::vector<rules::period> buckets = {tally.periods().current, tally.periods().previous};
   buckets.insert(buckets.end(), tally.months().begin(), tally.months().end());

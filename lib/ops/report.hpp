@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "model/branch.hpp"
 #include "rules/kpi_tally.hpp"
 #include "rules/kpis.hpp"
 #include "rules/reasons.hpp"
@@ -38,11 +39,14 @@ struct report_config {
   bool xlsx = false;  // the rows as a workbook: rates as percentages
   bool english = false;
   bool excel = false;
+  // --branch: the attempts, listings, leads, vehicles and complaints of this branch (and of none).
+  model::branch_filter branch;
 };
 
 struct report_summary {
   std::uint64_t log_rows = 0, rows_current = 0, rows_previous = 0, rows_other = 0;
   std::uint64_t rows_in = 0, rows_rejected = 0;  // every input file
+  std::uint64_t log_rows_other_branches = 0;      // --branch: attempts of items of other branches
   std::vector<std::string> notes;
   std::string rejects_path;
   std::string current_label, previous_label;

@@ -54,11 +54,12 @@ struct ignore_rejects : reject_sink {
 enum role_bit : unsigned { owner = 1, maintainer = 2, user = 4 };
 
 void read_complaints(const report_config& c, rules::care_tally& care, reject_sink& rejects, report_summary& summary) {
-  constexpr std::array<sv, 8> cols = {"complaint_id", "opened_on", "area", "category",
-                                      "owner",        "status",    "closed_on", "customer_confirmed"};
+  constexpr std::array<sv, 9> cols = {"complaint_id", "opened_on", "area", "category", "owner",
+                                      "status",       "closed_on", "customer_confirmed", "branch"};
   constexpr std::array<sv, 2> req = {"complaint_id", "opened_on"};
   scan_rows(c.complaints, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     if (r[0].empty()) return row_problem{"complaint_id", r[0], "empty complaint_id"};
+    if (!c.branch.keeps(r[8])) return std::nullopt;
     auto opened = parse_day(r[1]);
     if (!opened) return row_problem{"opened_on", r[1], "not a date"};
     rules::complaint_facts f;
@@ -96,7 +97,8 @@ std::unordered_map<std::string, unsigned> read_profiles(const report_config& c, 
 
 // One vehicles table into one bucket of the health section; the sales consultants the scores need.
 // Returns whether the table has dedupe's person_id.
-bool read_health(const std::string& path, std::size_t bucket, const std::unordered_map<std::string, unsigned>* roles,
+bool read_health(const std::string& path, const model::branch_filter& only, std::size_t bucket,
+                 const std::unordered_map<std::string, unsigned>* roles,
                  const score_log& scores, std::unordered_map<std::string, std::string>& consultants,
                  rules::care_tally& care, reject_sink& rejects, report_summary& summary) {
   constexpr std::array<sv, 12> cols = {"vin",         "dofu",          "selling_dealer", "branch",
@@ -111,6 +113,7 @@ bool read_health(const std::string& path, std::size_t bucket, const std::unorder
   bool any_person = false;
   scan_rows(path, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    if (!only.keeps(r[3])) return std::nullopt;
     const sv dealer = !trim(r[3]).empty() ? trim(r[3]) : trim(r[2]);
     const sv flags = r[10];
     rules::vehicle_health h;
@@ -199,9 +202,9 @@ void read_care(const report_config& c, const score_log& scores, rules::care_tall
     report_summary ignored;
     in.vehicles = true;
     in.contacts = !c.contacts.empty();
-    in.persons = read_health(c.vehicles, 0, in.contacts ? &roles : nullptr, scores, consultants, care, quiet, ignored);
+    in.persons = read_health(c.vehicles, c.branch, 0, in.contacts ? &roles : nullptr, scores, consultants, care, quiet, ignored);
     if (!c.vehicles_before.empty())
-      read_health(c.vehicles_before, 1, nullptr, scores, consultants, care, rejects, summary);
+      read_health(c.vehicles_before, c.branch, 1, nullptr, scores, consultants, care, rejects, summary);
     if (in.scores && !c.services.empty()) {
       constexpr std::array<sv, 2> cols = {"ro_number", "advisor"};
       constexpr std::array<sv, 1> req = {"ro_number"};

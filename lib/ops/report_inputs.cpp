@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -66,10 +67,12 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
 void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink& rejects, report_summary& summary) {
   using sv = std::string_view;
   std::unordered_map<std::string, rules::vehicle_history> vehicles;
-  constexpr std::array<sv, 2> vcols = {"vin", "dofu"};
+  constexpr std::array<sv, 3> vcols = {"vin", "dofu", "branch"};
   constexpr std::array<sv, 1> vreq = {"vin"};
+  std::unordered_set<std::string> elsewhere;  // --branch: vehicles of other branches (their ROs are not unknown)
   scan_rows(c.vehicles, vcols, vreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    if (!c.branch.keeps(r[2])) elsewhere.emplace(r[0]);
     auto& v = vehicles[std::string(r[0])];
     if (auto d = parse_day(r[1])) v.dofu = day_number(*d);  // an unreadable DOFU: in operation, in no cohort
     return std::nullopt;
@@ -91,7 +94,8 @@ void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink&
   });
   if (unknown)
     summary.notes.push_back(fmt::format("{} service rows of VINs not in {} count in no vehicle rate", unknown, c.vehicles));
-  for (auto& [vin, v] : vehicles) tally.add_vehicle(vin, std::move(v));
+  for (auto& [vin, v] : vehicles)
+    if (elsewhere.empty() || !elsewhere.count(vin)) tally.add_vehicle(vin, std::move(v));
 }
 
 }  // namespace retorno::ops

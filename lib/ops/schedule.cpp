@@ -33,14 +33,15 @@ enum list_col {
   l_item, l_vin, l_segment, l_agent, l_name, l_phone, l_phone_alt, l_email, l_channel, l_priority, l_slot,
   l_call_at, l_attempt, l_planned, l_previous, l_callback, l_list_date, l_due_on, l_person_id, l_make, l_model,
   l_model_year, l_last_date, l_last_km, l_estimated_km, l_points, l_script, l_today, l_about, l_messages,
-  l_points_text, l_count
+  l_points_text, l_branch, l_count
 };
 constexpr std::array<sv, l_count> list_columns = {
     "item_id", "vin", "segment", "agent", "customer_name", "phone", "phone_alt", "email", "preferred_channel",
     "priority", "slot", "call_at", "attempt", "attempts_planned", "previous_attempts", "callback_at",
     "list_date", "due_on", "person_id", "make", "model", "model_year", "last_service_date", "last_service_km",
-    "estimated_km", "talking_points", "script", "channel", "about", "message_channels", "talking_points_text"};
-static_assert(l_count == 31 && l_messages == 29, "list_col follows list_columns");
+    "estimated_km", "talking_points", "script", "channel", "about", "message_channels", "talking_points_text",
+    "branch"};
+static_assert(l_count == 32 && l_messages == 29, "list_col follows list_columns");
 
 
 // The word of the list's message_channels that is `kind` or starts with `kind:`, or nullopt.
@@ -85,7 +86,11 @@ schedule_summary run_schedule(const schedule_config& c) {
     for (auto& f : files) f->publish();
     return summary;
   }
-  const model::table list(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"});
+  // The list's rows of --branch (all of them without it): the one place other branches' are left out.
+  model::table list(list_columns.size(), c.list);
+  model::for_each_row(c.list, list_columns, std::array<sv, 2>{"item_id", "segment"}, [&](const model::row_view& r) {
+    if (c.branch.keeps(r[l_branch])) list.append(r.cells, r.line);
+  });
   // An item listed twice is scheduled once: the first row counts, the others are reported.
   std::vector<bool> repeated(list.rows(), false);
   std::unordered_map<sv, std::uint32_t> index;
@@ -212,6 +217,7 @@ schedule_summary run_schedule(const schedule_config& c) {
   // Today's messages: the fallback steps and message steps due, each with its text filled from
   // the templates; a WhatsApp click-to-chat link, an SMS's segment count, an e-mail file, a letter.
   std::vector<render::letter> letters;
+  std::vector<render::day_message> day_messages;  // the page of the day's messages
   std::vector<std::pair<std::string, std::string>> emails;  // file name, message
   if (fallback_out) {
     auto dealer = [&](const char* key) {
@@ -289,6 +295,9 @@ schedule_summary run_schedule(const schedule_config& c) {
         letters.push_back({std::string(v.name), e == envelope.end() ? std::string() : e->second, today, subject, text});
         file = "cartas.html";
       }
+      if (!c.messages_dir.empty())
+        day_messages.push_back({d.next_channel, v.name, phone, std::string(list.get(i, l_email)), subject, text, link,
+                                file, via == rules::channel::sms ? render::sms_segments(text).segments : 0});
       w.row(std::vector<std::string>{std::string(item_id), std::string(vin), std::string(segment_name), d.next_channel,
                                      v.name, phone, std::string(list.get(i, l_email)), postal, d.note, dealer("name"),
                                      dealer("phone"), dealer_whatsapp, dealer("email"), subject, text, link, segments,
@@ -300,6 +309,14 @@ schedule_summary run_schedule(const schedule_config& c) {
   // The e-mails and the letters land beside the fallback queue, all finished before any is
   // published, like every output of one run.
   std::vector<std::unique_ptr<csv::output>> message_files;
+  // The day's messages on one page, what the coordinator opens to send them.
+  if (!c.messages_dir.empty()) {
+    std::filesystem::create_directories(c.messages_dir);
+    message_files.push_back(
+        std::make_unique<csv::output>((std::filesystem::path(c.messages_dir) / "mensajes.html").string()));
+    message_files.back()->write(render::messages_html(day_messages, c.dealer.count("name") ? c.dealer.at("name") : "",
+                                                      format_day(day_of_minute(c.now)), c.english));
+  }
   if (!c.messages_dir.empty() && (!emails.empty() || !letters.empty())) {
     std::filesystem::create_directories(std::filesystem::path(c.messages_dir) / "correos");
     for (const auto& [name, message] : emails) {

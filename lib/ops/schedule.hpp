@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "model/branch.hpp"
 #include "render/call_sheet.hpp"
 #include "rules/cadence.hpp"
 #include "rules/templates.hpp"
@@ -41,6 +42,8 @@ struct schedule_config {
   render::paper paper = render::paper::letter;
   bool english = false;
   bool excel = false;
+  // --branch: only this branch's rows of the list, appointments and leads (and those of none).
+  model::branch_filter branch;
 };
 
 struct schedule_summary {

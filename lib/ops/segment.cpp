@@ -122,7 +122,7 @@ void prefetch_ahead(const world& w, const big_vector<item>& listed, std::size_t 
   }
 }
 
-constexpr std::size_t call_list_width = 31;
+constexpr std::size_t call_list_width = 32;
 
 // The channels the cadence may use for the person `who` reaches.
 rules::customer_channels channels_of(const contact& who, std::optional<rules::slot> first_slot = std::nullopt) {
@@ -180,7 +180,7 @@ void talking_points_text(const world& w, const segment_config& c, std::string_vi
 }
 
 // The item's talking points and what the agent should know of the person: whom they speak to
-// when it is not the owner ("role:maintainer", "owner:NAME"), and the billing data to ask for
+// when someone else owns the vehicle ("role:maintainer", "owner:NAME"), and the billing data to ask for
 // when the vehicle's person has no tax id or no e-mail ("billing:rfc,email").
 void person_points(const item& it, const contact& who, std::string& out) {
   out.assign(it.talking_points);
@@ -189,8 +189,11 @@ void person_points(const item& it, const contact& who, std::string& out) {
     (out += kind) += ':';
     for (char ch : value) out += ch == ';' ? ',' : ch;  // a name never splits the column
   };
-  if (who.role == "maintainer" || who.role == "user") add("role", who.role);
-  if (!who.owner.empty()) add("owner", who.owner);
+  // Said only when someone else owns the vehicle: a maintainer who is the owner is just the owner.
+  if (!who.owner.empty()) {
+    if (who.role == "maintainer" || who.role == "user") add("role", who.role);
+    add("owner", who.owner);
+  }
   if (it.vehicle && it.seg != rules::segment::lead && (who.tax_id.empty() || who.email.empty()))
     add("billing", who.tax_id.empty() && who.email.empty() ? "rfc,email" : who.tax_id.empty() ? "rfc" : "email");
 }
@@ -251,7 +254,7 @@ std::array<std::string_view, call_list_width> call_list_row(writing& out, const 
           who.phone, who.phone_alt, who.email, who.channel, make, model, year, last_date, last_km, est_km,
           keys, agent_of(c, it), rules::segment_script(it.seg, c.english), channel, out.step.slot,
           out.step.call_at, out.step.attempt, out.step.planned, out.step.previous, out.step.callback_at,
-          about_of(out, it), messages, points};
+          about_of(out, it), messages, points, branch_of(w, it, out.owns)};
 }
 
 // The facts of one vehicle and every maintenance rule with its dates, in --lang.
@@ -377,7 +380,7 @@ constexpr std::string_view call_list_columns[] = {
     "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
     "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
     "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
-    "talking_points_text"};
+    "talking_points_text", "branch"};
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
@@ -506,7 +509,7 @@ segment_summary run_segment(const segment_config& c) {
   trace("segment: sorted");
   merge_per_customer(listed, excluded, text);
   group_households(w, owns, listed, text);
-  balance_agents(c, cal, listed);
+  balance_agents(w, c, cal, owns, listed);
   summary.carried = fill_capacity(c, cal, listed, excluded, text);
   const auto slots = sheet_slots(listed);
   trace("segment: merged");

@@ -8,6 +8,7 @@
 #include "calendar/calendar.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "model/branch.hpp"
 #include "render/call_sheet.hpp"
 #include "rules/cadence.hpp"
 #include "rules/capacity.hpp"
@@ -42,6 +43,8 @@ struct segment_config {
   bool english = false;
   bool excel = false;
   std::string explain_vin;  // non-empty: write the explanation instead of the list
+  // --branch: only this branch's customers (and those of no branch), its agents and opt-outs.
+  model::branch_filter branch;
 };
 
 struct segment_summary {

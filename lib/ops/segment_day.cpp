@@ -27,6 +27,11 @@ bool mentions(std::string_view points, std::string_view key) {
 constexpr std::size_t talking_points_shown = 20;
 
 // 1 + the index of agent `name` among the day's agents, or 0 for one not among them.
+// Whether some agent names a branch: only then does an item's branch choose its agents.
+bool any_branch(const segment_config& c) {
+  return std::any_of(c.agents.begin(), c.agents.end(), [](const rules::agent& a) { return !a.branch.empty(); });
+}
+
 std::uint8_t agent_number(const segment_config& c, std::string_view name) {
   if (name.empty()) return 0;
   for (std::size_t a = 0; a < c.agents.size(); ++a)
@@ -118,14 +123,21 @@ void wait_for_cadence(big_vector<item>& listed, const view_map<in_progress>& in_
 void agents_from_log(const world& w, const segment_config& c, std::span<const own_contact> owns,
                      big_vector<item>& listed) {
   if (c.agents.empty()) return;
+  const bool branched = any_branch(c);
   for (auto& it : listed) {
+    // An agent of another branch does not keep the item (the customer is its branch's).
+    const std::string_view branch = branched ? branch_of(w, it, owns) : std::string_view();
+    auto serving = [&](std::string_view name) -> std::uint8_t {
+      const std::uint8_t a = agent_number(c, name);
+      return a && (!branched || c.agents[a - 1].serves(branch)) ? a : 0;
+    };
     if (it.seg == rules::segment::lead && it.own != no_row)
-      if ((it.agent = agent_number(c, owns[it.own].agent))) continue;
+      if ((it.agent = serving(owns[it.own].agent))) continue;
     for (std::uint32_t i = it.history; i != 0 && !it.agent; i = w.attempts.entries[i - 1].previous)
-      it.agent = agent_number(c, w.attempts.names.name(w.attempts.entries[i - 1].agent));
+      it.agent = serving(w.attempts.names.name(w.attempts.entries[i - 1].agent));
     if (it.agent) continue;
     if (const auto* vehicle = w.log.vehicle_agent.find(it.vin()))
-      it.agent = agent_number(c, w.attempts.names.name(vehicle->agent));
+      it.agent = serving(w.attempts.names.name(vehicle->agent));
   }
 }
 
@@ -209,8 +221,15 @@ void group_households(const world& w, std::span<const own_contact> owns, big_vec
 // The items no agent keeps go to the least loaded agent at work today, a household with its
 // first call. A callback or a lead that cannot wait (a day passed since it came in) leaves an
 // agent who is off today for the least loaded one at work.
-void balance_agents(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed) {
+void balance_agents(const world& w, const segment_config& c, const calendar::business_calendar& cal,
+                    std::span<const own_contact> owns, big_vector<item>& listed) {
   if (c.agents.empty()) return;
+  // Each branch's customers go to its agents (and to the agents of no branch): an item that
+  // the merge gave an agent of another branch is handed again.
+  const bool branched = any_branch(c);
+  if (branched)
+    for (auto& it : listed)
+      if (it.agent && !it.follower && !c.agents[it.agent - 1].serves(branch_of(w, it, owns))) it.agent = 0;
   std::vector<bool> works(c.agents.size() + 1, false);
   bool anyone = false;
   for (std::size_t a = 0; a < c.agents.size(); ++a) anyone |= works[a + 1] = c.agents[a].works_on(c.today, cal);
@@ -229,9 +248,10 @@ void balance_agents(const segment_config& c, const calendar::business_calendar& 
       continue;
     }
     if (!it.agent) {
+      const std::string_view branch = branched ? branch_of(w, it, owns) : std::string_view();
       std::size_t best = 0;
       for (std::size_t a = 1; a <= c.agents.size(); ++a)
-        if (works[a] && (best == 0 || load[a] < load[best])) best = a;
+        if (works[a] && (best == 0 || load[a] < load[best]) && c.agents[a - 1].serves(branch)) best = a;
       it.agent = static_cast<std::uint8_t>(best);
       ++load[best];
     }

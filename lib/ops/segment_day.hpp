@@ -55,7 +55,10 @@ void agents_from_log(const world& w, const segment_config& c, std::span<const ow
 // Calls to one number go to one agent, one after the other, with the others' names.
 void group_households(const world& w, std::span<const own_contact> owns, big_vector<item>& listed, string_pool& text);
 // The items no agent keeps go to the least loaded agent at work.
-void balance_agents(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed);
+// With agents of several branches, an item goes only to an agent who serves its branch (none at
+// work: it stays without an agent).
+void balance_agents(const world& w, const segment_config& c, const calendar::business_calendar& cal,
+                    std::span<const own_contact> owns, big_vector<item>& listed);
 // Fills each agent's day up to capacity; what does not fit goes to `excluded` as over_capacity.
 // Returns how many were carried over.
 std::uint64_t fill_capacity(const segment_config& c, const calendar::business_calendar& cal, big_vector<item>& listed,

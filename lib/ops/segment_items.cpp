@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "render/readable.hpp"
 
 namespace retorno::ops::segment_detail {
@@ -63,8 +64,15 @@ struct sink {
   std::array<item, waiting> queue{};
   std::size_t first = 0, queued = 0;
 
+  // Whether `it` is of the run's branch (every item is without --branch): the one place the
+  // candidates of other branches are left out, before anything is weighed.
+  bool ours(const item& it) const {
+    return !c.branch.active() || c.branch.keeps(branch_of(w, it, owns));
+  }
+
   // Opens `it` once `waiting` more candidates have been found (or at flush), in order.
   void hand_on(const item& it) {
+    if (!ours(it)) return drop(it);
     w.log.items.prefetch(it.item_id);
     if (queued == waiting) {
       open(queue[first]);
@@ -86,6 +94,7 @@ struct sink {
 
   // An exclusion of `it`: the detail in English for the file, and in Spanish for --explain.
   void exclude(const item& it, const rules::verdict& v) {
+    if (!ours(it)) return drop(it);
     excluded.push_back(exclusion(it, v, text, explaining));
   }
 
@@ -238,7 +247,7 @@ void appointment_candidates(const world& w, sink& out) {
     auto candidate = [&](segment s, sv event) {
       item it = new_item(out.text, s, w.vehicle(vin), vin, event);
       it.own = static_cast<std::uint32_t>(out.owns.size());
-      out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}});
+      out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}, out.text.keep(trim(r[9]))});
       return it;
     };
     if (status == "no_show") {
@@ -288,7 +297,7 @@ void complaint_candidates(const world& w, sink& out) {
     if (!win) return;
     item it = new_item(out.text, segment::complaint_followup, w.vehicle(r[1]), r[1], win->event);
     it.own = static_cast<std::uint32_t>(out.owns.size());
-    out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}});
+    out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}, out.text.keep(trim(r[14]))});
     if (out.explaining) out.details[it.item_id] = out.text.keep(win->detail);
     const bool en = c.english;
     std::string about = fmt::format("{} {}", en ? "Complaint" : "Queja", r[0]);
@@ -319,7 +328,8 @@ void lead_candidates(const world& w, sink& out) {
     if (!received) return;
     item it = new_item(out.text, segment::lead, w.vehicle(r[3]), r[3], r[0]);
     it.own = static_cast<std::uint32_t>(out.owns.size());
-    out.owns.push_back({out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6]), out.text.keep(r[7])});
+    out.owns.push_back(
+        {out.text.keep(r[4]), out.text.keep(r[5]), out.text.keep(r[6]), out.text.keep(r[7]), out.text.keep(trim(r[8]))});
     const auto win = rules::lead_window(*received, r[0], r[2], r[1], c.policy, out.cal, c.english, out.explaining);
     // The leads standard: a lead called and not reached gets its e-mail even once its window
     // has closed; it never expires with the e-mail unsent. The run decides whether one is due.
@@ -328,7 +338,7 @@ void lead_candidates(const world& w, sink& out) {
       if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
       it.late = 1;
       it.due_on = win.opens;
-      out.open(it);
+      if (out.ours(it)) out.open(it);
       return;
     }
     out.place(it, win);
@@ -368,6 +378,11 @@ exclusion::exclusion(const item& it, const rules::verdict& v, string_pool& text,
   auto fill = [&](sv format) { return v.arg1.empty() && v.arg2.empty() ? format : fill_in(text, format, v.arg1, v.arg2); };
   detail = fill(v.en);
   if (explaining && !v.es.empty()) detail_es = fill(v.es);
+}
+
+std::string_view branch_of(const world& w, const item& it, std::span<const own_contact> owns) {
+  if (it.own != no_row && it.own < owns.size() && !owns[it.own].branch.empty()) return owns[it.own].branch;
+  return it.vehicle ? trim(w.vehicles.get(*it.vehicle, v_branch)) : std::string_view();
 }
 
 std::string_view talking_key(const item& it, string_pool& text) {
@@ -469,6 +484,20 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   f.address = p.address;
   f.optouts = scopes_of(w.optouts.vins, vin) | scopes_of(w.optouts.customers, customer_id) |
               scopes_of(w.optouts.emails, p.email);
+  // A branch's own opt-outs, for its customers, when the run holds several branches.
+  if (w.optouts.any_by_branch) {
+    if (const sv branch = branch_of(w, it, owns); !branch.empty()) {
+      std::string key;
+      auto scoped = [&](std::size_t kind, sv value) -> unsigned {
+        if (value.empty()) return 0;
+        branch_key(branch, value, key);
+        const unsigned* bits = w.optouts.by_branch[kind].find(key);
+        return bits ? *bits : 0u;
+      };
+      for (std::size_t i = 0; i < f.phones.size(); ++i) f.phone_optouts[i] |= scoped(0, f.phones[i]);
+      f.optouts |= scoped(1, p.email) | scoped(2, vin) | scoped(3, customer_id);
+    }
+  }
   const auto r = rules::reach(f);
   if (r.refused) return r.refused;
   who.channel = r.channel;

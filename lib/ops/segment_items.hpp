@@ -26,6 +26,7 @@ struct contact {
 // a lead's agent in the export (assigned_to).
 struct own_contact {
   std::string_view name, phone, email, agent;
+  std::string_view branch;  // the row's branch ("" none: the vehicle's)
 };
 
 // A row of the vehicles table, or none: 4 bytes where an optional takes 8.
@@ -63,6 +64,10 @@ struct item {
   bool is_call() const { return via == static_cast<std::uint32_t>(rules::channel::phone); }
 };
 static_assert(sizeof(item) <= 88, "an item is 88 bytes: a million vehicles list about 1.4 million");
+
+// The branch an item belongs to: its lead's or appointment's own, else its vehicle's ("" none:
+// every branch's).
+std::string_view branch_of(const world& w, const item& it, std::span<const own_contact> owns);
 
 // How another item of the same person mentions `it` (campaign:ABC123, quote:Q77, ...).
 std::string_view talking_key(const item& it, string_pool& text);

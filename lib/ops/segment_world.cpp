@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 
+#include "core/text.hpp"
 #include "core/trace.hpp"
 
 namespace retorno::ops::segment_detail {
@@ -24,7 +25,8 @@ long to_long(sv s) {
 constexpr std::array<sv, v_count> vehicle_columns = {
     "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
-    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id", "sold_here", "sale_type"};
+    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id", "sold_here", "sale_type",
+    "branch"};
 
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
@@ -90,7 +92,8 @@ void read_contacts(world& w, const std::string& path) {
       v = w.vehicle(r[0]);
     }
     if (!v) return;  // only a vehicle's person is ever called
-    if (r[1] == "owner" && !r[2].empty()) {
+    // An owner other than the vehicle's customer is kept (the customer is the owner otherwise).
+    if (r[1] == "owner" && !r[2].empty() && r[2] != w.vehicles.get(*v, v_customer_name)) {
       if (w.owner_of.empty()) w.owner_of.assign(w.vehicles.rows(), no_row);
       if (w.owner_of[*v] == no_row) w.owner_of[*v] = w.owners.append(r.cells.subspan(2, 1), r.line);
     }
@@ -225,20 +228,42 @@ void read_log(world& w, const std::string& path, long long now) {
   gather_reached(w);
 }
 
-void read_optouts(world& w, const std::string& path) {
-  constexpr std::array<sv, 5> cols = {"phone", "email", "vin", "customer_id", "scope"};
+// An opt-out without a branch holds in every branch; one of a branch, only for that branch's
+// customers: with --branch, the rows of other branches are left out here and the branch's own
+// hold for the whole run; without it, they are kept apart, by branch.
+void read_optouts(world& w, const std::string& path, const model::branch_filter& only) {
+  constexpr std::array<sv, 6> cols = {"phone", "email", "vin", "customer_id", "scope", "branch"};
+  auto& o = w.optouts;
+  std::string key;
   model::for_each_row(path, cols, {}, [&](const model::row_view& r) {
+    const sv branch = trim(r[5]);
+    if (!only.keeps(branch)) return;
     // An empty or unknown scope is taken as all: when in doubt, do not call.
     unsigned bit = optout_bit(r[4]);
     if (bit == 0) bit = rules::off_all;
-    if (!r[0].empty()) slot(w.optouts.phones, w.text, r[0]) |= bit;
-    if (!r[1].empty()) slot(w.optouts.emails, w.text, r[1]) |= bit;
-    if (!r[2].empty()) slot(w.optouts.vins, w.text, r[2]) |= bit;
-    if (!r[3].empty()) slot(w.optouts.customers, w.text, r[3]) |= bit;
+    if (branch.empty() || only.active()) {
+      if (!r[0].empty()) slot(o.phones, w.text, r[0]) |= bit;
+      if (!r[1].empty()) slot(o.emails, w.text, r[1]) |= bit;
+      if (!r[2].empty()) slot(o.vins, w.text, r[2]) |= bit;
+      if (!r[3].empty()) slot(o.customers, w.text, r[3]) |= bit;
+      return;
+    }
+    for (std::size_t k = 0; k < o.by_branch.size(); ++k) {
+      if (r[k].empty()) continue;
+      branch_key(branch, r[k], key);
+      slot(o.by_branch[k], w.text, key) |= bit;
+      o.any_by_branch = true;
+    }
   });
 }
 
 }  // namespace
+
+void branch_key(std::string_view branch, std::string_view value, std::string& out) {
+  out.clear();
+  for (char ch : trim(branch)) out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;  // as same_branch
+  (out += '\x1f') += value;
+}
 
 std::uint16_t attempt_log::name_of(std::string_view s, const std::string& path, std::uint64_t line) {
   const std::uint32_t n = names.id(s);
@@ -301,7 +326,7 @@ world load_world(const segment_config& config) {
   trace("segment: read contacts");
   if (!config.in.contact_log.empty()) read_log(w, config.in.contact_log, config.now_minutes);
   trace("segment: read log");
-  if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts);
+  if (!config.in.optouts.empty()) read_optouts(w, config.in.optouts, config.branch);
   // Campaigns, quotes, appointments and leads are streamed when the candidates are collected;
   // only the appointments that keep a vehicle out of the list are held.
   if (!config.in.appointments.empty()) {

@@ -29,7 +29,7 @@ enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
   v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_sold_here,
-  v_sale_type, v_count
+  v_sale_type, v_branch, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
@@ -119,6 +119,10 @@ struct log_state {
 struct optout_state {
   // value -> the scopes opted out of (rules::optout_scope bits); keys are views into world::text
   view_map<unsigned> phones, emails, vins, customers;
+  // The opt-outs of one branch, when a run holds several: "branch\x1fvalue" -> scopes, per kind
+  // (phone, email, vin, customer). Empty in most runs: nothing is looked up then.
+  std::array<view_map<unsigned>, 4> by_branch;
+  bool any_by_branch = false;
 };
 
 constexpr std::uint32_t no_row = UINT32_MAX;
@@ -132,18 +136,18 @@ constexpr std::string_view campaign_columns[] = {"campaign_code", "vin",        
                                                  "parts_status",  "completed_on", "launched_on"};
 constexpr std::string_view campaign_required[] = {"campaign_code", "vin"};
 constexpr std::string_view appointment_columns[] = {"appointment_id", "vin",    "scheduled_at",  "created_at", "source",
-                                                    "status",         "customer_name", "phone", "advisor"};
+                                                    "status",         "customer_name", "phone", "advisor", "branch"};
 constexpr std::string_view appointment_required[] = {"appointment_id", "scheduled_at"};
 constexpr std::string_view complaint_columns[] = {"complaint_id", "vin",      "opened_on",          "status",
                                                   "closed_on",    "customer_confirmed", "customer_name", "phone",
                                                   "area",         "category", "description",        "solution",
-                                                  "solution_agreed_on", "owner"};
+                                                  "solution_agreed_on", "owner", "branch"};
 constexpr std::string_view complaint_required[] = {"complaint_id", "opened_on"};
 constexpr std::string_view quote_columns[] = {"quote_id", "vin", "follow_up_on", "description", "parts_available",
                                               "status", "amount"};
 constexpr std::string_view quote_required[] = {"quote_id", "vin"};
 constexpr std::string_view lead_columns[] = {"lead_id", "received_at", "lead_type", "vin", "customer_name", "phone",
-                                             "email", "assigned_to"};
+                                             "email", "assigned_to", "branch"};
 constexpr std::string_view lead_required[] = {"lead_id", "received_at"};
 
 struct world {
@@ -169,6 +173,9 @@ struct world {
     return by_vin.find(vehicles, vin);
   }
 };
+
+// The key of `value` among one branch's opt-outs: the branch as same_branch compares it, then value.
+void branch_key(std::string_view branch, std::string_view value, std::string& out);
 
 // Reads every input of `config` (required and optional). Throws retorno::error on bad input.
 world load_world(const segment_config& config);

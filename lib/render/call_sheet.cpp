@@ -6,6 +6,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -258,7 +259,6 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (auto t = clock_time(c["call_at"]); !t.empty()) h += fmt::format("<span class=\"time\">{}</span>", t);
   const sv name = c["customer_name"];
   h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
-  if (!who.empty()) h += fmt::format("<span class=\"role\">{}</span>", who);
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
     h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
@@ -275,6 +275,7 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (const sv ch = c["preferred_channel"]; !ch.empty() && ch != "phone")
     h += fmt::format("<span class=\"tag\">{} {}</span>", english ? "prefers" : "prefiere", esc(channel_name(ch, english)));
   h += "</p>\n";
+  if (!who.empty()) h += fmt::format("<p class=\"role\"><span class=\"k\">{}</span>{}</p>\n", english ? "Person" : "Persona", who);
   if (!c["email"].empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Email" : "Correo", esc(c["email"]));
   std::string car;
   for (sv part : {c["make"], c["model"], c["model_year"]})
@@ -315,18 +316,23 @@ std::string slot_heading(slot s, std::size_t calls, bool english) {
                      rules::slot_name(s), slot_label(s, english), slot_hours(s), calls_count(calls, english));
 }
 
+// `branches`: the branches of the agent's calls, ", " between them ("" none: the line is left out).
 std::string sheet_head(sv agent, std::size_t calls, const std::array<std::size_t, 3>& per_slot, const std::string& list_date,
-                       bool english) {
+                       bool english, sv branches = {}) {
   std::string counts = calls_count(calls, english);
   for (auto s : {slot::morning, slot::midday, slot::afternoon})
     if (per_slot[static_cast<std::size_t>(s)] > 0)
       counts += fmt::format(" · {} {}", slot_label(s, english), per_slot[static_cast<std::size_t>(s)]);
   return fmt::format(
       "<thead><tr><td><header class=\"head\"><div><h1>{}</h1><div class=\"date\">{}</div></div>"
-      "<div class=\"who\"><div class=\"agent\"><span class=\"k\">{}</span>{}</div><div class=\"counts\">{}</div></div></header>\n"
+      "<div class=\"who\"><div class=\"agent\"><span class=\"k\">{}</span>{}</div>{}<div class=\"counts\">{}</div></div></header>\n"
       "<p class=\"legend\">{}</p></td></tr></thead>\n",
       english ? "Call list" : "Lista de llamadas", esc(readable_date(list_date, english)), english ? "Agent" : "Agente",
-      agent.empty() ? (english ? "Unassigned" : "Sin asignar") : esc(agent), counts,
+      agent.empty() ? (english ? "Unassigned" : "Sin asignar") : esc(agent),
+      branches.empty() ? std::string()
+                       : fmt::format("<div class=\"branch\"><span class=\"k\">{}</span>{}</div>",
+                                     english ? "Branch" : "Sucursal", esc(branches)),
+      counts,
       english ? "Calls in the day's order. Tick this call's outcome and write the time, date or reason where asked; "
                 "the ID identifies the call when the outcome is recorded."
               : "Las llamadas van en el orden del día. Marque el resultado de la llamada y anote la hora, fecha o motivo "
@@ -407,8 +413,13 @@ std::string call_sheets(std::span<const std::string_view> columns, const std::ve
     });
     std::array<std::size_t, 3> per_slot{};
     for (const auto& call : calls) ++per_slot[static_cast<std::size_t>(call.at)];
+    // The branches the agent calls for, in name order (a list of one dealership has none).
+    std::set<std::string> branch_names;
+    for (const auto* r : items)
+      if (const sv b = cells{columns, r}["branch"]; !b.empty()) branch_names.emplace(b);
     html += "<section class=\"agent\">\n<table class=\"sheet\">\n";
-    html += sheet_head(key.second, calls.size(), per_slot, list_date, english);
+    html += sheet_head(key.second, calls.size(), per_slot, list_date, english,
+                       fmt::format("{}", fmt::join(branch_names, ", ")));
     html += "<tbody>\n";
     for (std::size_t i = 0; i < calls.size(); ++i) {
       // A slot's heading shares the row of its first call: never alone at the foot of a page.

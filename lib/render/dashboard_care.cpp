@@ -115,20 +115,29 @@ std::string svg_sparkline(const std::vector<std::optional<double>>& values, cons
       s += fmt::format(R"(<polyline fill="none" stroke="#1f6feb" stroke-width="1.8" points="{}"/>)", points);
     points.clear();
   };
+  std::size_t low = n, high = n, last = n;  // the first lowest and highest months, the last one
   for (std::size_t i = 0; i < n; ++i) {
     if (!values[i]) {
       flush();
       continue;
     }
     points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x(i), y(*values[i]));
+    // A month alone between gaps makes no line: a dot, so that its value is not lost.
+    if ((i == 0 || !values[i - 1]) && (i + 1 == n || !values[i + 1]))
+      s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="1.8" fill="#1f6feb"/>)", x(i), y(*values[i]));
+    if (low == n || *values[i] < *values[low]) low = i;
+    if (high == n || *values[i] > *values[high]) high = i;
+    last = i;
   }
   flush();
+  if (last == n) return s + "</svg>";
+  // The lowest and the highest month, ringed, when they differ.
+  if (*values[high] > *values[low])
+    for (std::size_t i : {low, high})
+      s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.6" fill="#fff" stroke="#1f6feb" stroke-width="1.2"/>)",
+                       x(i), y(*values[i]));
   // The last month's point, the one the table's last column shows.
-  for (std::size_t i = n; i-- > 0;)
-    if (values[i]) {
-      s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.8" fill="#1f6feb"/>)", x(i), y(*values[i]));
-      break;
-    }
+  s += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.8" fill="#1f6feb"/>)", x(last), y(*values[last]));
   return s + "</svg>";
 }
 

@@ -8,7 +8,8 @@
 
 namespace retorno::render {
 
-// A small line over `values` (gaps break it), min and max marked, as an inline <svg>.
+// A small line over `values` (gaps break it; a value alone between gaps is a dot), min and max
+// ringed, the last value filled, as an inline <svg>.
 std::string svg_sparkline(const std::vector<std::optional<double>>& values, const std::string& title);
 
 // Complaints (totals, by area, by owner, recurring categories), satisfaction by advisor and by

@@ -362,4 +362,83 @@ std::string letters_html(const std::vector<letter>& letters, const dealer_info& 
   return html;
 }
 
+namespace {
+
+constexpr std::string_view messages_style = R"(body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #111;
+  max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #222; }
+h1 { font-size: 16pt; margin: 0 0 .3rem; } .date { color: #444; }
+h2 { font-size: 12pt; margin: 1.2rem 0 .4rem; padding: .2rem .5rem; background: #eee; border-left: .4rem solid #888; }
+h2.whatsapp { border-color: #25d366; } h2.sms { border-color: #3f6fd1; } h2.email { border-color: #e87f1c; }
+h2.letter { border-color: #8a5a2b; } h2 .n { float: right; font-weight: normal; font-size: 9pt; }
+.msg { border: 1px solid #bbb; border-radius: .3rem; padding: .4rem .6rem; margin-bottom: .5rem; break-inside: avoid; }
+.who { font-weight: bold; } .to { color: #333; margin-left: .6rem; font-family: "DejaVu Sans Mono", monospace; }
+.subject { font-style: italic; margin: .2rem 0 0; }
+.text { margin: .3rem 0; white-space: pre-wrap; }
+.act a { display: inline-block; padding: .15rem .6rem; border-radius: .3rem; background: #25d366; color: #fff;
+  font-weight: bold; text-decoration: none; } .act a.file { background: #555; }
+.parts { color: #555; font-size: 9pt; } .empty { color: #555; }
+@media print { .act a { color: #000; background: none; border: 1px solid #000; } }
+)";
+
+struct channel_text {
+  std::string_view code, es, en;
+};
+constexpr std::array<channel_text, 4> message_channels = {{{"whatsapp", "WhatsApp", "WhatsApp"},
+                                                           {"sms", "SMS", "SMS"},
+                                                           {"email", "Correo electrónico", "E-mail"},
+                                                           {"letter", "Carta", "Letter"}}};
+
+}  // namespace
+
+std::string messages_html(const std::vector<day_message>& messages, std::string_view dealer_name,
+                          std::string_view date_iso, bool english) {
+  const std::string title = english ? "Today's messages" : "Mensajes del día";
+  std::string html = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n"
+      "</head>\n<body>\n<header><h1>{}{}{}</h1><span class=\"date\">{}</span></header>\n",
+      english ? "en" : "es", title, messages_style, title, dealer_name.empty() ? "" : " · ", html_escape(dealer_name),
+      html_escape(long_date(date_iso, english)));
+  if (messages.empty())
+    html += fmt::format("<p class=\"empty\">{}</p>\n", english ? "No messages to send today." : "No hay mensajes por enviar hoy.");
+  for (const auto& ch : message_channels) {
+    std::size_t n = 0;
+    for (const auto& m : messages) n += m.channel == ch.code;
+    if (n == 0) continue;
+    html += fmt::format("<h2 class=\"{}\">{}<span class=\"n\">{}</span></h2>\n", ch.code, english ? ch.en : ch.es,
+                        fmt::format(fmt::runtime(english ? (n == 1 ? "{} message" : "{} messages")
+                                                         : (n == 1 ? "{} mensaje" : "{} mensajes")),
+                                    n));
+    for (const auto& m : messages) {
+      if (m.channel != ch.code) continue;
+      const std::string& to = m.channel == "email" ? m.email : m.channel == "letter" ? std::string() : m.phone;
+      html += fmt::format("<div class=\"msg\"><span class=\"who\">{}</span>", html_escape(m.name));
+      if (!to.empty())
+        html += fmt::format("<span class=\"to\">{}</span>",
+                            html_escape(m.channel == "email" ? to : readable_phone(to)));
+      html += "\n";
+      if (!m.subject.empty() && (m.channel == "email" || m.channel == "letter"))
+        html += fmt::format("<p class=\"subject\">{}</p>\n", html_escape(m.subject));
+      if (m.channel != "letter") html += fmt::format("<p class=\"text\">{}</p>\n", html_escape(m.text));
+      html += "<p class=\"act\">";
+      if (!m.link.empty())
+        html += fmt::format("<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>", html_escape(m.link),
+                            english ? "Open in WhatsApp" : "Abrir en WhatsApp");
+      if (m.channel == "sms" && m.sms_parts > 0)
+        html += fmt::format("<span class=\"parts\">{}</span>",
+                            fmt::format(fmt::runtime(english ? (m.sms_parts == 1 ? "{} SMS part" : "{} SMS parts")
+                                                             : (m.sms_parts == 1 ? "{} parte de SMS" : "{} partes de SMS")),
+                                        m.sms_parts));
+      if (!m.file.empty())
+        html += fmt::format("<a class=\"file\" href=\"{}\">{}</a>", html_escape(m.file),
+                            m.channel == "letter" ? (english ? "Print the letter" : "Imprimir la carta")
+                                                  : (english ? "Open the e-mail" : "Abrir el correo"));
+      html += "</p></div>\n";
+    }
+  }
+  html += "</body>\n</html>\n";
+  return html;
+}
+
 }  // namespace retorno::render

@@ -87,4 +87,21 @@ struct dealer_info {
 // Every value is escaped (html_escape). Spanish unless `english`; `size` is the printed page.
 std::string letters_html(const std::vector<letter>& letters, const dealer_info& dealer, paper size, bool english);
 
+// One message of the day as the coordinator sends it: who, by which channel, the text, and what
+// to click or open (the WhatsApp link; the .eml file or the letters' page, relative to the page).
+struct day_message {
+  std::string channel;  // whatsapp, sms, email, letter
+  std::string name, phone, email, subject, text;
+  std::string link;      // https://wa.me/... for WhatsApp
+  std::string file;      // correos/X.eml or cartas.html
+  std::size_t sms_parts = 0;
+};
+
+// The day's messages on one page, by channel (WhatsApp, SMS, e-mail, letter), each with its
+// customer, number or address, its text and the action: "Abrir en WhatsApp" opens WhatsApp Web
+// with the text written, an SMS shows its text and parts to copy, an e-mail links its .eml, a
+// letter the letters' page. Every value escaped. Spanish unless `english`.
+std::string messages_html(const std::vector<day_message>& messages, std::string_view dealer_name,
+                          std::string_view date_iso, bool english);
+
 }  // namespace retorno::render

@@ -3,8 +3,15 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+#include "model/branch.hpp"
+
 
 namespace retorno::rules {
+
+bool agent::serves(std::string_view customer_branch) const {
+  return trim(branch).empty() || trim(customer_branch).empty() || model::same_branch(branch, customer_branch);
+}
 
 bool agent::works_on(day d, const calendar::business_calendar& cal) const {
   if (!cal.is_business_day(d)) return false;

@@ -22,6 +22,9 @@ struct agent {
 
   // A business day of the calendar that is not one of the agent's days off.
   bool works_on(day d, const calendar::business_calendar& cal) const;
+  // Whether the agent calls the customers of `branch`: an agent without a branch serves every
+  // branch, and a customer without one is every agent's.
+  bool serves(std::string_view customer_branch) const;
   // The first day after `d` the agent works (at most a year ahead; nullopt past it).
   std::optional<day> next_working_day(day d, const calendar::business_calendar& cal) const;
 };

@@ -145,14 +145,6 @@ bool has_data(std::size_t grouping, const care_counts& c) {
 
 sv name_or_unassigned(sv s) { return s.empty() ? unassigned : s; }
 
-std::optional<double> target_for(const kpi_targets& t, const std::string& metric, const std::string& group) {
-  auto m = t.find(metric);
-  if (m == t.end()) return std::nullopt;
-  auto g = m->second.find(group);
-  if (g == m->second.end()) g = m->second.find("");
-  return g == m->second.end() ? std::nullopt : std::optional<double>(g->second);
-}
-
 }  // namespace
 
 std::span<const care_def> care_defs() { return defs; }

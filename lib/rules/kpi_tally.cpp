@@ -25,20 +25,14 @@ sv segment_of(sv item) {
   return colon == sv::npos || colon == 0 ? no_name : item.substr(0, colon);
 }
 sv group_name(sv s) { return s.empty() ? unassigned_agent : s; }
+// A branch's group: its name, "(none)" when no branch is known.
+sv branch_name(sv s) { return s.empty() ? no_name : s; }
 
 // The attempt's VIN, else the one in its item id (segment:VIN:event).
 sv vin_of(const logged_attempt& a) {
   if (!a.vin.empty()) return a.vin;
   auto p = a.item.find(':'), q = p == sv::npos ? sv::npos : a.item.find(':', p + 1);
   return q == sv::npos ? sv() : a.item.substr(p + 1, q - p - 1);
-}
-
-std::optional<double> target_for(const kpi_targets& t, const std::string& metric, const std::string& group) {
-  auto m = t.find(metric);
-  if (m == t.end()) return std::nullopt;
-  auto g = m->second.find(group);
-  if (g == m->second.end()) g = m->second.find("");
-  return g == m->second.end() ? std::nullopt : std::optional<double>(g->second);
 }
 
 kpi_row make_row(const metric_def& d, sv group_by, const std::string& group, const std::array<period_counts, 2>& g,
@@ -74,6 +68,7 @@ kpi_tally::kpi_tally(const tally_options& options)
   both_ = {&periods_.current, &periods_.previous};
   by_agent_ = o_.by == kpi_grouping::agent || o_.dashboard;
   by_segment_ = o_.by == kpi_grouping::segment;
+  by_branch_ = o_.by == kpi_grouping::branch;
 }
 
 kpi_tally::group& kpi_tally::at(groups& m, sv name) {
@@ -158,9 +153,10 @@ void kpi_tally::add_attempt(const logged_attempt& a) {
   if (phone && (mask & 3)) {
     group* by_agent = by_agent_ ? &at(agents_, agent) : nullptr;
     group* by_segment = by_segment_ ? &at(segments_, segment_of(a.item)) : nullptr;
+    group* by_branch = by_branch_ ? &at(branches_, branch_name(a.branch)) : nullptr;
     for (int b = 0; b < 2; ++b) {
       if (!(mask & (1u << b))) continue;
-      for (group* g : {&total_, by_agent, by_segment}) {
+      for (group* g : {&total_, by_agent, by_segment, by_branch}) {
         if (!g) continue;
         period_counts& c = (*g)[b];
         ++c.calls;
@@ -188,6 +184,7 @@ void kpi_tally::add_attempt(const logged_attempt& a) {
     last_item_.assign(a.item);
   }
   update_item(last_entry_->st, mask, a, reached, reason);
+  if (by_branch_) last_entry_->branch = branch_ids_.id(branch_name(a.branch));
   if (by_agent_ && (mask & 3)) {
     const std::uint32_t id = agent_ids_.id(agent);
     auto& parts = last_entry_->by_agent;
@@ -203,7 +200,7 @@ void kpi_tally::add_show(sv vin, day d) {
   it->second.push_back(day_number(d));
 }
 
-void kpi_tally::add_listing(sv item, day listed, sv segment, sv agent) {
+void kpi_tally::add_listing(sv item, day listed, sv segment, sv agent, sv branch) {
   std::uint32_t mask = 0;
   for (int b = 0; b < 2; ++b)
     if (both_[b]->contains_day(listed)) mask |= 1u << b;
@@ -215,18 +212,20 @@ void kpi_tally::add_listing(sv item, day listed, sv segment, sv agent) {
   if (mask & 3) {
     l.agent = group_name(agent);
     l.segment = segment.empty() ? segment_of(item) : segment;
+    l.branch = branch_name(branch);
   } else if (l.segment.empty()) {
     l.segment = segment.empty() ? segment_of(item) : segment;
   }
 }
 
-void kpi_tally::add_lead(sv lead_id, long long received, sv agent) {
+void kpi_tally::add_lead(sv lead_id, long long received, sv agent, sv branch) {
   const long long deadline = lead_deadline(calendar_, received);
   if (deadline >= o_.end) return;  // still within its day: neither answered late nor on time yet
   std::uint8_t mask = 0;
   for (int b = 0; b < 2; ++b)
     if (both_[b]->contains(received)) mask |= static_cast<std::uint8_t>(1u << b);
-  if (mask) leads_.push_back({std::string(lead_id), std::string(group_name(agent)), deadline, mask});
+  if (mask)
+    leads_.push_back({std::string(lead_id), std::string(group_name(agent)), std::string(branch_name(branch)), deadline, mask});
 }
 
 void kpi_tally::add_vehicle(sv vin, vehicle_history v) {
@@ -284,6 +283,7 @@ void kpi_tally::aggregate() {
   for (const auto& [item, e] : items_) {
     count_item(total_, e.st);
     if (by_segment_) count_item(at(segments_, segment_of(item)), e.st);
+    if (by_branch_) count_item(at(branches_, branch_ids_.name(e.branch)), e.st);
     for (const auto& [id, st] : e.by_agent) count_item(at(agents_, agent_ids_.name(id)), st);
     for (int w = 0; w < trend_n; ++w) {
       const unsigned bit = 1u << (w + 2);
@@ -323,7 +323,8 @@ void kpi_tally::aggregate() {
         if (reached) ++total_[b].reminders_reached;
       }
       for (group* g : {&total_, by_listed_agent ? &at(agents_, l.agent) : nullptr,
-                       by_segment_ ? &at(segments_, l.segment) : nullptr}) {
+                       by_segment_ ? &at(segments_, l.segment) : nullptr,
+                       by_branch_ ? &at(branches_, l.branch) : nullptr}) {
         if (!g) continue;
         ++(*g)[b].listed;
         if (reached) ++(*g)[b].listed_reached;
@@ -336,7 +337,8 @@ void kpi_tally::aggregate() {
     for (int b = 0; b < 2; ++b) {
       if (!(l.mask & (1u << b))) continue;
       for (group* g : {&total_, by_listed_agent ? &at(agents_, l.agent) : nullptr,
-                       by_segment_ ? &at(segments_, lead_prefix_) : nullptr}) {
+                       by_segment_ ? &at(segments_, lead_prefix_) : nullptr,
+                       by_branch_ ? &at(branches_, l.branch) : nullptr}) {
         if (!g) continue;
         ++(*g)[b].leads_due;
         if (ok) ++(*g)[b].leads_answered;
@@ -397,6 +399,8 @@ report_result kpi_tally::result(const kpi_targets& targets) {
     for (const auto& [name, g] : agents_) emit(res.rows, "agent", name, g, false, targets);
   if (o_.by == kpi_grouping::segment)
     for (const auto& [name, g] : segments_) emit(res.rows, "segment", name, g, false, targets);
+  if (o_.by == kpi_grouping::branch)
+    for (const auto& [name, g] : branches_) emit(res.rows, "branch", name, g, false, targets);
   if (o_.dashboard) {
     const metric_def& effectiveness = metric_info(metric_id::call_effectiveness);
     const metric_def& contactability = metric_info(metric_id::contactability);

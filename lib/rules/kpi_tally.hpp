@@ -21,7 +21,7 @@
 
 namespace retorno::rules {
 
-enum class kpi_grouping { none, agent, segment };
+enum class kpi_grouping { none, agent, segment, branch };
 
 // A booking counts as shown when the VIN had a 'showed' appointment this many days either side
 // of the day it was booked for.
@@ -52,6 +52,7 @@ struct logged_attempt {
   std::string_view vin;     // "" = the second part of the item id
   std::string_view agent;   // "" = unassigned
   std::string_view reason;  // trimmed; "" = the outcome's name
+  std::string_view branch;  // the item's branch ("" = none known), for --by branch
   long long at = 0;         // minutes since the epoch
   channel via = channel::phone;
   outcome result = outcome::no_answer;
@@ -78,10 +79,11 @@ public:
   void add_show(std::string_view vin, day d);
   // One row of a call list: the item, the day it was listed, its segment ("" = the item id's)
   // and agent ("" = "(none)"); an item's last row in either period names its agent and segment.
-  void add_listing(std::string_view item, day listed, std::string_view segment, std::string_view agent);
+  void add_listing(std::string_view item, day listed, std::string_view segment, std::string_view agent,
+                   std::string_view branch = {});
   // One lead, received at `received` (minutes), assigned to `agent` ("" = "(none)"); its first
   // attempt is the earliest log row of an item "lead:...:<lead_id>".
-  void add_lead(std::string_view lead_id, long long received, std::string_view agent);
+  void add_lead(std::string_view lead_id, long long received, std::string_view agent, std::string_view branch = {});
   // One vehicle with its whole history (the vehicle rates are the dealership's: total only); its
   // effective contacts are taken from the log by `vin` (retention_pura).
   void add_vehicle(const vehicle_history& v);
@@ -111,15 +113,16 @@ private:
   struct item_entry {
     item_state st;
     std::vector<std::pair<std::uint32_t, item_state>> by_agent;  // agent id -> state
+    std::uint32_t branch = 0;  // in branch_ids_, when counted by branch
   };
   using group = std::array<period_counts, 2>;  // current, previous
   using groups = std::map<std::string, group, std::less<>>;
   struct listing {
     std::uint32_t mask = 0;
-    std::string agent, segment;
+    std::string agent, segment, branch;
   };
   struct lead {
-    std::string id, agent;
+    std::string id, agent, branch;
     long long deadline = 0;
     std::uint8_t mask = 0;  // the periods it was received in
   };
@@ -148,7 +151,7 @@ private:
   std::string_view lead_prefix_;  // "lead": the segment of a lead's items
 
   group total_{};
-  groups agents_, segments_;
+  groups agents_, segments_, branches_;
   std::vector<period_counts> week_;  // the trend's totals
   std::vector<period> months_;       // the monthly trend (bits 10..)
   std::vector<period_counts> month_;
@@ -162,9 +165,9 @@ private:
   // (Nodes of an unordered_map stay put when it grows.)
   std::string last_item_;
   item_entry* last_entry_ = nullptr;
-  interner reasons_, vins_, agent_ids_;
+  interner reasons_, vins_, agent_ids_, branch_ids_;
   attempt_rows rows_;
-  bool by_agent_, by_segment_, aggregated_ = false;
+  bool by_agent_, by_segment_, by_branch_, aggregated_ = false;
 };
 
 }  // namespace retorno::rules

@@ -294,4 +294,12 @@ const reason_def* find_reason(std::string_view metric) {
   return nullptr;
 }
 
+std::optional<double> target_for(const kpi_targets& t, const std::string& metric, const std::string& group) {
+  auto m = t.find(metric);
+  if (m == t.end()) return std::nullopt;
+  auto g = m->second.find(group);
+  if (g == m->second.end()) g = m->second.find("");
+  return g == m->second.end() ? std::nullopt : std::optional<double>(g->second);
+}
+
 }  // namespace retorno::rules

@@ -160,6 +160,8 @@ const reason_def* find_reason(std::string_view metric);
 
 // Targets: metric -> group ("" = every group) -> target value (percent for rates).
 using kpi_targets = std::map<std::string, std::map<std::string, double>>;
+// The target of `metric` for `group`, else its target for every group, else none.
+std::optional<double> target_for(const kpi_targets& targets, const std::string& metric, const std::string& group);
 
 // One row of the report table, with the numbers the dashboard draws.
 struct kpi_row {

@@ -122,7 +122,7 @@ std::string reason_map::canonical(sv reason, outcome result) const {
     const std::string key = fold(reason);
     if (const auto* c = find(key)) return c->empty() ? std::string(implied(result)) : *c;
     if (auto colon = reason.find(':'); colon != sv::npos)
-      if (const auto* c = find(fold(reason.substr(0, colon)))) return *c;
+      if (const auto* c = find(fold(reason.substr(0, colon)))) return c->empty() ? std::string(implied(result)) : *c;
     // An outcome written as a reason ("Contactado", "reached") is no reason.
     if (!parse_outcome(reason)) return std::string(reason);
   }

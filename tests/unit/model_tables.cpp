@@ -11,9 +11,9 @@ using namespace retorno;
 using sv = std::string_view;
 
 namespace {
-constexpr std::array<sv, 14> services_header = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type",
+constexpr std::array<sv, 15> services_header = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type",
                                                 "maintenance_km", "advisor", "dealer", "labor_amount",
-                                                "parts_amount", "customer_pay", "origin", "dq_flags"};
+                                                "parts_amount", "customer_pay", "branch", "origin", "dq_flags"};
 constexpr std::array<sv, 5> vehicle_columns = {"vin", "model", "model_year", "dofu", "km"};
 constexpr std::array<sv, 3> service_columns = {"ro_number", "vin", "opened_on"};
 }  // namespace
@@ -25,8 +25,8 @@ TEST_CASE("the repair orders passed as the vehicles: an input error naming the t
   } catch (const error& e) {
     CHECK(e.code() == exit_code::input);
     const std::string what = e.what();
-    CHECK(what.find("this is a services table (12 of its 12 columns)") != std::string::npos);
-    CHECK(what.find("not a vehicles table (2 of ") != std::string::npos);
+    CHECK(what.find("this is a services table (13 of its 13 columns)") != std::string::npos);
+    CHECK(what.find("not a vehicles table (3 of ") != std::string::npos);
   }
   CHECK_NOTHROW(model::check_table("services.csv", 1, services_header, service_columns));
 }

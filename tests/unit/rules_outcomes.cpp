@@ -1,16 +1,15 @@
-// The contact log's outcome classes and names, and the slots of a contact day.
+// The contact log's outcome classes and names.
 #include <doctest/doctest.h>
 
-#include "core/dates.hpp"
+#include <string>
+
 #include "rules/outcomes.hpp"
-#include "rules/slots.hpp"
 
 using namespace retorno;
 using namespace retorno::rules;
 
 namespace {
 outcome o(std::string_view name) { return parse_outcome(name).value(); }
-long long at(std::string_view iso) { return parse_minutes(iso).value(); }
 }  // namespace
 
 TEST_CASE("reached: an effective contact, the customer was spoken to") {
@@ -65,34 +64,4 @@ TEST_CASE("labels: an agent reads words, in --lang") {
     CHECK(outcome_label(n, false) != n);
     CHECK(outcome_label(n, true) != n);
   }
-}
-
-TEST_CASE("slots: morning until 12:00, midday until 15:00, afternoon after") {
-  CHECK(slot_of(at("2026-11-27T09:00")) == slot::morning);
-  CHECK(slot_of(at("2026-11-27T11:59")) == slot::morning);
-  CHECK(slot_of(at("2026-11-27T12:00")) == slot::midday);
-  CHECK(slot_of(at("2026-11-27T14:59")) == slot::midday);
-  CHECK(slot_of(at("2026-11-27T15:00")) == slot::afternoon);
-  CHECK(slot_of(at("2026-11-27T23:59")) == slot::afternoon);
-  CHECK(slot_of(at("2026-11-28T00:00")) == slot::morning);
-  // Before 1970 the day still starts at midnight: 1969-12-31T13:00 is midday.
-  CHECK(slot_of(at("1969-12-31T13:00")) == slot::midday);
-  const long long d = at("2026-11-27");
-  CHECK(slot_begins(slot::midday, d) == at("2026-11-27T12:00"));
-  CHECK(slot_ends(slot::midday, d) == at("2026-11-27T15:00"));
-  CHECK(slot_ends(slot::afternoon, d) == at("2026-11-28"));
-  for (auto s : {slot::morning, slot::midday, slot::afternoon}) {
-    CHECK(slot_of(slot_begins(s, d)) == s);
-    CHECK(slot_of(slot_ends(s, d) - 1) == s);
-  }
-}
-
-TEST_CASE("a list is spread over the day in turn") {
-  CHECK(slot_for(0) == slot::morning);
-  CHECK(slot_for(1) == slot::midday);
-  CHECK(slot_for(2) == slot::afternoon);
-  CHECK(slot_for(3) == slot::morning);
-  CHECK(slot_name(slot::midday) == "midday");
-  CHECK(slot_label(slot::afternoon, false) == "Tarde");
-  CHECK(slot_hours(slot::morning) == "09:00–12:00");
 }

@@ -6,6 +6,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "ops/dedupe.hpp"
 
 namespace retorno::tool {
@@ -69,14 +70,17 @@ command setup_dedupe(CLI::App& parent, bool en) {
             c.clusters = flags->clusters;
             c.threshold = flags->threshold;
             c.excel = flags->common.excel;
+            c.branch.name = std::string(trim(flags->common.branch));
             show_progress("dedupe", {c.input}, flags->common);
             double seconds = 0;
             auto s = timed([&] { return ops::run_dedupe(c); }, seconds);
             if (!flags->common.quiet)
-              note("dedupe", fmt::format("{} {} rows in, {} out, {} merged by VIN ({} conflicting values), 0 rejected; "
+              note("dedupe", fmt::format("{} {} rows in, {} out, {} merged by VIN ({} conflicting values){}, 0 rejected; "
                                          "{} persons ({} on more than one row); {} comparisons; {:.2f} s",
-                                         s.rows_in, s.table, s.rows_out, s.rows_merged, s.conflicts, s.persons,
-                                         s.persons_multi, s.comparisons, seconds));
+                                         s.rows_in, s.table, s.rows_out, s.rows_merged, s.conflicts,
+                                         c.branch.active() ? fmt::format(", {} of other branches", s.rows_other_branches)
+                                                           : std::string(),
+                                         s.persons, s.persons_multi, s.comparisons, seconds));
             return 0;
           }};
 }

@@ -5,6 +5,7 @@
 
 #include "common.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "csv/writer.hpp"
 #include "csv/encoding.hpp"
 #include "ops/ingest.hpp"
@@ -72,6 +73,7 @@ ops::ingest_config validate(const ingest_flags& f) {
     throw usage_error("--max-reject-rate must be between 0 and 1");
   c.max_reject_rate = f.max_reject_rate;
   c.excel = f.common.excel;
+  c.branch = std::string(trim(f.common.branch));
   // ingest reads no clock, but a mistyped --as-of in a nightly script must not pass unnoticed.
   if (!f.common.as_of.empty()) (void)parse_as_of(f.common.as_of);
   if (c.output != "-" && c.output == c.input) throw usage_error("-o would overwrite the input file");

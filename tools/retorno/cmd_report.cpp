@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "core/text.hpp"
 #include "config/reasons.hpp"
 #include "config/targets.hpp"
 #include "core/error.hpp"
@@ -93,7 +94,10 @@ ops::report_config validate(const report_flags& f) {
   const bool date_only = f.common.as_of.size() == 10;
   c.end = date_only ? (now.day_number + 1) * minutes_per_day : now.minutes + 1;
   c.period = f.period == "week" ? rules::period_kind::week : rules::period_kind::month;
-  c.by = f.by == "agent" ? ops::report_by::agent : f.by == "segment" ? ops::report_by::segment : ops::report_by::none;
+  c.by = f.by == "agent"     ? ops::report_by::agent
+         : f.by == "segment" ? ops::report_by::segment
+         : f.by == "branch"  ? ops::report_by::branch
+                             : ops::report_by::none;
   c.country = parse_country_flag("--calendar", f.calendar);
   if (!(f.max_reject_rate >= 0 && f.max_reject_rate <= 1))  // nan fails both comparisons
     throw usage_error(fmt::format("--max-reject-rate {} is not between 0 and 1", f.max_reject_rate));
@@ -103,6 +107,7 @@ ops::report_config validate(const report_flags& f) {
   c.xlsx = f.format == "xlsx";
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
+  c.branch.name = std::string(trim(f.common.branch));
   return c;
 }
 
@@ -144,9 +149,10 @@ command setup_report(CLI::App& parent, bool en) {
                                                   : "Metas: CSV metric,group,target (group vacío o * = todos)");
   app->add_option("--period", flags->period, en ? "week or month (default month)" : "week o month (por omisión month)")
       ->check(CLI::IsMember({"week", "month"}));
-  app->add_option("--by", flags->by, en ? "agent or segment: the totals, then each group (default: totals only)"
-                                            : "agent o segment: los totales y luego cada grupo (sin --by: solo totales)")
-      ->check(CLI::IsMember({"agent", "segment"}));
+  app->add_option("--by", flags->by,
+                  en ? "agent, segment or branch: the totals, then each group (default: totals only)"
+                     : "agent, segment o branch: los totales y luego cada grupo (sin --by: solo totales)")
+      ->check(CLI::IsMember({"agent", "segment", "branch"}));
   app->add_option("--calendar", flags->calendar, en ? "MX or CO: business days for leads (default MX)"
                                                     : "MX o CO: días hábiles para los leads (por omisión MX)");
   app->add_option("-o,--output", flags->output, en ? "Report (default: standard output)" : "Informe (por omisión: salida estándar)");
@@ -178,9 +184,14 @@ command setup_report(CLI::App& parent, bool en) {
             if (!flags->common.quiet) {
               for (const auto& n : s.notes) note("report", n);
               note("report", fmt::format("{} log rows = {} in {} + {} in {} + {} outside both (after --as-of or older) + "
-                                         "{} rejected; {} rows rejected of {} read{}; {:.2f} s",
+                                         "{}{} rejected; {} rows rejected of {} read{}; {:.2f} s",
                                          s.log_rows, s.rows_current, s.current_label, s.rows_previous, s.previous_label,
-                                         s.rows_other, s.log_rows - s.rows_current - s.rows_previous - s.rows_other,
+                                         s.rows_other,
+                                         config.branch.active()
+                                             ? fmt::format("{} of other branches + ", s.log_rows_other_branches)
+                                             : std::string(),
+                                         s.log_rows - s.rows_current - s.rows_previous - s.rows_other -
+                                             s.log_rows_other_branches,
                                          s.rows_rejected, s.rows_in,
                                          s.rejects_path.empty() ? "" : fmt::format(" (see {})", s.rejects_path), seconds));
             }

@@ -115,6 +115,7 @@ ops::schedule_config validate(const schedule_flags& f) {
   c.paper = f.paper == "a4" ? render::paper::a4 : render::paper::letter;
   c.english = f.common.lang == "en";
   c.excel = f.common.excel;
+  c.branch.name = std::string(trim(f.common.branch));
   return c;
 }
 
@@ -135,7 +136,8 @@ command setup_schedule(CLI::App& parent, bool en) {
   app->add_option("--dealer", flags->dealer, "Dealer contact lines for messages (CSV key,value)");
   app->add_option("--templates", flags->templates, "The dealership's message texts (CSV segment,lang,channel,subject,text)");
   app->add_option("--promotions", flags->promotions, "A text file: the promotions line of the messages");
-  app->add_option("--messages", flags->messages, "Folder for today's e-mails (correos/*.eml) and letters (cartas.html)");
+  app->add_option("--messages", flags->messages,
+                  "Folder for today's messages page (mensajes.html), e-mails (correos/*.eml) and letters (cartas.html)");
   app->add_option("--format", flags->format, "csv, html (the day's call sheets, as segment prints them) or xlsx")
       ->check(CLI::IsMember({"csv", "html", "xlsx"}));
   app->add_option("--paper", flags->paper, "Paper of the sheets: letter (default) or a4")

@@ -116,6 +116,14 @@ ops::segment_config validate(const segment_flags& f) {
     throw usage_error("--agents and --agents-file name the agents twice", "keep one of them");
   if (!f.agents_file.empty()) c.agents = config::load_agents(f.agents_file, f.capacity);
   for (const auto& name : split_list(f.agents)) c.agents.push_back({name, f.capacity, {}, {}, {}});
+  c.branch.name = std::string(trim(f.common.branch));
+  // --branch: the branch's own agents and those of no branch, who serve every branch.
+  if (c.branch.active() && !c.agents.empty()) {
+    std::erase_if(c.agents, [&](const rules::agent& a) { return !a.serves(c.branch.name); });
+    if (c.agents.empty())
+      throw usage_error(fmt::format("--branch {}: no agent of {} serves it", c.branch.name, f.agents_file),
+                        "give the agents file a row with that branch, or one without a branch");
+  }
   if (c.agents.size() > 255) throw usage_error("--agents: at most 255 agents share one list", "split the list by branch");
   c.cadences = validate_cadences(f.cadences);
   c.segments = split_list(f.segments);

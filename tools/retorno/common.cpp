@@ -27,6 +27,9 @@ void add_common_flags(CLI::App& app, common_options& opts) {
       ->check(CLI::IsMember({"es", "en"}));
   app.add_flag("--excel", opts.excel,
                "Write for Excel: UTF-8 BOM, CRLF, and formulas neutralised with a leading '");
+  app.add_option("--branch", opts.branch,
+                 "Only this branch's rows (sucursal); rows without a branch belong to every branch. "
+                 "ingest: the branch of the rows that name none");
 }
 
 bool english(int argc, char** argv) {

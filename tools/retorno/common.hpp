@@ -21,6 +21,7 @@ struct common_options {
   bool quiet = false;
   std::string lang = "es";
   bool excel = false;
+  std::string branch;  // --branch: one branch of a dealer group ("" = every branch)
 };
 
 // One subcommand: registered on the parser, run after a successful parse. `run` returns the
