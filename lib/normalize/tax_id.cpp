@@ -194,6 +194,48 @@ int nit_check_digit(std::string_view digits) {
   return rem > 1 ? 11 - rem : rem;
 }
 
+bool canonical_tax_id(std::string_view t, std::optional<country> c) {
+  const std::size_t n = t.size();
+  if (n == 0) return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  const auto letter = [](unsigned char ch) { return static_cast<unsigned char>(ch - 'A') < 26; };
+  const auto digit = [](unsigned char ch) { return static_cast<unsigned char>(ch - '0') < 10; };
+  if (n == 12 || n == 13) {
+    // An RFC: 3 (moral) or 4 (física) letters, YYMMDD, two homoclave characters and SAT's
+    // check character, whose sum is taken on the way (weights n down to 2; the moral's
+    // padding space weighs 13).
+    const std::size_t letters = n - 9;
+    if (p[0] == 'N' && p[1] == 'I' && p[2] == 'T') return false;  // maybe a labelled NIT: the long way
+    int sum = n == 12 ? 37 * 13 : 0;
+    int w = static_cast<int>(n);
+    for (std::size_t i = 0; i < letters; ++i, --w) {
+      if (!letter(p[i])) return false;
+      sum += rfc_values[p[i]] * w;
+    }
+    int date[6];
+    for (std::size_t i = 0; i < 6; ++i, --w) {
+      if (!digit(p[letters + i])) return false;
+      date[i] = p[letters + i] - '0';
+      sum += date[i] * w;
+    }
+    for (std::size_t i = letters + 6; i < n - 1; ++i, --w) {
+      if (!letter(p[i]) && !digit(p[i])) return false;
+      sum += rfc_values[p[i]] * w;
+    }
+    // The date must exist, as valid_yymmdd says.
+    const int y = date[0] * 10 + date[1], m = date[2] * 10 + date[3], d = date[4] * 10 + date[5];
+    constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1] || (m == 2 && d == 29 && y % 4 != 0)) return false;
+    if (p[0] == 'X' && (t == "XAXX010101000" || t == "XEXX010101000")) return false;
+    const int rem = sum % 11;
+    return t.back() == (rem == 0 ? '0' : rem == 1 ? 'A' : static_cast<char>('0' + 11 - rem));
+  }
+  // A cédula or a NIT with its digit, plain digits outside Mexico.
+  if (c == country::mx || n < 5 || n > 11 || !all_digits(t) || placeholder(t)) return false;
+  const bool company = n == 10 && (t[0] == '8' || t[0] == '9');
+  return !company || nit_check_digit(t.substr(0, n - 1)) == t.back() - '0';
+}
+
 void normalize_tax_id(std::string_view raw, std::optional<country> c, result& r) {
   r.clear();
   const std::string_view t = trim(raw);

@@ -32,6 +32,13 @@ inline result normalize_tax_id(std::string_view raw, std::optional<country> c) {
   return r;
 }
 
+// Whether normalize_tax_id(t, c) gives `t` itself and no problem, asked without building
+// anything: an RFC with its SAT check character or a plain cédula or NIT, as most exports hold
+// them, or nothing at all. False only says the full normaliser must decide (a labelled NIT,
+// Ñ and & take it).
+//   canonical_tax_id("CUIJ980717SA0", std::nullopt) == true, canonical_tax_id("cuij980717sa0", ...) == false
+bool canonical_tax_id(std::string_view t, std::optional<country> c);
+
 // SAT's check character of the first 12 (física) or 11 (moral) characters of an RFC, which
 // holds only 0-9, A-Z, & and Ñ (one byte per character, Ñ as '#'): '0'-'9' or 'A'.
 char rfc_check_digit(std::string_view body);

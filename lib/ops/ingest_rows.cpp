@@ -50,9 +50,18 @@ row_assembler::row_assembler(const schema::schema* chosen, const schema::header_
     const int col = match.column_of_field[i];
     if (f.field == "model_year") model_year_col_ = col;
     if (f.field == "city") city_col_ = col;
-    plan_.push_back({&f, col, to, f.type == field_type::text,
-                     f.type == field_type::enumeration || f.type == field_type::boolean,
-                     f.type == field_type::code, false, fed[to]++ > 0, i});
+    // As convert_field picks it: --country, else the schema's format, else unknown.
+    const auto tax_country = country_          ? country_
+                             : f.format == "CO" ? std::optional(normalize::country::co)
+                             : f.format == "MX" ? std::optional(normalize::country::mx)
+                                                : std::nullopt;
+    const as_is kept = f.type == field_type::text                                ? as_is::always
+                       : f.type == field_type::code                              ? as_is::unless_lower
+                       : f.type == field_type::phone || f.type == field_type::email ? as_is::when_empty
+                       : f.type == field_type::tax_id                            ? as_is::when_canonical
+                                                                                 : as_is::never;
+    plan_.push_back({&f, col, to, kept, f.type == field_type::enumeration || f.type == field_type::boolean, false,
+                     fed[to]++ > 0, tax_country, i});
     if (col >= 0) feeds_[col].push_back(to);
     // Enumerations give the schema's canonical spellings: looked at once.
     for (const auto& [spelling, canon] : f.enum_map)
@@ -120,7 +129,11 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
     schema::conversion& own = converted_[p.index];
     std::string_view value;
     const schema::conversion* result = &conv_;
-    if (p.is_text || (p.is_code && !has_lower_ascii(trimmed))) {
+    if (p.kept != as_is::never &&
+        (p.kept == as_is::always ||
+         (p.kept == as_is::unless_lower ? !has_lower_ascii(trimmed)
+                                        : trimmed.empty() || (p.kept == as_is::when_canonical &&
+                                                              normalize::canonical_tax_id(trimmed, p.tax_country))))) {
       value = trimmed;  // what convert_field would copy
       conv_.problem.clear();
       conv_.reject = f.required && value.empty();
@@ -183,71 +196,81 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
   return std::nullopt;
 }
 
+// The date normaliser wrote YYYY-MM-DD: read by position, days from the civil date in
+// integer arithmetic (a full parse_day on every row cost 1% of ingest).
+long row_assembler::day_of(int col) const {
+  if (col < 0 || row_[col].size() != 10) return normalize::no_reading;
+  const char* s = row_[col].data();
+  auto num = [&](int from, int n) {
+    long v = 0;
+    for (int i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const long y0 = num(0, 4), m = num(5, 2), d = num(8, 2);
+  const long y = m <= 2 ? y0 - 1 : y0;
+  const long era = y / 400, yoe = y - era * 400;
+  const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
 // Flags what the km fields of one row say together (normalize::check_odometer).
 void row_assembler::check_odometer() {
   // The integer normaliser wrote plain digits (a leading '-' at most); a number past any
   // odometer saturates, so that nothing overflows.
-  auto number = [&](int col) -> std::optional<long> {
-    if (col < 0 || row_[col].empty()) return std::nullopt;
+  auto number = [&](int col) -> long {
+    if (col < 0 || row_[col].empty()) return normalize::no_reading;
     std::string_view s = row_[col];
     const bool negative = s[0] == '-';
     if (negative) s.remove_prefix(1);
     if (s.size() > 9) return negative ? -LONG_MAX : LONG_MAX;  // past any odometer: absurd
     long v = 0;
     for (char ch : s) {
-      if (ch < '0' || ch > '9') return std::nullopt;
+      if (ch < '0' || ch > '9') return normalize::no_reading;
       v = v * 10 + (ch - '0');
     }
     return negative ? -v : v;
   };
-  // The date normaliser wrote YYYY-MM-DD: read by position, days from the civil date in
-  // integer arithmetic (a full parse_day on every row cost 1% of ingest).
-  auto when = [&](int col) -> std::optional<long> {
-    if (col < 0 || row_[col].size() != 10) return std::nullopt;
-    const char* s = row_[col].data();
-    auto num = [&](int from, int n) {
-      long v = 0;
-      for (int i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
-      return v;
+  normalize::odometer_numbers n;
+  n.current_km = number(odometer_[0]);
+  n.last_km = number(odometer_[2]);
+  n.next_km = number(odometer_[4]);
+  // A date matters only beside a reading (the delivery is one at 0 km).
+  if (n.current_km == normalize::no_reading && n.last_km == normalize::no_reading) {
+    if (normalize::odometer_clean(n)) return;
+  } else {
+    // Nearly every row is clean by the km and the months; the days only for the others, the
+    // facts and the full check only for the few left.
+    auto month = [&](int col) -> long {
+      if (col < 0 || row_[col].size() != 10) return -1;
+      const char* s = row_[col].data();
+      return ((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0')) * 12 +
+             (s[5] - '0') * 10 + (s[6] - '0') - 1;
     };
-    const long y0 = num(0, 4), m = num(5, 2), d = num(8, 2);
-    const long y = m <= 2 ? y0 - 1 : y0;
-    const long era = y / 400, yoe = y - era * 400;
-    const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-  };
-  // Most rows are plausible at a glance, from the km and the dates' years alone: no reading
-  // below 0 or past an odometer, the next service above the last, and each reading too small
-  // for the whole years between it and the one before to make a jump. Only the others are
-  // checked day by day.
-  {
-    const auto km = number(odometer_[0]), last = number(odometer_[2]), next = number(odometer_[4]);
-    auto year = [&](int col) {
-      return col >= 0 && row_[col].size() == 10 ? (row_[col][0] - '0') * 1000 + (row_[col][1] - '0') * 100 +
-                                                      (row_[col][2] - '0') * 10 + (row_[col][3] - '0')
-                                                : -1;
-    };
-    auto sane = [](const std::optional<long>& v) { return !v || (*v >= 0 && *v <= normalize::max_km); };
-    // From a reading of year `a` to one of km `b` in year `yb`: no jump when the whole years
-    // between them allow b km, and none when the later date is unknown.
-    auto no_jump = [&](int ya, long from_km, const std::optional<long>& b, int yb) {
-      return !b || ya < 0 || yb < 0 || *b - from_km <= normalize::max_km_per_year * (yb - ya - 1);
-    };
-    const int y_now = year(odometer_[1]), y_last = year(odometer_[3]), y_dofu = year(odometer_[5]);
-    if (sane(km) && sane(last) && sane(next) && (!next || !last || *next > *last) &&
-        (!km || !last || *km >= *last) && no_jump(y_dofu, 0, last, y_last) &&
-        (last && y_last >= 0 ? no_jump(y_last, *last, km, y_now) : no_jump(y_dofu, 0, km, y_now)))
-      return;
+    n.current_month = month(odometer_[1]);
+    n.last_month = month(odometer_[3]);
+    n.delivery_month = month(odometer_[5]);
+    if (normalize::odometer_clean_by_months(n)) return;
+    n.current_day = day_of(odometer_[1]);
+    n.last_day = day_of(odometer_[3]);
+    n.delivery_day = day_of(odometer_[5]);
+    if (normalize::odometer_clean(n)) return;
   }
+  flag_odometer(n);
+}
+
+// The few rows the quick checks leave: the full check, and its problems into dq_flags. Out of
+// line, so that check_odometer stays small.
+[[gnu::noinline]] void row_assembler::flag_odometer(const normalize::odometer_numbers& n) {
+  auto opt = [](long v) { return v == normalize::no_reading ? std::nullopt : std::optional<long>(v); };
   normalize::odometer_facts f;
-  f.current = {number(odometer_[0]), when(odometer_[1])};
-  f.last_service = {number(odometer_[2]), when(odometer_[3])};
-  f.next_service_km = number(odometer_[4]);
-  f.delivery = {std::nullopt, when(odometer_[5])};
+  f.current = {opt(n.current_km), opt(day_of(odometer_[1]))};
+  f.last_service = {opt(n.last_km), opt(day_of(odometer_[3]))};
+  f.next_service_km = opt(n.next_km);
+  f.delivery = {std::nullopt, opt(day_of(odometer_[5]))};
   std::array<normalize::odometer_problem, 4> found;
-  const std::size_t n = normalize::check_odometer(f, found);
+  const std::size_t count = normalize::check_odometer(f, found);
   char buf[24];
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     const auto& p = found[i];
     const auto len = p.detail >= 0 ? std::to_chars(buf, buf + sizeof buf, p.detail).ptr - buf : 0;
     model::append_flag(flags_, p.field, p.problem, std::string_view(buf, static_cast<std::size_t>(len)));

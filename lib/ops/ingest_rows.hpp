@@ -11,7 +11,9 @@
 
 #include "core/string_pool.hpp"
 #include "core/view_map.hpp"
+#include "normalize/odometer.hpp"
 #include "normalize/phone.hpp"
+#include "normalize/tax_id.hpp"
 #include "schema/convert.hpp"
 #include "schema/schema.hpp"
 
@@ -53,18 +55,30 @@ private:
     view_map<std::uint32_t> index;  // raw value -> 1 + its entry in results
     std::vector<schema::conversion> results;
   };
+  // When a field's trimmed value is its cell as it stands, with no problem: the normaliser
+  // would give it back unchanged, so it is not asked.
+  enum class as_is : unsigned char {
+    never,
+    always,        // text
+    unless_lower,  // a code: already upper case
+    when_empty,    // a phone or an e-mail: empty gives an empty cell and no problem
+    when_canonical,  // a tax id: empty or already canonical (normalize::canonical_tax_id)
+  };
   // What one schema field does on every row, worked out once.
   struct field_plan {
     const schema::field_def* def;
     int col;          // input column, or -1
     std::size_t to;   // output column
-    bool is_text, is_memo;
-    bool is_code;     // upper-cased: already so, it is used as it stands, like text
+    as_is kept;
+    bool is_memo;
     bool joined;      // its output column gathers several fields
     bool joins;       // and an earlier field started it
+    std::optional<normalize::country> tax_country;  // the country convert_field gives a tax id
     std::size_t index;  // in converted_ and memos_
   };
 
+  void flag_odometer(const normalize::odometer_numbers& n);
+  long day_of(int col) const;  // of an output date column, or no_reading
   const bool* plain_cells(std::uint64_t dirty);
   void check_odometer();
 

@@ -1,6 +1,10 @@
 // Unit tests of lib/normalize/tax_id.cpp: published RFCs of Mexican companies and SAT's own example, NITs of Colombian companies.
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "normalize/tax_id.hpp"
 
 using namespace retorno::normalize;
@@ -120,4 +124,36 @@ TEST_CASE("Labelled Colombian ids of an RFC's length are not read as RFCs") {
   CHECK(co("NIT899999068").ok());
   CHECK(any("CC1020304050").value == "1020304050");
   CHECK(mx("NIT899999068").problem == "invalid");
+}
+
+// canonical_tax_id answers true exactly when the normaliser would hand the value back untouched
+// and unflagged (for the shapes it reads: upper-case RFCs and plain digits); ingest trusts it
+// to skip the normaliser, so the two must never disagree.
+TEST_CASE("canonical_tax_id agrees with the normaliser") {
+  std::vector<std::string> values = {
+      "", "GODE561231GR8", "MAB9307148T4", "CFE370814QI0", "SAT970701NN3", "TME840315KT6", "PME380607P35",
+      "CUIJ980717SA0", "CUIJ980717SA1", "CUIJ980017SA0", "CUIJ980230SA0", "CUIJ970229SA0", "CUIJ960229SA5",
+      "CUIJ9807", "CUIJ980717SA00", "CU980717SA0", "CUIJ980717SA*", "XAXX010101000", "XEXX010101000",
+      "COMG600703", "0000000000000", "AAAAAAAAAAAA", "NIT899999068", "NIT8999990681", "CC1020304050",
+      "79123456", "8999990681", "8999990682", "8001972684", "8001972685", "1020304050", "123", "12345",
+      "11111", "99999999999", "999999999999", "GODE561231GRA", "GOD3561231GR8", "GODE5612319R8",
+      "ABC000101AAA", "ABC001301AA1", "ABC000132AA1", "ABCD000229AB1", "CUIJ980717sa0", "cuij980717sa0",
+      "CUIJ 980717SA0", "CUIJ-980717-SA0"};
+  // Every body with each possible last character: one of them is SAT's.
+  for (std::string body : {"GODE561231GR", "CFE370814QI", "ZZZZ991231ZZ", "AAA000229A1", "XAXX010101000"})
+    for (char last : std::string_view("0123456789AZ")) values.push_back(body.substr(0, 12) + last);
+  for (std::string nit : {"899999068", "890903938", "800197268", "912345678"})
+    for (char last = '0'; last <= '9'; ++last) values.push_back(nit + last);
+  for (auto c : {std::optional(country::mx), std::optional(country::co), std::optional<country>()})
+    for (const auto& v : values) {
+      CAPTURE(v);
+      CAPTURE(c.has_value() ? (*c == country::mx ? "mx" : "co") : "unknown");
+      const result r = normalize_tax_id(v, c);
+      const bool untouched = r.value == v && r.ok();
+      // The shapes the fast check reads: upper-case letters and digits, no NIT label.
+      const bool plain = v.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos &&
+                         !v.starts_with("NIT");
+      if (canonical_tax_id(v, c)) CHECK(untouched);
+      if (plain && untouched) CHECK(canonical_tax_id(v, c));
+    }
 }
