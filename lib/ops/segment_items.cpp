@@ -124,26 +124,17 @@ struct sink {
   void drop(const item& it) {
     if (!explaining) text.release(it.item_id);
   }
-  std::string scratch;  // a key looked up, reused
 };
 
-// The day the customer last heard the test-drive offer: a reached attempt on the previous
-// period's item of `vin` (the current period's, once reached, is closed like any item).
-std::optional<day> last_test_drive_offer(const world& w, const rules::policy& p, day today, sv vin, std::string& key) {
-  if (w.log.items.empty()) return std::nullopt;
-  const day previous = rules::test_drive_period(rules::test_drive_period(today, p.test_drive_every_months) - date::days{1},
-                                                p.test_drive_every_months);
-  key.assign(rules::segment_name(segment::test_drive));
-  ((key += ':') += vin) += ':';
-  key += format_day(previous).substr(0, 7);
-  const std::uint32_t* head = w.log.items.find(key);
-  std::optional<day> last;
-  for (std::uint32_t i = head ? *head : 0; i != 0; i = w.attempts.entries[i - 1].previous) {
-    const auto& a = w.attempts.entries[i - 1];
-    if (a.result < rules::outcome_count && rules::is_reached(static_cast<rules::outcome>(a.result)))
-      if (const day d = day_of_minute(a.at); !last || d > *last) last = d;
-  }
-  return last;
+// The day the customer last heard the test-drive offer before this period: a reached attempt
+// on an earlier period's item of `vin` (this period's, once reached, is closed like any item).
+std::optional<day> last_test_drive_offer(const world& w, const rules::policy& p, day today, sv vin) {
+  if (w.log.test_drive_heard.empty()) return std::nullopt;
+  const std::int32_t* heard = w.log.test_drive_heard.find(vin);
+  if (!heard) return std::nullopt;
+  const day on = day_of_minute(*heard);
+  if (on >= rules::test_drive_period(today, p.test_drive_every_months)) return std::nullopt;
+  return on;
 }
 
 void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
@@ -160,7 +151,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   for (const auto& win : rules::maintenance_windows(facts, p, c.today, en, why)) offer(win);
   if (auto end = parse_day(t.get(v, v_warranty_end))) offer(rules::warranty_window(*end, p, en, why));
   if (const long km = rules::estimated_km(facts, c.today); km >= p.test_drive_km)
-    if (auto win = rules::test_drive_window(km, p, c.today, last_test_drive_offer(w, p, c.today, vin, out.scratch), en, why))
+    if (auto win = rules::test_drive_window(km, p, c.today, last_test_drive_offer(w, p, c.today, vin), en, why))
       offer(*win);
   if (facts.dofu)
     for (const auto& win : rules::anniversary_windows(*facts.dofu, p, c.today, en, why)) offer(win);
@@ -409,7 +400,7 @@ void collect_candidates(const world& w, const segment_config& c, string_pool& te
                         big_vector<own_contact>& owns, view_map<std::string_view>& details,
                         view_map<std::string_view>& about) {
   const calendar::business_calendar cal(c.country, c.closed_days);
-  sink out{w, c, text, open, excluded, owns, details, about, !c.explain_vin.empty(), cal, {}, 0, 0, {}};
+  sink out{w, c, text, open, excluded, owns, details, about, !c.explain_vin.empty(), cal, {}, 0, 0};
   for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
   campaign_candidates(w, out);
   quote_candidates(w, out);

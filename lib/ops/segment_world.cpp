@@ -210,6 +210,10 @@ void read_log(world& w, const std::string& path, long long now) {
       const auto seg = rules::segment_from_name(r[0].substr(0, r[0].find(':')));
       if (vehicle.reached.priority < 0) vehicle.reached = {};  // the first: as a new key's
       vehicle.reached.keep_latest({e.at, seg ? rules::segment_priority(*seg) : 0});
+      if (seg == rules::segment::test_drive) {
+        std::int32_t& heard = slot(log.test_drive_heard, log.text, r[1]);
+        heard = std::max(heard, e.at);
+      }
     }
     if (r[2].empty()) return;
     if (e.at > vehicle.at || (e.at == vehicle.at && r[2] > book.names.name(vehicle.agent))) {

@@ -106,6 +106,7 @@ struct log_state {
     reach_mark reached{-1, -1};
   };
   view_map<vehicle_log> vehicle_agent;  // vin -> its vehicle_log
+  view_map<std::int32_t> test_drive_heard;  // vin -> its latest reached attempt on a test-drive item
   view_map<std::string_view> booked;          // vin -> appointment_at (future)
   view_map<reach_mark> reached;
   // reached[the person id of vehicle row v, else its VIN] for each row (priority -1: none):
