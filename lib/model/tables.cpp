@@ -55,14 +55,7 @@ const std::array<table_def, 10> tables = {{
     {"complaints", complaints, true},
 }};
 
-// The call list segment writes, read back by schedule-attempts and report.
-constexpr sv call_list[] = {
-    "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
-    "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
-    "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
-    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
-    "talking_points_text", "branch"};
-const table_def call_list_def{"call list", call_list, false};
+const table_def call_list_def{"call list", call_list_columns, false};
 
 bool holds(const table_def& t, sv column) {
   return std::find(t.columns.begin(), t.columns.end(), column) != t.columns.end();

@@ -14,6 +14,14 @@ struct table_def {
   bool has_provenance;                         // ends with origin, dq_flags (input tables do)
 };
 
+// The call list segment writes, read back by schedule-attempts and report, in its order.
+inline constexpr std::string_view call_list_columns[] = {
+    "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
+    "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
+    "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
+    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
+    "talking_points_text", "branch"};
+
 // nullptr when `name` is not a canonical table.
 const table_def* find_table(std::string_view name);
 

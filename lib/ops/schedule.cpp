@@ -70,7 +70,7 @@ sv message_number(const model::table& list, std::uint32_t i, sv kind) {
 rules::customer_channels channels_of(const model::table& list, std::uint32_t i, std::optional<rules::slot> first) {
   if (list.get(i, l_messages).empty())
     return {std::string(list.get(i, l_channel)), !list.get(i, l_phone).empty() || !list.get(i, l_phone_alt).empty(),
-            !list.get(i, l_email).empty(), first};
+            !list.get(i, l_email).empty(), first, std::nullopt};
   return {std::string(list.get(i, l_channel)), !message_number(list, i, "whatsapp").empty(),
           message_word(list, i, "email").has_value(), first, !message_number(list, i, "sms").empty(),
           message_word(list, i, "letter").has_value()};

@@ -14,6 +14,7 @@
 #include "core/trace.hpp"
 #include "csv/writer.hpp"
 #include "render/xlsx.hpp"
+#include "model/tables.hpp"
 #include "ops/segment_day.hpp"
 #include "ops/segment_items.hpp"
 #include "render/call_sheet.hpp"
@@ -376,12 +377,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   return text;
 }
 
-constexpr std::string_view call_list_columns[] = {
-    "item_id", "list_date", "segment", "priority", "due_on", "vin", "person_id", "customer_name", "phone",
-    "phone_alt", "email", "preferred_channel", "make", "model", "model_year", "last_service_date",
-    "last_service_km", "estimated_km", "talking_points", "agent", "script", "channel", "slot", "call_at",
-    "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
-    "talking_points_text", "branch"};
+using model::call_list_columns;
 static_assert(std::size(call_list_columns) == call_list_width);
 
 }  // namespace
@@ -525,7 +521,7 @@ segment_summary run_segment(const segment_config& c) {
   for (const auto& it : listed) summary.messages += !it.is_call();
   summary.excluded = excluded.size() - summary.carried;
 
-  writing out_rows{w, c, cal, owns, about, {}, {}};
+  writing out_rows{w, c, cal, owns, about, {}, {}, {}};
   csv::output out(c.output);
   if (explaining) {
     out.write(explain(out_rows, listed, excluded, details, slots));

@@ -160,13 +160,14 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
   // A new vehicle this dealership delivered: its delivery is followed up like a service.
   if (const sv type = t.get(v, v_sale_type); facts.dofu && t.get(v, v_sold_here) == "true" && (type.empty() || type == "new")) {
     const auto win = rules::post_delivery_window(*facts.dofu, p, en, why);
-    if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg)) {
-      const day first = add_months(*facts.dofu, p.first_service_months);
-      out.about[out.text.concat({rules::segment_name(win.seg), ":", vin, ":", win.event})] =
-          say(out.text, en ? "Delivered {}; first service around {} or at {} km" : "Entregado el {}; primer servicio hacia el {} o a los {} km",
-              win.event, format_day(first), p.service_interval_km);
-    }
-    offer(win);
+    item it = new_item(out.text, win.seg, v, vin, win.event);
+    if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg))
+      out.about[it.item_id] = say(out.text,
+                                  en ? "Delivered {}; first service around {} or at {} km"
+                                     : "Entregado el {}; primer servicio hacia el {} o a los {} km",
+                                  win.event, format_day(add_months(*facts.dofu, p.first_service_months)),
+                                  p.service_interval_km);
+    out.place(it, win);
   }
 }
 
