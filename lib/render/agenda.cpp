@@ -119,13 +119,6 @@ std::vector<std::string> split_words(sv s) {
 
 // ---- shared page parts -------------------------------------------------------------------------
 
-std::string page_head(sv title, sv lang, const std::string& css) {
-  return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
-                     "<style>\n{}</style>\n</head>\n",
-                     lang, esc(title), css);
-}
-
 std::string paper_css(paper size, bool landscape, sv section) {
   const bool letter = size == paper::letter;
   const char* width = landscape ? (letter ? "279mm" : "297mm") : (letter ? "216mm" : "210mm");
@@ -366,9 +359,8 @@ std::string agenda_html(std::span<const std::string_view> columns, const std::ve
     by_advisor[{advisor.empty(), advisor}].push_back(&r);
   }
   const sv title = english ? "Appointments" : "Agenda de citas";
-  std::string html = page_head(fmt::format("{} {}", title, day), english ? "en" : "es",
-                               paper_css(size, false, "section.advisor") + std::string(agenda_css));
-  html += "<body>\n";
+  std::string html = html_page_head(fmt::format("{} {}", title, day), english,
+                                    paper_css(size, false, "section.advisor") + std::string(agenda_css));
   auto head = [&](sv advisor, std::size_t n) {
     return fmt::format("<header class=\"head\"><div><h1>{}</h1><div class=\"date\">{}</div></div>"
                        "<div class=\"who\"><div class=\"name\"><span class=\"k\">{}</span>{}</div><div>{}</div></div>"
@@ -397,8 +389,8 @@ std::string welcome_board_html(std::span<const std::string_view> columns,
     return cells{columns, a}["scheduled_at"] < cells{columns, b}["scheduled_at"];
   });
   const sv title = english ? "Welcome" : "Bienvenidos";
-  std::string html = page_head(fmt::format("{} {}", title, day), english ? "en" : "es", std::string(welcome_css));
-  html += fmt::format("<body>\n<header><h1>{}</h1><div class=\"when\">{}<div class=\"date\">{}</div></div></header>\n",
+  std::string html = html_page_head(fmt::format("{} {}", title, day), english, std::string(welcome_css));
+  html += fmt::format("<header><h1>{}</h1><div class=\"when\">{}<div class=\"date\">{}</div></div></header>\n",
                       title, dealer.empty() ? std::string() : fmt::format("<div class=\"dealer\">{}</div>", esc(dealer)),
                       esc(readable_date(day, english)));
   if (by_time.empty())
@@ -424,9 +416,9 @@ std::string leads_status_html(std::span<const std::string_view> columns,
                               const std::vector<std::vector<std::string>>& rows, const std::string& day, bool english,
                               paper size) {
   const sv title = english ? "Leads: daily status" : "Estado diario de leads";
-  std::string html = page_head(fmt::format("{} {}", title, day), english ? "en" : "es",
-                               paper_css(size, true, "section.leads") + std::string(leads_css));
-  html += fmt::format("<body>\n<section class=\"leads\">\n<header class=\"head\"><h1>{}</h1><div class=\"date\">{}</div>"
+  std::string html = html_page_head(fmt::format("{} {}", title, day), english,
+                                    paper_css(size, true, "section.leads") + std::string(leads_css));
+  html += fmt::format("<section class=\"leads\">\n<header class=\"head\"><h1>{}</h1><div class=\"date\">{}</div>"
                       "</header>\n",
                       title, esc(readable_date(day, english)));
   std::map<std::string, std::size_t> counts;

@@ -379,6 +379,13 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+std::string html_page_head(std::string_view title, bool english, std::string_view css) {
+  return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
+                     "<style>\n{}</style>\n</head>\n<body>\n",
+                     english ? "en" : "es", html_escape(title), css);
+}
+
 std::string call_sheets(std::span<const std::string_view> columns, const std::vector<std::vector<std::string>>& rows,
                         const std::string& list_date, bool english, paper size) {
   // Agents in name order, the unassigned last; each agent's calls in list order until sorted.
@@ -387,12 +394,8 @@ std::string call_sheets(std::span<const std::string_view> columns, const std::ve
     std::string agent(cells{columns, &r}["agent"]);
     by_agent[{agent.empty(), agent}].push_back(&r);
   }
-  const std::string title = fmt::format("{} {}", english ? "Call list" : "Lista de llamadas", esc(list_date));
-  std::string html = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}{}</style>\n"
-      "</head>\n<body>\n",
-      english ? "en" : "es", title, page_style(size), style);
+  std::string html = html_page_head(fmt::format("{} {}", english ? "Call list" : "Lista de llamadas", list_date),
+                                    english, page_style(size) + std::string(style));
   if (by_agent.empty())
     html += fmt::format("<section class=\"agent\"><table class=\"sheet\">{}</table><p class=\"empty\">{}</p></section>\n",
                         sheet_head({}, 0, {}, list_date, english),

@@ -10,6 +10,10 @@ namespace retorno::render {
 // Escapes text for HTML element content and attribute values (& < > " ').
 std::string html_escape(std::string_view text);
 
+// The start of a self-contained page, through <body>: doctype, language (es unless `english`),
+// UTF-8, viewport, the title (escaped here) and the page's own `css`.
+std::string html_page_head(std::string_view title, bool english, std::string_view css);
+
 // The sheet's paper: US Letter by default (Mexico and Colombia print on "carta"), or A4.
 enum class paper { letter, a4 };
 

@@ -335,11 +335,7 @@ std::string email_message(std::string_view from_name, std::string_view from_addr
 
 std::string letters_html(const std::vector<letter>& letters, const dealer_info& dealer, paper size, bool english) {
   const std::string title = english ? "Letters" : "Cartas";
-  std::string html = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}{}</style>\n"
-      "</head>\n<body>\n",
-      english ? "en" : "es", title, page_style(size), letter_style);
+  std::string html = html_page_head(title, english, page_style(size) + std::string(letter_style));
   if (letters.empty())
     html += fmt::format("<section class=\"letter\"><p class=\"empty\">{}</p></section>\n",
                         english ? "No letters to print." : "No hay cartas por imprimir.");
@@ -394,12 +390,9 @@ constexpr std::array<channel_text, 4> message_channels = {{{"whatsapp", "WhatsAp
 std::string messages_html(const std::vector<day_message>& messages, std::string_view dealer_name,
                           std::string_view date_iso, bool english) {
   const std::string title = english ? "Today's messages" : "Mensajes del día";
-  std::string html = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n"
-      "</head>\n<body>\n<header><h1>{}{}{}</h1><span class=\"date\">{}</span></header>\n",
-      english ? "en" : "es", title, messages_style, title, dealer_name.empty() ? "" : " · ", html_escape(dealer_name),
-      html_escape(long_date(date_iso, english)));
+  std::string html = html_page_head(title, english, messages_style);
+  html += fmt::format("<header><h1>{}{}{}</h1><span class=\"date\">{}</span></header>\n", title,
+                      dealer_name.empty() ? "" : " · ", html_escape(dealer_name), html_escape(long_date(date_iso, english)));
   if (messages.empty())
     html += fmt::format("<p class=\"empty\">{}</p>\n", english ? "No messages to send today." : "No hay mensajes por enviar hoy.");
   for (const auto& ch : message_channels) {
