@@ -19,6 +19,7 @@ constexpr std::array<entry, msg::count_> entries = {{
 #include "core/catalog_cli.def"
 #include "core/catalog_commands.def"
 #include "core/catalog_errors.def"
+#include "core/catalog_words.def"
 #undef RETORNO_MSG
 }};
 

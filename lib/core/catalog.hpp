@@ -34,6 +34,7 @@ enum id : std::uint16_t {
 #include "core/catalog_cli.def"
 #include "core/catalog_commands.def"
 #include "core/catalog_errors.def"
+#include "core/catalog_words.def"
 #undef RETORNO_MSG
   count_
 };

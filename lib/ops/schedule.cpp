@@ -171,7 +171,7 @@ schedule_summary run_schedule(const schedule_config& c) {
     rules::order_attempts(h);
     rules::customer_channels who = channels_of(list, i, first_slot[i]);
     decisions[i] = rules::decide(h, c.cadences.of(list.get(i, l_segment)), cal, c.now, who);
-    ++summary.by_status[std::string(rules::status_name(decisions[i].st))];
+    ++summary.by_status[decisions[i].st];
   }
 
   csv::output out(c.output);

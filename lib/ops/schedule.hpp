@@ -8,6 +8,7 @@
 #include "calendar/calendar.hpp"
 #include "model/branch.hpp"
 #include "render/call_sheet.hpp"
+#include "rules/attempts.hpp"
 #include "rules/cadence.hpp"
 #include "rules/templates.hpp"
 
@@ -50,7 +51,7 @@ struct schedule_summary {
   std::uint64_t items = 0;
   std::uint64_t log_rows = 0;
   std::uint64_t log_rows_unmatched = 0;  // attempts of items not on this list
-  std::map<std::string, std::uint64_t> by_status;
+  std::map<rules::status, std::uint64_t> by_status;  // in status order (rules::status_label says them)
   std::uint64_t fallback_rows = 0;
   std::uint64_t emails_written = 0, letters_written = 0;
   std::uint64_t emails_without_sender = 0;  // e-mails due while the dealer file has no e-mail

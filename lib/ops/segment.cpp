@@ -5,7 +5,6 @@
 #include <array>
 #include <cctype>
 #include <filesystem>
-#include <map>
 #include <tuple>
 #include <unordered_map>
 
@@ -513,10 +512,11 @@ segment_summary run_segment(const segment_config& c) {
   sort_excluded(excluded);
   trace("segment: exclusions sorted");
 
-  std::map<std::string_view, std::uint64_t> reasons;
-  for (const auto& e : excluded)
-    if (e.reason != rules::exclusion_reason::over_capacity) ++reasons[e.reason_name()];
-  for (auto [reason, n] : reasons) summary.by_reason.emplace_back(reason, n);
+  std::array<std::uint64_t, rules::exclusion_reason_count> reasons{};
+  for (const auto& e : excluded) ++reasons[static_cast<std::size_t>(e.reason)];
+  for (std::size_t r = 0; r < reasons.size(); ++r)
+    if (const auto reason = static_cast<rules::exclusion_reason>(r); reasons[r] && reason != rules::exclusion_reason::over_capacity)
+      summary.by_reason.emplace_back(reason, reasons[r]);
   summary.listed = listed.size();
   for (const auto& it : listed) summary.messages += !it.is_call();
   summary.excluded = excluded.size() - summary.carried;

@@ -12,6 +12,7 @@
 #include "render/call_sheet.hpp"
 #include "rules/cadence.hpp"
 #include "rules/capacity.hpp"
+#include "rules/exclusions.hpp"
 #include "rules/segments.hpp"
 
 namespace retorno::ops {
@@ -55,7 +56,8 @@ struct segment_summary {
   std::uint64_t messages = 0;  // of which the cadence's fallback messages
   std::uint64_t excluded = 0;  // over_capacity not counted
   std::uint64_t carried = 0;   // calls carried over to a following day (over_capacity)
-  std::vector<std::pair<std::string, std::uint64_t>> by_reason;  // exclusion counts
+  // Exclusion counts by reason, in the order the checks run (rules::exclusion_label says them).
+  std::vector<std::pair<rules::exclusion_reason, std::uint64_t>> by_reason;
   std::string excluded_path;  // where the exclusions went when --excluded did not say
 };
 

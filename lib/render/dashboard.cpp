@@ -209,16 +209,8 @@ std::string dashboard(const rules::report_result& r, bool en) {
                         row.target ? esc(fmt::format("{:g}{}", *row.target, row.is_rate ? "%" : "")) : "—", gap);
   }
   html += "</table>\n";
-  for (std::string note : r.left_out) {
-    // The notes are written in English for stderr; the page says them in its language.
-    if (!en)
-      for (auto [from, to] : {std::pair<std::string_view, std::string_view>{" left out: it needs ", " se omite: necesita "},
-                              {" left out: they need ", " se omiten: necesitan "},
-                              {"a score column in", "una columna score en"},
-                              {"(run retorno dedupe first)", "(ejecute antes retorno dedupe)"}})
-        if (auto at = note.find(from); at != std::string::npos) note.replace(at, from.size(), to);
-    html += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
-  }
+  // The notes of stderr, already in the run's language.
+  for (const std::string& note : r.left_out) html += fmt::format("<p class=\"note\">{}</p>\n", esc(note));
 
   html += "<div class=\"grid\"><div>\n";
   std::vector<std::string> weeks;

@@ -2,8 +2,10 @@
 #include "rules/attempts.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 
 namespace retorno::rules {
@@ -56,7 +58,15 @@ long long rotate(const calendar::business_calendar& cal, long long t, std::optio
 
 std::string_view status_name(status s) {
   static constexpr std::string_view names[] = {"due", "scheduled", "callback", "booked", "exhausted", "fallback_due", "closed"};
+  static_assert(std::size(names) == status_count);
   return names[static_cast<int>(s)];
+}
+
+std::string_view status_label(status s, bool english) {
+  static constexpr msg::id labels[] = {msg::status_due,       msg::status_scheduled,   msg::status_callback, msg::status_booked,
+                                       msg::status_exhausted, msg::status_fallback_due, msg::status_closed};
+  static_assert(std::size(labels) == status_count);
+  return text(labels[static_cast<int>(s)], english ? lang::en : lang::es);
 }
 
 void order_attempts(std::vector<attempt>& history) {

@@ -15,7 +15,10 @@
 namespace retorno::rules {
 
 enum class status { due, scheduled, callback, booked, exhausted, fallback_due, closed };
+inline constexpr std::size_t status_count = 7;
 std::string_view status_name(status s);
+// The status as a person reads it: "llamar hoy" / "call today".
+std::string_view status_label(status s, bool english);
 
 // One attempt of the contact log: 32 bytes, millions of them. An unknown outcome (nullopt)
 // counts as a failed call; an unknown channel (nullopt) as no call.

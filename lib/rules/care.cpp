@@ -249,14 +249,14 @@ void care_tally::emit(std::vector<kpi_row>& rows, std::vector<kpi_row>& month_ro
                       const kpi_targets& targets) const {
   const std::string needs_text[] = {"--complaints", tr(msg::note_needs_score), "--vehicles", "--contacts",
                                     tr(msg::note_needs_person_id)};
-  // One note per missing input, naming its metrics.
+  // One note per missing input, naming its metrics as the dashboard titles them.
   for (std::size_t k = 0; k < std::size(needs_text); ++k) {
     std::vector<sv> names;
     for (const auto& d : defs)
-      if (static_cast<std::size_t>(d.needs) == k && !available(d)) names.push_back(d.name);
+      if (static_cast<std::size_t>(d.needs) == k && !available(d)) names.push_back(d.title(english()));
     if (names.size() == 1) left_out.push_back(tr(msg::note_metric_left_out, names[0], needs_text[k]));
     else if (!names.empty())
-      left_out.push_back(tr(msg::note_metrics_left_out, fmt::format("{}", fmt::join(names, ", ")), needs_text[k]));
+      left_out.push_back(tr(msg::note_metrics_left_out, fmt::format("{}", fmt::join(names, "\", \"")), needs_text[k]));
   }
   auto row = [&](const care_def& d, sv group_by, const std::string& group, const buckets_of& b, std::size_t bucket,
                  bool previous) {

@@ -2,6 +2,7 @@
 #include "rules/exclusions.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <span>
 
 #include "core/catalog.hpp"
@@ -14,6 +15,7 @@ std::string_view exclusion_name(exclusion_reason r) {
                                                "in_workshop", "has_appointment",   "no_consent", "opted_out",
                                                "no_channel",  "exhausted",         "scheduled",  "resting",
                                                "merged",      "over_capacity"};
+  static_assert(std::size(names) == exclusion_reason_count);
   return names[static_cast<std::size_t>(r)];
 }
 
@@ -23,6 +25,7 @@ std::string_view exclusion_label(exclusion_reason r, bool english) {
                                        msg::excl_no_consent, msg::excl_opted_out,     msg::excl_no_channel,
                                        msg::excl_exhausted,  msg::excl_scheduled,     msg::excl_resting,
                                        msg::excl_merged,     msg::excl_over_capacity};
+  static_assert(std::size(labels) == exclusion_reason_count);
   return text(labels[static_cast<std::size_t>(r)], english ? lang::en : lang::es);
 }
 

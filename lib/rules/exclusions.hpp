@@ -20,8 +20,9 @@ enum class exclusion_reason : std::uint8_t {
   expired, parts_unavailable, closed, already_serviced, in_workshop, has_appointment, no_consent, opted_out,
   no_channel, exhausted, scheduled, resting, merged, over_capacity,
 };
+inline constexpr std::size_t exclusion_reason_count = 14;
 std::string_view exclusion_name(exclusion_reason r);
-// What a person reads for the reason (--explain), in Spanish or English.
+// What a person reads for the reason (the summary, --explain), in Spanish or English: "ya tiene cita".
 std::string_view exclusion_label(exclusion_reason r, bool english);
 
 // Why an item is excluded. The detail is a format with up to two `{}` filled by `arg1` and

@@ -394,7 +394,7 @@ report_result kpi_tally::result(const kpi_targets& targets) {
   report_result res;
   res.periods = periods_;
   for (const auto& d : metric_defs())
-    if (!available(d)) res.left_out.push_back(tr(msg::note_metric_left_out, d.name, input_flags(d.needs)));
+    if (!available(d)) res.left_out.push_back(tr(msg::note_metric_left_out, d.title(english()), input_flags(d.needs)));
   emit(res.rows, "total", "total", total_, true, targets);
   if (o_.by == kpi_grouping::agent)
     for (const auto& [name, g] : agents_) emit(res.rows, "agent", name, g, false, targets);

@@ -148,7 +148,7 @@ TEST_CASE("catalog: the es/en pairs beside the rules have both languages") {
     const auto out = static_cast<rules::outcome>(o);
     check_pair(rules::outcome_name(out), rules::outcome_label(out, false), rules::outcome_label(out, true));
   }
-  for (std::size_t r = 0; r <= static_cast<std::size_t>(rules::exclusion_reason::over_capacity); ++r) {
+  for (std::size_t r = 0; r < rules::exclusion_reason_count; ++r) {
     const auto reason = static_cast<rules::exclusion_reason>(r);
     check_pair(rules::exclusion_name(reason), rules::exclusion_label(reason, false), rules::exclusion_label(reason, true));
   }

@@ -246,14 +246,16 @@ TEST_CASE("care: a metric without its input is left out with one note per missin
   t.set_inputs(only_complaints());
   const auto e = emit(t);
   REQUIRE(e.left_out.size() == 4);
+  // The metrics by their dashboard titles, as the coordinator reads them there.
   CHECK(e.left_out[0] ==
-        "csat_post_service, score_post_service, csat_post_delivery, score_post_delivery left out: they need a score "
-        "column in --log");
+        "\"Post-service CSAT (9-10)\", \"Post-service mean score\", \"Post-delivery CSAT (9-10)\", "
+        "\"Post-delivery mean score\" left out: they need a score column in --log");
   CHECK(e.left_out[1] ==
-        "db_vehicles, db_valid_mobile, db_valid_email, db_valid_tax_id, db_preferred_channel, db_dofu left out: they "
-        "need --vehicles");
-  CHECK(e.left_out[2] == "db_three_profiles left out: it needs --contacts");
-  CHECK(e.left_out[3] == "db_duplicate_persons left out: it needs person_id in --vehicles (run retorno dedupe first)");
+        "\"Vehicles in the database\", \"With a valid mobile\", \"With a valid e-mail\", \"With a valid RFC\", "
+        "\"With a preferred channel\", \"With a delivery date\" left out: they need --vehicles");
+  CHECK(e.left_out[2] == "\"With all three profiles\" left out: it needs --contacts");
+  CHECK(e.left_out[3] ==
+        "\"Persons with duplicate records\" left out: it needs person_id in --vehicles (run retorno dedupe first)");
   for (const auto& r : e.rows) CHECK(find_care_metric(r.metric)->needs == care_input::complaints);
   // Without complaints, nothing about them, even with complaints added.
   auto none = november();

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.hpp"
 #include "rules/kpi_tally.hpp"
 
 using namespace retorno;
@@ -174,11 +175,18 @@ TEST_CASE("show rate and the other optional metrics are left out without their i
                  "retention_pura", "recovery_rate", "lead_response_1bd"})
     CHECK(find(res.rows, "total", m) == nullptr);
   REQUIRE(res.left_out.size() == 8);
-  CHECK(res.left_out[0] == "show_rate left out: it needs --appointments");
-  CHECK(res.left_out[1] == "list_coverage left out: it needs --list");
-  CHECK(res.left_out[2] == "reminder_contact_efficiency left out: it needs --list");
-  CHECK(res.left_out[3] == "first_service_rate left out: it needs --vehicles --services");
-  CHECK(res.left_out[7] == "lead_response_1bd left out: it needs --leads");
+  CHECK(res.left_out[0] == "\"Show rate\" left out: it needs --appointments");
+  CHECK(res.left_out[1] == "\"List coverage\" left out: it needs --list");
+  CHECK(res.left_out[2] == "\"Reminder contact efficiency\" left out: it needs --list");
+  CHECK(res.left_out[3] == "\"First-service rate\" left out: it needs --vehicles --services");
+  CHECK(res.left_out[7] == "\"Leads answered in 1 business day\" left out: it needs --leads");
+  // In Spanish, the Spanish titles: never the metric's code.
+  retorno::set_language(retorno::lang::es);
+  const auto es = tally_of({call("a:V1:1", "2026-11-02T10:00", outcome::reached)});
+  retorno::set_language(retorno::lang::en);
+  REQUIRE(es.left_out.size() == 8);
+  CHECK(es.left_out[0] == "\"Cumplimiento de citas\" se omite: necesita --appointments");
+  CHECK(es.left_out[3] == "\"Primer servicio\" se omite: necesita --vehicles --services");
 }
 
 TEST_CASE("list coverage: items listed in the period and reached in it") {

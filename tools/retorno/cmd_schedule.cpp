@@ -141,7 +141,8 @@ command setup_schedule(CLI::App& parent) {
                       s.log_rows_unreadable, mask_personal(s.first_unreadable)));
             if (!flags->common.quiet && !flags->list.empty()) {
               std::string statuses;
-              for (const auto& [k, n] : s.by_status) statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", k, n);
+              for (const auto& [k, n] : s.by_status)
+                statuses += fmt::format("{}{} {}", statuses.empty() ? "" : ", ", rules::status_label(k, english()), n);
               note("schedule-attempts",
                    tr(msg::schedule_summary, s.items, statuses, s.log_rows, s.log_rows_unmatched, s.fallback_rows, s.emails_written,
                                s.letters_written, seconds));

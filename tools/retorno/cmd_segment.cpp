@@ -188,7 +188,8 @@ command setup_segment(CLI::App& parent) {
             auto s = timed([&] { return ops::run_segment(config); }, seconds);
             if (!flags->common.quiet) {
               std::string reasons;
-              for (const auto& [r, n] : s.by_reason) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", r, n);
+              for (const auto& [r, n] : s.by_reason)
+                reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", rules::exclusion_label(r, english()), n);
               note("segment", tr(msg::segment_summary, s.vehicles, s.service_rows, s.candidates, s.listed, s.listed - s.messages,
                                           s.messages, s.excluded, reasons.empty() ? "" : " (",
                                           reasons.empty() ? "" : reasons + ")", s.carried,
