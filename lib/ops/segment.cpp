@@ -264,18 +264,16 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
   const auto pace = rules::rate_for(f, c.today);
   const auto rate = pace.rate;
   const auto km = rules::estimated_km(f, c.today);
-  out += fmt::format("  {}: DOFU {}, {} {} ({} km), {} {}, {} {}\n", c.english ? "vehicle" : "vehículo",
-                     f.dofu ? format_day(*f.dofu) : "-", c.english ? "last maintenance" : "último mantenimiento",
-                     f.last_date ? format_day(*f.last_date) : "-",
-                     f.last_km < 0 ? std::string("-") : fmt::format("{}", f.last_km), c.english ? "km/day" : "km/día",
-                     !rate      ? std::string("-")
-                     : pace.own ? fmt::format("{:.1f}", *rate)
-                                : fmt::format("{:.1f} ({})", *rate,
-                                              c.english ? "median of its model year: its own readings are "
-                                                          "implausible or over 2 years old"
-                                                        : "mediana de su año modelo: sus lecturas son "
-                                                          "inverosímiles o de hace más de 2 años"),
-                     c.english ? "estimated km" : "km estimado", km < 0 ? std::string("-") : fmt::format("{}", km));
+  const lang l = c.english ? lang::en : lang::es;
+  const std::string none(text(msg::explain_none, l));
+  const std::string last = !f.last_date     ? none
+                           : f.last_km < 0 ? format_day(*f.last_date)
+                                           : fmt::format("{} ({} km)", format_day(*f.last_date), f.last_km);
+  out += tr_in(l, msg::explain_vehicle, f.dofu ? format_day(*f.dofu) : none, last,
+               !rate      ? none
+               : pace.own ? fmt::format("{:.1f}", *rate)
+                          : tr_in(l, msg::explain_rate_of_model_year, *rate),
+               km < 0 ? none : fmt::format("{}", km));
   for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
     const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
                         : c.today > win.expires ? (c.english ? "ended" : "terminó")
@@ -305,7 +303,9 @@ std::string explain_log(writing& out, std::string_view item_id) {
   const auto calls = rules::calls_made(out.history);
   return fmt::format("     {} {}: {} {} {} {}; {} {}:\n", en ? "cadence" : "cadencia", cadence.name, calls,
                      en ? "of" : "de", cadence.phone_steps(), en ? "calls made" : "llamadas hechas",
-                     out.history.size(), en ? "attempts in the contact log" : "intentos en la bitácora") +
+                     out.history.size(),
+                     out.history.size() == 1 ? (en ? "attempt in the contact log" : "intento en la bitácora")
+                                             : (en ? "attempts in the contact log" : "intentos en la bitácora")) +
          text;
 }
 
@@ -369,8 +369,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   for (const auto& e : excluded)
     if (explains(vin, e.item_id, e.vin())) {
       text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id,
-                          rules::exclusion_label(e.reason, en),
-                          en || e.detail_es.empty() ? e.detail : e.detail_es);
+                          rules::exclusion_label(e.reason, en), e.detail);
       text += explain_log(out, e.item_id);
     }
   return text;
@@ -416,7 +415,7 @@ segment_summary run_segment(const segment_config& c) {
   } first_steps{cal, c.now_minutes, {}};
   const bool explaining = !c.explain_vin.empty();
   auto exclude = [&](const item& it, const rules::verdict& v) {
-    excluded.push_back(exclusion(it, v, text, explaining));
+    excluded.push_back(exclusion(it, v, text, c.english));
   };
   // person id, else phone -> the most urgent item of that customer whose cadence goes on later
   view_map<in_progress> in_cadence;
@@ -437,21 +436,19 @@ segment_summary run_segment(const segment_config& c) {
         using rules::exclusion_reason;
         switch (rules::work_today(d, c.now_minutes)) {
           case rules::today::booked:
-            return exclude(it, {exclusion_reason::has_appointment, "appointment booked in the contact log",
-                                "cita agendada en la bitácora"});
+            return exclude(it, {exclusion_reason::has_appointment, msg::excl_detail_booked_in_log});
           case rules::today::closed:
-            return exclude(it, {exclusion_reason::closed, "{} ({})", "{} ({})", d.last_outcome, when});
+            return exclude(it, {exclusion_reason::closed, msg::excl_detail_closed, d.last_outcome, when,
+                                rules::detail_code::outcome});
           case rules::today::exhausted:
             detail1 = fmt::format("{}", d.attempts);
             when = history.empty() ? std::string() : format_minutes(history.back().at);
             if (!history.empty() && !history.back().agent.empty()) (when += ' ') += history.back().agent;
-            return exclude(it, {exclusion_reason::exhausted, "{} attempts, the last {}", "{} intentos, el último {}",
-                                detail1, when});
+            return exclude(it, {exclusion_reason::exhausted, msg::excl_detail_attempts, detail1, when});
           case rules::today::later:
             if (it.late) {  // a closed window: the next call will not come
               detail1 = format_day(it.due_on);
-              return exclude(it, {exclusion_reason::expired, "window ended (received {})", "ventana terminó (recibido el {})",
-                                  detail1});
+              return exclude(it, {exclusion_reason::expired, msg::excl_detail_window_received, detail1});
             }
             // A customer in the middle of a cadence is spoken to on its next step: keep its key.
             if (!history.empty()) {
@@ -463,15 +460,15 @@ segment_summary run_segment(const segment_config& c) {
               }
             }
             detail1 = d.next_at ? format_minutes(*d.next_at) : std::string();
-            return exclude(it, {exclusion_reason::scheduled, "next {} {}", "siguiente {} {}", d.next_channel, detail1});
+            return exclude(it, {exclusion_reason::scheduled, msg::excl_detail_next, d.next_channel, detail1,
+                                rules::detail_code::channel});
           case rules::today::message:
             it.via = static_cast<std::uint32_t>(rules::parse_channel(d.next_channel).value_or(rules::channel::letter));
             break;
           case rules::today::call: {
             if (it.late) {  // a closed window: no more calls, only a message still due
               detail1 = format_day(it.due_on);
-              return exclude(it, {exclusion_reason::expired, "window ended (received {})", "ventana terminó (recibido el {})",
-                                  detail1});
+              return exclude(it, {exclusion_reason::expired, msg::excl_detail_window_received, detail1});
             }
             it.via = static_cast<std::uint32_t>(rules::channel::phone);
             // Callbacks, leads and tomorrow's appointments never wait for capacity.
@@ -483,7 +480,7 @@ segment_summary run_segment(const segment_config& c) {
             if (r && rules::rests(it.seg, it.always && it.seg != rules::segment::lead, day_of_minute(r->at),
                                   r->priority, c.policy.rest_days, c.today)) {
               detail1 = format_minutes(r->at);
-              return exclude(it, {exclusion_reason::resting, "reached {}", "contactado el {}", detail1});
+              return exclude(it, {exclusion_reason::resting, msg::excl_detail_reached, detail1});
             }
             break;
           }
@@ -498,7 +495,7 @@ segment_summary run_segment(const segment_config& c) {
   // The contact log has said what it knows (exclusions, agents): its maps and text, over
   // 100 MB for 1.6 million attempts, go before the sorts; the attempts themselves stay for the
   // sheet. The opt-outs stay: reach reads them again.
-  wait_for_cadence(listed, in_cadence, excluded, text, explaining);
+  wait_for_cadence(listed, in_cadence, excluded, text);
   agents_from_log(w, c, owns, listed);
   if (!explaining) w.log = log_state{};
   sort_listed(listed);

@@ -89,7 +89,8 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
       into.talking_points =
           into.talking_points.empty() ? talking : text.concat({into.talking_points, ";", talking});
     }
-    excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, into.item_id, ""}, text, false));
+    // The detail is the item it went into: an id, the same in either language.
+    excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, msg::excl_detail_as_is, into.item_id}, text, false));
   }
   for (const auto& [index, more] : beyond)
     listed[index].talking_points = text.concat({listed[index].talking_points, ";more:", text.format("{}", more)});
@@ -101,7 +102,7 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
 // later step is not called today for a reason no more urgent; that reason waits to be spoken
 // of on the cadence's next call (merged into that item). Callbacks and leads are never held.
 void wait_for_cadence(big_vector<item>& listed, const view_map<in_progress>& in_cadence, big_vector<exclusion>& excluded,
-                      string_pool& text, bool explaining) {
+                      string_pool& text) {
   if (in_cadence.empty()) return;
   std::uint32_t kept = 0;
   for (std::uint32_t i = 0; i < listed.size(); ++i) {
@@ -109,7 +110,7 @@ void wait_for_cadence(big_vector<item>& listed, const view_map<in_progress>& in_
     const std::string_view key = !it.person_id.empty() ? it.person_id : it.phone;
     const in_progress* p = it.is_call() && !it.always && !key.empty() ? in_cadence.find(key) : nullptr;
     if (p && p->priority <= rules::segment_priority(it.seg)) {
-      excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, p->item_id, ""}, text, explaining));
+      excluded.push_back(exclusion(it, {rules::exclusion_reason::merged, msg::excl_detail_as_is, p->item_id}, text, false));
       continue;
     }
     listed[kept++] = it;
@@ -290,9 +291,8 @@ std::uint64_t fill_capacity(const segment_config& c, const calendar::business_ca
     }
     const std::string until = format_day(*wait);
     const std::string_view agent = c.agents[it.agent - 1].name;
-    excluded.push_back(exclusion(it, {rules::exclusion_reason::over_capacity, "waits for {} ({})", "espera al {} ({})",
-                                      until, agent},
-                                 text, !c.explain_vin.empty()));
+    excluded.push_back(exclusion(it, {rules::exclusion_reason::over_capacity, msg::excl_detail_waits, until, agent}, text,
+                                 c.english));
     ++carried;
   }
   listed.resize(kept);

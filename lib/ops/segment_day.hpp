@@ -48,7 +48,7 @@ void merge_per_customer(big_vector<item>& listed, big_vector<exclusion>& exclude
 // Calls of a customer (person id, else phone) in `in_cadence` with a priority no more urgent
 // than the item in progress are excluded as merged into it (callbacks and leads are not).
 void wait_for_cadence(big_vector<item>& listed, const view_map<in_progress>& in_cadence, big_vector<exclusion>& excluded,
-                      string_pool& text, bool explaining);
+                      string_pool& text);
 // Each item's agent from the export (a lead's assigned_to) and the contact log.
 void agents_from_log(const world& w, const segment_config& c, std::span<const own_contact> owns,
                      big_vector<item>& listed);

@@ -93,17 +93,17 @@ struct sink {
     place(it, win.opens, win.expires);
   }
 
-  // An exclusion of `it`: the detail in English for the file, and in Spanish for --explain.
+  // An exclusion of `it`, its detail in --lang.
   void exclude(const item& it, const rules::verdict& v) {
     if (!ours(it)) return drop(it);
-    excluded.push_back(exclusion(it, v, text, explaining));
+    excluded.push_back(exclusion(it, v, text, c.english));
   }
 
   // The ended window of `it`, reported while it ended within the look-back: whether it was.
   bool expired(const item& it, day expires) {
     if ((c.today - expires).count() > c.policy.expired_lookback_days) return false;
     const std::string when = format_day(expires);
-    exclude(it, {rules::exclusion_reason::expired, "window ended {}", "ventana terminó el {}", when});
+    exclude(it, {rules::exclusion_reason::expired, msg::excl_detail_window_ended, when});
     return true;
   }
 
@@ -188,11 +188,11 @@ void campaign_candidates(const world& w, sink& out) {
     it.campaign_vins = static_cast<std::uint32_t>(std::clamp(*vins_per_campaign.find(r[0]), 0, 0xFFFFFF));
     if (out.explaining)
       out.details[it.item_id] = say(out.text, c.english ? "campaign {} ({}, {} VINs): {}" : "campaña {} ({}, {} VIN): {}",
-                                    r[0], r[2], it.campaign_vins, r[3]);
+                                    r[0], rules::campaign_type_label(r[2], c.english), it.campaign_vins, r[3]);
     const sv parts = r[4];
     if (rules::campaign_waits_for_parts(parts)) {
-      out.exclude(it, {rules::exclusion_reason::parts_unavailable, "parts {}",
-                       parts == "ordered" ? "refacciones pedidas" : "refacciones no disponibles", parts});
+      out.exclude(it, {rules::exclusion_reason::parts_unavailable,
+                       parts == "ordered" ? msg::excl_detail_parts_ordered : msg::excl_detail_parts_unavailable});
       return;
     }
     // Waiting since the campaign's launch: the older ones first among equals.
@@ -216,8 +216,7 @@ void quote_candidates(const world& w, sink& out) {
     item it = new_item(out.text, segment::pending_quote, w.vehicle(r[1]), r[1], r[0]);
     if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
     if (r[4] == "false" && c.today >= win.opens && c.today <= win.expires && selected(c, it.seg)) {
-      out.exclude(it, {rules::exclusion_reason::parts_unavailable, "quote parts not available",
-                       "refacciones de la cotización no disponibles"});
+      out.exclude(it, {rules::exclusion_reason::parts_unavailable, msg::excl_detail_quote_parts});
       return;
     }
     if ((!r[3].empty() || !r[6].empty()) && c.today >= win.opens && c.today <= win.expires && selected(c, it.seg))
@@ -365,12 +364,12 @@ sv fill_in(string_pool& text, sv format, sv arg1, sv arg2) {
 
 }  // namespace
 
-exclusion::exclusion(const item& it, const rules::verdict& v, string_pool& text, bool explaining)
+exclusion::exclusion(const item& it, const rules::verdict& v, string_pool& text, bool english)
     : item_id(it.item_id), seg(it.seg), reason(v.reason), vin_size(it.vin_size) {
-  // A detail without arguments is a literal: nothing is copied for it.
-  auto fill = [&](sv format) { return v.arg1.empty() && v.arg2.empty() ? format : fill_in(text, format, v.arg1, v.arg2); };
-  detail = fill(v.en);
-  if (explaining && !v.es.empty()) detail_es = fill(v.es);
+  // A detail without fields is the catalogue's literal: nothing is copied for it.
+  const sv format = retorno::text(v.detail, english ? lang::en : lang::es);
+  detail = format.find('{') == sv::npos ? format
+                                        : fill_in(text, format, rules::detail_word(v.arg1_is, v.arg1, english), v.arg2);
 }
 
 std::string_view branch_of(const world& w, const item& it, std::span<const own_contact> owns) {

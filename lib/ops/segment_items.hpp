@@ -75,19 +75,18 @@ std::string_view talking_key(const item& it, string_pool& text);
 // One excluded item: 56 bytes, a million and a half of them on a bench night.
 struct exclusion {
   std::string_view item_id;    // segment:vin:event
-  std::string_view detail;     // as the exclusions file has it: English, like the reason codes
-  std::string_view detail_es;  // the same for a Spanish --explain (only then); empty when an id or a code
+  std::string_view detail;  // in --lang, as the exclusions file and --explain say it
   rules::segment seg{};
   rules::exclusion_reason reason{};
   std::uint16_t vin_size = 0;
 
   exclusion() = default;
-  // The verdict's detail is formatted into `text`; its Spanish form only when `explaining`.
-  exclusion(const item& it, const rules::verdict& v, string_pool& text, bool explaining);
+  // The verdict's detail is formatted into `text` in Spanish or English.
+  exclusion(const item& it, const rules::verdict& v, string_pool& text, bool english);
   std::string_view vin() const { return item_id.substr(rules::segment_name(seg).size() + 1, vin_size); }
   std::string_view reason_name() const { return rules::exclusion_name(reason); }
 };
-static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night has a million and a half");
+static_assert(sizeof(exclusion) <= 40, "an exclusion is 40 bytes: a bench night has a million and a half");
 
 // Every candidate of `today`, handed to `open` one at a time in the order found, a few
 // candidates after it is found (`excluded` may get later candidates' exclusions first); items

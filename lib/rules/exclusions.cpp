@@ -29,24 +29,49 @@ std::string_view exclusion_label(exclusion_reason r, bool english) {
   return text(labels[static_cast<std::size_t>(r)], english ? lang::en : lang::es);
 }
 
+std::string_view role_label(std::string_view role, bool english) {
+  const lang l = english ? lang::en : lang::es;
+  if (role == "customer") return text(msg::role_customer, l);
+  if (role == "owner") return text(msg::role_owner, l);
+  if (role == "maintainer") return text(msg::role_maintainer, l);
+  if (role == "user") return text(msg::role_user, l);
+  if (role == "lead") return text(msg::role_lead, l);
+  if (role == "appointment") return text(msg::role_appointment, l);
+  return role;
+}
+
+std::string_view detail_word(detail_code kind, std::string_view code, bool english) {
+  switch (kind) {
+    case detail_code::none: return code;
+    case detail_code::outcome: return outcome_label(code, english);
+    case detail_code::channel: {
+      const auto c = parse_channel(code);
+      return c ? channel_label(*c, english) : code;
+    }
+    case detail_code::role: return role_label(code, english);
+  }
+  return code;
+}
+
 std::optional<verdict> log_and_workshop(const item_facts& f) {
   using r = exclusion_reason;
   // The contact log speaks first: what an earlier call ended does not come back.
   if (f.vehicle_closed)
-    return verdict{r::closed, "{} ({})", "{} ({})", outcome_name(*f.vehicle_closed), f.vehicle_closed_when};
+    return verdict{r::closed, msg::excl_detail_closed, outcome_name(*f.vehicle_closed), f.vehicle_closed_when,
+                   detail_code::outcome};
   if (f.last_outcome && *f.last_outcome == outcome::already_serviced)
-    return verdict{r::already_serviced, "contact log", "bitácora de contacto"};
+    return verdict{r::already_serviced, msg::excl_detail_serviced};
   if (f.last_outcome && closes_item(*f.last_outcome))
-    return verdict{r::closed, "{} ({})", "{} ({})", outcome_name(*f.last_outcome), f.last_when};
-  if (!f.open_ro.empty() && f.seg != segment::lead) return verdict{r::in_workshop, "RO {} open", "OR {} abierta", f.open_ro};
+    return verdict{r::closed, msg::excl_detail_closed, outcome_name(*f.last_outcome), f.last_when, detail_code::outcome};
+  if (!f.open_ro.empty() && f.seg != segment::lead) return verdict{r::in_workshop, msg::excl_detail_ro_open, f.open_ro};
   if (wants_workshop_visit(f.seg)) {
     if (!f.booked_for.empty())
-      return verdict{r::has_appointment, "booked for {}", "cita agendada para el {}", f.booked_for};
+      return verdict{r::has_appointment, msg::excl_detail_booked_for, f.booked_for};
     if (!f.appointment_id.empty())
-      return verdict{r::has_appointment, "appointment {} on {}", "cita {} el {}", f.appointment_id, f.appointment_at};
+      return verdict{r::has_appointment, msg::excl_detail_appointment, f.appointment_id, f.appointment_at};
   }
   if (f.last_outcome && books(*f.last_outcome))
-    return verdict{r::has_appointment, "appointment booked in the contact log", "cita agendada en la bitácora"};
+    return verdict{r::has_appointment, msg::excl_detail_booked_in_log};
   return std::nullopt;
 }
 
@@ -66,16 +91,16 @@ reach_result reach(const reach_facts& f) {
   using r = exclusion_reason;
   reach_result out;  // every return hands back this one object: no copy
   if (f.unknown_vehicle) {
-    out.refused = verdict{r::no_channel, "vehicle not in the vehicles table", "el vehículo no está en la tabla de vehículos"};
+    out.refused = verdict{r::no_channel, msg::excl_detail_unknown_vehicle};
     return out;
   }
   if (f.consent == "no") {
-    out.refused = verdict{r::no_consent, f.role, ""};
+    out.refused = verdict{r::no_consent, msg::excl_detail_as_is, f.role, {}, detail_code::role};
     return out;
   }
   unsigned off = f.optouts;
   if (off & off_all) {
-    out.refused = verdict{r::opted_out, "all channels", "todos los canales"};
+    out.refused = verdict{r::opted_out, msg::excl_detail_all_channels};
     return out;
   }
   bool removed = (off & (off_phone | off_email)) != 0;
@@ -92,7 +117,7 @@ reach_result reach(const reach_facts& f) {
       continue;
     const unsigned s = f.phone_optouts[i];
     if (s & off_all) {
-      out.refused = verdict{r::opted_out, "phone on the do-not-call list", "teléfono en la lista de no llamar"};
+      out.refused = verdict{r::opted_out, msg::excl_detail_phone_listed};
       return out;
     }
     off |= s & (off_email | off_letter);  // what the person asked, whatever the number it came with
@@ -105,8 +130,8 @@ reach_result reach(const reach_facts& f) {
   const auto phones = std::span(numbers).first(count);
   const std::string_view email = (off & off_email) ? std::string_view() : f.email;
   if (phones.empty() && email.empty()) {
-    out.refused = removed ? verdict{r::opted_out, "every channel opted out", "todos los canales dados de baja"}
-                          : verdict{r::no_channel, "no valid phone or e-mail", "sin teléfono ni correo válido"};
+    out.refused = removed ? verdict{r::opted_out, msg::excl_detail_every_channel}
+                          : verdict{r::no_channel, msg::excl_detail_no_phone_email};
     return out;
   }
   // The preferred channel when it can be used; a message goes to the first number that accepts it.

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/catalog.hpp"
 #include "rules/outcomes.hpp"
 #include "rules/segments.hpp"
 
@@ -25,14 +26,25 @@ std::string_view exclusion_name(exclusion_reason r);
 // What a person reads for the reason (the summary, --explain), in Spanish or English: "ya tiene cita".
 std::string_view exclusion_label(exclusion_reason r, bool english);
 
-// Why an item is excluded. The detail is a format with up to two `{}` filled by `arg1` and
-// `arg2`: `en` for the exclusions file (English, like the reason codes), `es` for a Spanish
-// --explain ("" when the English text is a code or an id that reads the same).
+// What the first argument of a detail is when it is a code of the tables: the detail says it in words.
+enum class detail_code : std::uint8_t { none, outcome, channel, role };
+
+// Why an item is excluded. The detail is a catalogue message with up to two `{}` filled by `arg1`
+// and `arg2`, said in the run's language by the exclusions file and --explain (the reason column
+// keeps the code); `arg1_is` marks a code that is said in words ("vehicle_sold").
 struct verdict {
   exclusion_reason reason;
-  std::string_view en, es;
+  msg::id detail;
   std::string_view arg1 = {}, arg2 = {};
+  detail_code arg1_is = detail_code::none;
 };
+
+// `code` in words when `kind` names its vocabulary ("vehicle_sold" -> "Vendió el vehículo",
+// "maintainer" -> "responsable del mantenimiento"); any other value as it is.
+std::string_view detail_word(detail_code kind, std::string_view code, bool english);
+// A contact's role in words: owner, maintainer, user (and customer: the vehicles table's own; lead,
+// appointment: where the number came from); any other value as it is.
+std::string_view role_label(std::string_view role, bool english);
 
 // What the contact log, the workshop and the appointment book say of one item. Views only.
 struct item_facts {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/catalog.hpp"
+
 namespace retorno::rules {
 
 namespace {
@@ -74,6 +76,18 @@ std::optional<channel> parse_channel(std::string_view name) {
   auto i = index_of(channels, name);
   if (!i) return std::nullopt;
   return static_cast<channel>(*i);
+}
+
+std::string_view channel_label(channel c, bool english) {
+  const lang l = english ? lang::en : lang::es;
+  switch (c) {
+    case channel::phone: return text(msg::channel_phone, l);
+    case channel::whatsapp: return "WhatsApp";  // a name: the same in every language
+    case channel::sms: return "SMS";
+    case channel::email: return text(msg::channel_email, l);
+    case channel::letter: return text(msg::channel_letter, l);
+  }
+  return channel_name(c);
 }
 
 std::string_view canonical_channel(std::string_view name) {

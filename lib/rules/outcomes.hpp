@@ -56,6 +56,8 @@ inline constexpr std::size_t channel_count = 5;
 const std::array<std::string_view, channel_count>& channel_names();
 std::string_view channel_name(channel c);
 std::optional<channel> parse_channel(std::string_view name);
+// The channel as a person reads it: "teléfono", "WhatsApp", "SMS", "correo", "carta".
+std::string_view channel_label(channel c, bool english);
 // As canonical_outcome, for channels.
 std::string_view canonical_channel(std::string_view name);
 

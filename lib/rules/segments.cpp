@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
+
 namespace retorno::rules {
 
 namespace {
@@ -294,6 +296,15 @@ bool campaign_open(std::string_view launched_on, std::string_view completed_on, 
 }
 
 segment campaign_segment(std::string_view type) { return type == "safety" ? segment::campaign_safety : segment::campaign; }
+
+std::string_view campaign_type_label(std::string_view type, bool english) {
+  const lang l = english ? lang::en : lang::es;
+  if (type == "safety") return text(msg::campaign_safety, l);
+  if (type == "emissions") return text(msg::campaign_emissions, l);
+  if (type == "satisfaction") return text(msg::campaign_satisfaction, l);
+  if (type == "other") return text(msg::campaign_other, l);
+  return type;
+}
 
 bool campaign_waits_for_parts(std::string_view parts) { return parts == "ordered" || parts == "unavailable"; }
 

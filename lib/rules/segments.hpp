@@ -194,6 +194,8 @@ window lead_window(day received, std::string_view lead_id, std::string_view lead
 bool campaign_open(std::string_view launched_on, std::string_view completed_on, day today);
 // Safety campaigns are called first.
 segment campaign_segment(std::string_view campaign_type);
+// The campaign's type as a person reads it ("safety" -> "seguridad"); any other value as it is.
+std::string_view campaign_type_label(std::string_view campaign_type, bool english);
 // Parts that keep a campaign waiting: ordered or unavailable.
 bool campaign_waits_for_parts(std::string_view parts_status);
 

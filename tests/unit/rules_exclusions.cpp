@@ -14,15 +14,18 @@ using retorno::parse_day;
 
 namespace {
 
-// "reason: detail" as the exclusions file writes it, or "listed".
+// The detail in a language, as the exclusions file and --explain write it: a code among the
+// arguments in words.
+std::string detail(const verdict& v, bool english) {
+  return fmt::format(fmt::runtime(retorno::text(v.detail, english ? retorno::lang::en : retorno::lang::es)),
+                     detail_word(v.arg1_is, v.arg1, english), v.arg2);
+}
+// "reason: detail" in English, or "listed".
 std::string said(const std::optional<verdict>& v) {
   if (!v) return "listed";
-  return fmt::format("{}: {}", exclusion_name(v->reason),
-                     fmt::format(fmt::runtime(v->en), v->arg1, v->arg2));
+  return fmt::format("{}: {}", exclusion_name(v->reason), detail(*v, true));
 }
-std::string said_es(const std::optional<verdict>& v) {
-  return v ? fmt::format(fmt::runtime(v->es), v->arg1, v->arg2) : std::string("listed");
-}
+std::string said_es(const std::optional<verdict>& v) { return v ? detail(*v, false) : std::string("listed"); }
 
 // Everything at once: each check is then taken away in turn, to see the next one speak.
 item_facts everything(segment s) {
@@ -56,17 +59,17 @@ std::string refused(const reach_result& r) { return r.refused ? said(r.refused) 
 
 TEST_CASE("the order: vehicle closed, already serviced, closed item, in the workshop, an appointment") {
   auto f = everything(segment::next_service);
-  CHECK(said(log_and_workshop(f)) == "closed: vehicle_sold (2026-11-20T10:15 ana)");  // beats everything
+  CHECK(said(log_and_workshop(f)) == "closed: Vehicle sold (2026-11-20T10:15 ana)");  // beats everything
   f.vehicle_closed = outcome::do_not_contact;
-  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact (2026-11-20T10:15 ana)");
+  CHECK(said(log_and_workshop(f)) == "closed: Do not contact (2026-11-20T10:15 ana)");
   f.vehicle_closed.reset();
   auto serviced = log_and_workshop(f);
-  CHECK(said(serviced) == "already_serviced: contact log");
-  CHECK(said_es(serviced) == "bitácora de contacto");
+  CHECK(said(serviced) == "already_serviced: per the contact log");
+  CHECK(said_es(serviced) == "según la bitácora");
   f.last_outcome = outcome::declined;
-  CHECK(said(log_and_workshop(f)) == "closed: declined (2026-11-26T12:40 luis)");
+  CHECK(said(log_and_workshop(f)) == "closed: Declined (2026-11-26T12:40 luis)");
   f.last_outcome = outcome::reached;
-  CHECK(said(log_and_workshop(f)) == "closed: reached (2026-11-26T12:40 luis)");
+  CHECK(said(log_and_workshop(f)) == "closed: Reached (2026-11-26T12:40 luis)");
   f.last_outcome = outcome::no_answer;  // a failed call closes nothing
   auto workshop = log_and_workshop(f);
   CHECK(said(workshop) == "in_workshop: RO RO-55 open");
@@ -104,10 +107,10 @@ TEST_CASE("a lead is called even with the vehicle in the workshop") {
   f.last_outcome = outcome::appointment_booked;
   CHECK(said(log_and_workshop(f)) == "has_appointment: appointment booked in the contact log");
   f.last_outcome = outcome::already_serviced;
-  CHECK(said(log_and_workshop(f)) == "already_serviced: contact log");
+  CHECK(said(log_and_workshop(f)) == "already_serviced: per the contact log");
   f.last_outcome.reset();
   f.vehicle_closed = outcome::do_not_contact;
-  CHECK(said(log_and_workshop(f)) == "closed: do_not_contact (2026-11-20T10:15 ana)");
+  CHECK(said(log_and_workshop(f)) == "closed: Do not contact (2026-11-20T10:15 ana)");
 }
 
 TEST_CASE("an appointment stops only the segments that ask for a workshop visit") {
@@ -143,7 +146,9 @@ TEST_CASE("reach: consent, unknown vehicle, and the channel of a person who said
   auto no = person();
   no.consent = "no";
   no.role = "maintainer";
-  CHECK(refused(reach(no)) == "no_consent: maintainer");
+  // Whose consent is missing, in words: never the role's code.
+  CHECK(refused(reach(no)) == "no_consent: person in charge of maintenance");
+  CHECK(said_es(reach(no).refused) == "responsable del mantenimiento");
   no.consent = "unknown";  // only an explicit no stops the call
   CHECK(refused(reach(no)) == "reached");
   auto unknown = person();
@@ -321,4 +326,23 @@ TEST_CASE("reach names the numbers that take a WhatsApp and an SMS, and whether 
   r = reach(f);
   CHECK(r.whatsapp.empty());
   CHECK(r.sms == "+528712000002");
+}
+
+TEST_CASE("the codes among a detail's arguments are said in words; anything else as it is") {
+  CHECK(detail_word(detail_code::outcome, "vehicle_sold", false) == "Vendió el vehículo");
+  CHECK(detail_word(detail_code::outcome, "vehicle_sold", true) == "Vehicle sold");
+  CHECK(detail_word(detail_code::channel, "phone", false) == "teléfono");
+  CHECK(detail_word(detail_code::channel, "email", true) == "email");
+  CHECK(detail_word(detail_code::channel, "whatsapp", false) == "WhatsApp");
+  CHECK(detail_word(detail_code::role, "owner", false) == "propietario");
+  CHECK(detail_word(detail_code::role, "user", true) == "vehicle user");
+  // A value outside the vocabulary (a dealership's own role, a typo) and plain text stay.
+  CHECK(detail_word(detail_code::role, "gerente", false) == "gerente");
+  CHECK(detail_word(detail_code::outcome, "contestó", true) == "contestó");
+  CHECK(detail_word(detail_code::none, "vehicle_sold", false) == "vehicle_sold");
+  // The scheduled detail as the exclusions file writes it in each language.
+  const verdict next{exclusion_reason::scheduled, retorno::msg::excl_detail_next, "phone", "2026-12-02T12:00",
+                     detail_code::channel};
+  CHECK(detail(next, false) == "por teléfono el 2026-12-02T12:00");
+  CHECK(detail(next, true) == "by phone on 2026-12-02T12:00");
 }
