@@ -355,20 +355,23 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
     const std::string_view* detail = details.find(it.item_id);
     const auto row = call_list_row(out, it, slots[i]);
     const std::string_view at = row[23].size() > 11 ? row[23].substr(11) : row[23];
-    text += fmt::format("  => {}: {} ({}){}{}\n", en ? "listed" : "en la lista", it.item_id,
+    text += fmt::format("  => {}: {} · {} ({}){}{}\n", en ? "listed" : "en la lista", rules::segment_title(it.seg, en),
+                        it.item_id,
                         detail ? *detail : std::string_view(), !it.agent ? "" : en ? ", agent " : ", agente ",
                         agent_of(c, it));
     if (it.is_call())
       text += fmt::format("     {} {} {} {}, {} {}\n", en ? "today: call" : "hoy: llamada", row[24], en ? "of" : "de",
                           row[25], en ? "at" : "a las", at);
     else
-      text += fmt::format("     {} {}\n", en ? "today: message by" : "hoy: mensaje por", row[21]);
+      text += fmt::format("     {} {}\n", en ? "today: message by" : "hoy: mensaje por",
+                          rules::channel_label(static_cast<rules::channel>(it.via), en));
     text += explain_log(out, it.item_id);
   }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
     if (explains(vin, e.item_id, e.vin())) {
-      text += fmt::format("  => {}: {} ({}: {})\n", en ? "excluded" : "excluido", e.item_id,
+      text += fmt::format("  => {}: {} · {} ({}: {})\n", en ? "excluded" : "excluido", rules::segment_title(e.seg, en),
+                          e.item_id,
                           rules::exclusion_label(e.reason, en), e.detail);
       text += explain_log(out, e.item_id);
     }

@@ -14,6 +14,7 @@
 #include "core/dates.hpp"
 #include "core/utf8.hpp"
 #include "render/readable.hpp"
+#include "rules/outcomes.hpp"
 #include "rules/scripts.hpp"
 
 namespace retorno::render {
@@ -118,11 +119,8 @@ constexpr std::array<outcome_box, 10> outcome_boxes = {{
 }};
 
 sv channel_name(sv channel, bool english) {
-  if (channel == "whatsapp") return "WhatsApp";
-  if (channel == "sms") return "SMS";
-  if (channel == "email") return english ? "email" : "correo";
-  if (channel == "letter") return english ? "letter" : "carta";
-  return channel;
+  const auto c = rules::parse_channel(channel);
+  return c ? rules::channel_label(*c, english) : channel;
 }
 
 // The cells of one call-list row by column name; a column the list lacks reads as "".
