@@ -285,9 +285,11 @@ std::string dashboard(const rules::report_result& r, bool en) {
   html += fmt::format("<h2>{}</h2>\n<ul class=\"note\">\n", en ? "Definitions" : "Definiciones");
   for (const auto& d : rules::metric_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
   for (const auto& d : rules::care_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
-  std::string reason_keys;
-  for (const auto& k : kinds) reason_keys += fmt::format("{}{}: {}", reason_keys.empty() ? "" : "; ", k.key(en), k.brief(en));
-  html += fmt::format("<li>{}</li>\n</ul>\n</body></html>\n", esc(reason_keys));
+  // The reasons by their charts' titles; their rows' code is named as the CSV report's.
+  for (const auto& k : kinds)
+    html += fmt::format("<li>{}: {} ({} {})</li>\n", esc(k.title(en)), esc(k.brief(en)),
+                        en ? "in the CSV report:" : "en el informe CSV:", esc(k.key(en)));
+  html += "</ul>\n</body></html>\n";
   return html;
 }
 

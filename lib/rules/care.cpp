@@ -40,16 +40,16 @@ constexpr care_def defs[] = {
      "closed x 100"},
     {"csat_post_service", true, false, in::scores, "Satisfacción posservicio (9-10)", "Post-service CSAT (9-10)",
      "satisfacción posservicio = calificaciones de 9 o 10 / calificaciones x 100 (la última calificación de 0 a 10 de "
-     "cada registro post_service en el periodo; por asesor de servicio, el de la orden de reparación)",
-     "post-service CSAT = scores of 9 or 10 / scores x 100 (each post_service item's last 0-10 score in the period; "
+     "cada llamada posterior al servicio en el periodo; por asesor de servicio, el de la orden de reparación)",
+     "post-service CSAT = scores of 9 or 10 / scores x 100 (each post-service call's last 0-10 score in the period; "
      "by service advisor, the repair order's)"},
     {"score_post_service", false, true, in::scores, "Calificación promedio posservicio", "Post-service mean score",
      "calificación promedio posservicio: media de esas calificaciones (0 a 10)",
      "post-service mean score: the mean of those scores (0 to 10)"},
     {"csat_post_delivery", true, false, in::scores, "Satisfacción posventa (9-10)", "Post-delivery CSAT (9-10)",
-     "satisfacción posventa = calificaciones de 9 o 10 / calificaciones x 100 (registros post_delivery; por asesor de "
-     "ventas, el de la venta del vehículo)",
-     "post-delivery CSAT = scores of 9 or 10 / scores x 100 (post_delivery items; by sales consultant, the vehicle's "
+     "satisfacción posventa = calificaciones de 9 o 10 / calificaciones x 100 (llamadas de seguimiento a la entrega; "
+     "por asesor de ventas, el de la venta del vehículo)",
+     "post-delivery CSAT = scores of 9 or 10 / scores x 100 (post-delivery calls; by sales consultant, the vehicle's "
      "sale's)"},
     {"score_post_delivery", false, true, in::scores, "Calificación promedio posventa", "Post-delivery mean score",
      "calificación promedio posventa: media de esas calificaciones (0 a 10)",
@@ -76,8 +76,9 @@ constexpr care_def defs[] = {
      "con fecha de entrega = vehículos con fecha de entrega (DOFU) / vehículos x 100",
      "with a delivery date = vehicles with a date of first use (DOFU) / vehicles x 100"},
     {"db_duplicate_persons", true, false, in::persons, "Personas con registro duplicado", "Persons with duplicate records",
-     "personas con registro duplicado = personas (person_id de dedupe) con más de un número de cliente / personas x 100",
-     "persons with duplicate records = persons (dedupe's person_id) with more than one customer number / persons x 100"},
+     "personas con registro duplicado = personas (según retorno dedupe) con más de un número de cliente / personas x 100",
+     "persons with duplicate records = persons (as retorno dedupe finds them) with more than one customer number / persons "
+     "x 100"},
 };
 
 // The groupings, in output order, and the metrics each one reports.

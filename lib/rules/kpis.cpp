@@ -39,8 +39,8 @@ using in = kpi_input;
 // denominator, in the dashboard's table by group.
 constexpr metric_def defs[] = {
     {m::calls, "calls", false, in::log, "Llamadas", "Calls",
-     "llamadas: intentos por teléfono en el periodo (filas de la bitácora con channel=phone)",
-     "calls: phone attempts in the period (contact_log rows with channel=phone)", &pc::calls, nullptr, true},
+     "llamadas: intentos por teléfono en el periodo (filas de la bitácora por teléfono)",
+     "calls: phone attempts in the period (contact log rows by phone)", &pc::calls, nullptr, true},
     {m::effective_calls, "effective_calls", false, in::log, "Llamadas efectivas", "Effective calls",
      "llamadas efectivas: llamadas en que se habló con el cliente ({reached})",
      "effective calls: calls that reached the customer ({reached})",
@@ -49,8 +49,8 @@ constexpr metric_def defs[] = {
      "efectividad de llamadas = llamadas efectivas / llamadas x 100 (intentos)",
      "call effectiveness = effective calls / calls x 100 (attempts)", &pc::effective_calls, &pc::calls, true},
     {m::items, "items", false, in::log, "Registros gestionados", "Items attempted",
-     "registros gestionados: registros distintos (item_id) con al menos un intento por cualquier medio",
-     "items: distinct items (item_id) with at least one attempt on any channel", &pc::items, nullptr, false},
+     "registros gestionados: registros distintos con al menos un intento por cualquier medio",
+     "items: distinct items with at least one attempt on any channel", &pc::items, nullptr, false},
     {m::items_reached, "items_reached", false, in::log, "Registros contactados", "Items reached",
      "registros contactados: registros distintos con al menos un contacto efectivo",
      "items reached: distinct items with at least one effective contact", &pc::items_reached, nullptr, false},
@@ -58,16 +58,16 @@ constexpr metric_def defs[] = {
      "contactabilidad = registros contactados / registros gestionados x 100 (registros)",
      "contactability = items reached / items attempted x 100 (items)", &pc::items_reached, &pc::items, true},
     {m::appointments_booked, "appointments_booked", false, in::log, "Citas agendadas", "Appointments booked",
-     "citas agendadas: registros distintos con un intento {booked}",
-     "appointments booked: distinct items with an {booked} attempt", &pc::items_booked, nullptr, false},
+     "citas agendadas: registros distintos con un intento cuyo resultado fue {booked}",
+     "appointments booked: distinct items with an attempt whose outcome was {booked}", &pc::items_booked, nullptr, false},
     {m::appointment_rate, "appointment_rate", true, in::log, "Tasa de agendamiento", "Appointment rate",
      "tasa de agendamiento = registros con cita / registros contactados x 100",
      "appointment rate = items booked / items reached x 100", &pc::items_booked, &pc::items_reached, true},
     {m::show_rate, "show_rate", true, in::appointments, "Cumplimiento de citas", "Show rate",
-     "cumplimiento de citas = citas agendadas (fecha ya pasada) con una cita 'showed' del mismo VIN a ±5 días / esas "
-     "citas x 100",
-     "show rate = booked appointments (date already past) with a 'showed' appointment of the same VIN within ±5 days / "
-     "those appointments x 100",
+     "cumplimiento de citas = citas agendadas (fecha ya pasada) con una cita del mismo VIN a ±5 días a la que el "
+     "cliente asistió / esas citas x 100",
+     "show rate = booked appointments (date already past) with an appointment of the same VIN within ±5 days that the "
+     "customer kept / those appointments x 100",
      &pc::bookings_showed, &pc::bookings_due, true},
     {m::list_coverage, "list_coverage", true, in::lists, "Cobertura de la lista", "List coverage",
      "cobertura de la lista = registros listados en el periodo y contactados en él / registros listados x 100",
@@ -75,10 +75,10 @@ constexpr metric_def defs[] = {
      &pc::listed, true},
     {m::reminder_contact_efficiency, "reminder_contact_efficiency", true, in::lists,
      "Eficiencia de contacto de recordatorio", "Reminder contact efficiency",
-     "eficiencia de contacto de recordatorio = registros appointment_reminder listados en el periodo y contactados en "
-     "él / registros appointment_reminder listados x 100",
-     "reminder contact efficiency = appointment_reminder items listed in the period and reached in it / "
-     "appointment_reminder items listed x 100",
+     "eficiencia de contacto de recordatorio = recordatorios de cita listados en el periodo y contactados en él / "
+     "recordatorios de cita listados x 100",
+     "reminder contact efficiency = appointment reminders listed in the period and reached in it / appointment "
+     "reminders listed x 100",
      &pc::reminders_reached, &pc::reminders_listed, false},
     {m::first_service_rate, "first_service_rate", true, in::vehicles, "Primer servicio", "First-service rate",
      "primer servicio = vehículos cuyo plazo (entrega + 7 meses) venció en el periodo y tuvieron un mantenimiento en "
@@ -95,10 +95,10 @@ constexpr metric_def defs[] = {
     {m::retention_pura, "retention_pura", true, in::vehicles, "Retorno y recuperación pura", "Retention (pura)",
      "retorno y recuperación pura = vehículos en operación al cierre con una visita en los últimos 12 meses llegada a "
      "más tardar --attribution-days (30) días después de un contacto efectivo o una cita de la lista / vehículos en "
-     "operación x 100 (la total es retention_12m: cualquier visita)",
+     "operación x 100 (la total cuenta cualquier visita)",
      "retention (pura) = vehicles in operation at the period's end with a visit in the last 12 months that came at "
      "most --attribution-days (30) days after an effective contact or a booking from the list / vehicles in operation "
-     "x 100 (the total is retention_12m: any visit)",
+     "x 100 (the total counts any visit)",
      &pc::retained_pura, &pc::in_operation, false},
     {m::recovery_rate, "recovery_rate", true, in::vehicles, "Recuperación", "Recovery rate",
      "recuperación = vehículos inactivos 12 meses o más al inicio del periodo que visitaron el taller en él / esos "
@@ -121,7 +121,7 @@ constexpr reason_def reasons[] = {
      "Motivos de no contacto (llamadas)", "Reasons for no contact (calls)", "llamadas no efectivas por resultado",
      "calls that did not reach, by outcome",
      "llamadas no efectivas por resultado (suman llamadas - llamadas efectivas)",
-     "calls that did not reach the customer, by outcome (they add up to calls - effective_calls)"},
+     "calls that did not reach the customer, by outcome (they add up to calls - effective calls)"},
     {reason_kind::no_booking, "no_booking", "no_booking:<motivo>", "no_booking:<reason>",
      "Motivos de no agendamiento (registros contactados)", "Reasons for no booking (items reached)",
      "registros contactados sin cita, por el motivo de su último contacto efectivo",
@@ -129,7 +129,7 @@ constexpr reason_def reasons[] = {
      "registros contactados sin cita, por el motivo (o resultado) de su último contacto efectivo (suman registros "
      "contactados - citas agendadas)",
      "items reached without a booking, by the reason (or outcome) of their last effective contact (they add up to "
-     "items_reached - appointments_booked)"},
+     "items reached - appointments booked)"},
 };
 
 static_assert(std::size(reasons) == reason_kind_count);
@@ -258,18 +258,24 @@ std::string_view input_flags(kpi_input input) {
 }
 
 namespace {
-// A definition with the outcome names it lists filled in from the one vocabulary, in its order.
-std::string fill_outcomes(std::string_view text) {
+// An outcome's label inside a sentence: "cita agendada" (the labels start with a capital).
+std::string in_sentence(outcome o, bool english) {
+  std::string s(outcome_label(o, english));
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+// A definition with the outcomes it lists filled in from the one vocabulary, in its order, in words.
+std::string fill_outcomes(std::string_view text, bool english) {
   std::string reached;
   for (const auto& name : outcome_names())
-    if (is_reached(*parse_outcome(name))) reached += (reached.empty() ? "" : ", ") + std::string(name);
+    if (const outcome o = *parse_outcome(name); is_reached(o)) reached += (reached.empty() ? "" : ", ") + in_sentence(o, english);
   return fmt::format(fmt::runtime(text), fmt::arg("reached", reached),
-                     fmt::arg("booked", outcome_name(outcome::appointment_booked)));
+                     fmt::arg("booked", in_sentence(outcome::appointment_booked, english)));
 }
 }  // namespace
 
-std::string metric_def::definition(bool english) const { return fill_outcomes(english ? en : es); }
-std::string reason_def::definition(bool english) const { return fill_outcomes(english ? en : es); }
+std::string metric_def::definition(bool english) const { return fill_outcomes(english ? en : es, english); }
+std::string reason_def::definition(bool english) const { return fill_outcomes(english ? en : es, english); }
 
 std::span<const metric_def> metric_defs() { return defs; }
 

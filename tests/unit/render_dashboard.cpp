@@ -43,5 +43,10 @@ TEST_CASE("a report with nothing in it renders with dashes, never NaN") {
     for (const char* bad : {">nan", ">inf", "nan%", "inf%", "-nan", "NaN"}) CHECK(html.find(bad) == std::string::npos);
     CHECK(html.find("<p class=\"note\">&quot;Show rate&quot; left out: it needs --appointments</p>") != std::string::npos);
     CHECK(html.find(en ? "Call effectiveness" : "Efectividad de llamadas") != std::string::npos);
+    // The reasons' definitions by their charts' titles; the code only as the CSV report's.
+    CHECK(html.find(en ? "<li>Reasons for no contact (calls): calls that did not reach, by outcome (in the CSV "
+                         "report: no_contact:&lt;outcome&gt;)</li>"
+                       : "<li>Motivos de no contacto (llamadas): llamadas no efectivas por resultado (en el informe "
+                         "CSV: no_contact:&lt;resultado&gt;)</li>") != std::string::npos);
   }
 }

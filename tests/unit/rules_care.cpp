@@ -139,6 +139,9 @@ TEST_CASE("care: the definitions are found by name, each with both languages") {
     CHECK_FALSE(def.title_es.empty());
     CHECK_FALSE(def.title_en.empty());
     CHECK(def.es != def.en);
+    // Words for the service manager: no code of a table (post_service, person_id).
+    CHECK(def.es.find('_') == std::string_view::npos);
+    CHECK(def.en.find('_') == std::string_view::npos);
   }
 }
 

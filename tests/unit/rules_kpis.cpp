@@ -104,6 +104,22 @@ TEST_CASE("each metric's definition: a title, its input, a numerator, and a deno
   CHECK(input_flags(metric_info(metric_id::calls).needs).empty());
 }
 
+TEST_CASE("the definitions a dashboard prints are words: no outcome, segment or column code") {
+  for (bool en : {false, true}) {
+    for (const auto& d : metric_defs()) {
+      INFO(std::string(d.name));
+      CHECK(d.definition(en).find('_') == std::string::npos);
+      CHECK(d.definition(en).find('=') != 0);
+    }
+    for (const auto& r : reason_defs()) CHECK(r.definition(en).find('_') == std::string::npos);
+  }
+  // The outcomes that count as effective, by the labels an agent ticks on the sheet.
+  const std::string es = metric_info(metric_id::effective_calls).definition(false);
+  CHECK(es.find("(contactado, pidió que le llamen, cita agendada, no desea,") != std::string::npos);
+  CHECK(metric_info(metric_id::appointments_booked).definition(true) ==
+        "appointments booked: distinct items with an attempt whose outcome was appointment booked");
+}
+
 TEST_CASE("a metric's value: numerator over denominator for a rate, the numerator for a count") {
   period_counts c;
   c.calls = 8;
