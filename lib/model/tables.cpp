@@ -3,6 +3,7 @@
 #include "model/tables.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <array>
 
 #include <fmt/format.h>
@@ -87,9 +88,21 @@ void check_table(const std::string& path, std::uint64_t line, std::span<const sv
     if (t != asked && matched(*t, header) > best_n) best = t, best_n = matched(*t, header);
   if (!best) return;
   throw input_error(path, line,
-                    tr(msg::err_wrong_table, best->name, best_n, best->columns.size(), asked->name, own,
-                       asked->columns.size()),
+                    tr(msg::err_wrong_table, table_label(best->name, english()), best_n, best->columns.size(),
+                       table_label(asked->name, english()), own, asked->columns.size()),
                     tr(msg::err_wrong_table_hint));
+}
+
+std::string_view table_label(std::string_view name, bool english) {
+  static constexpr std::pair<sv, msg::id> labels[] = {
+      {"vehicles", msg::table_vehicles},         {"contacts", msg::table_contacts}, {"services", msg::table_services},
+      {"campaigns", msg::table_campaigns},       {"appointments", msg::table_appointments},
+      {"quotes", msg::table_quotes},             {"leads", msg::table_leads},       {"optouts", msg::table_optouts},
+      {"contact_log", msg::table_contact_log},   {"complaints", msg::table_complaints},
+      {"call list", msg::table_call_list}};
+  for (const auto& [code, id] : labels)
+    if (code == name) return text(id, english ? lang::en : lang::es);
+  return name;
 }
 
 const table_def* find_table(std::string_view name) {

@@ -22,6 +22,9 @@ inline constexpr std::string_view call_list_columns[] = {
     "attempt", "attempts_planned", "previous_attempts", "callback_at", "about", "message_channels",
     "talking_points_text", "branch"};
 
+// The table as a person reads it ("services" -> "órdenes de reparación"); any other name as it is.
+std::string_view table_label(std::string_view name, bool english);
+
 // nullptr when `name` is not a canonical table.
 const table_def* find_table(std::string_view name);
 

@@ -31,6 +31,14 @@ TEST_CASE("the repair orders passed as the vehicles: an input error naming the t
   CHECK_NOTHROW(model::check_table("services.csv", 1, services_header, service_columns));
 }
 
+TEST_CASE("a table named for a person: in words in Spanish, any other name as it is") {
+  CHECK(model::table_label("services", false) == "órdenes de reparación");
+  CHECK(model::table_label("contact_log", false) == "intentos de contacto");
+  CHECK(model::table_label("contact_log", true) == "contact log");
+  CHECK(model::table_label("vehicles", true) == "vehicles");
+  CHECK(model::table_label("raw", false) == "raw");
+}
+
 TEST_CASE("a slim table of the right kind passes; a file no table holds is left to the column checks") {
   constexpr std::array<sv, 3> slim = {"vin", "dofu", "customer_name"};
   CHECK_NOTHROW(model::check_table("v.csv", 1, slim, vehicle_columns));

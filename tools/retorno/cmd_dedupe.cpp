@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "model/tables.hpp"
 #include "ops/dedupe.hpp"
 
 namespace retorno::tool {
@@ -45,7 +46,7 @@ command setup_dedupe(CLI::App& parent) {
             double seconds = 0;
             auto s = timed([&] { return ops::run_dedupe(c); }, seconds);
             if (!flags->common.quiet)
-              note("dedupe", tr(msg::dedupe_summary, s.rows_in, s.table, s.rows_out, s.rows_merged, s.conflicts,
+              note("dedupe", tr(msg::dedupe_summary, s.rows_in, model::table_label(s.table, english()), s.rows_out, s.rows_merged, s.conflicts,
                                 c.branch.active() ? tr(msg::dedupe_other_branches, s.rows_other_branches) : std::string(),
                                 s.persons, s.persons_multi, s.comparisons, seconds));
             return 0;

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "csv/writer.hpp"
 #include "csv/encoding.hpp"
+#include "model/tables.hpp"
 #include "ops/ingest.hpp"
 #include "ops/ingest_suggest.hpp"
 
@@ -89,7 +90,7 @@ command setup_ingest(CLI::App& parent) {
             if (flags->suggest_schema) {
               const auto s = ops::run_suggest_schema(config, flags->common.lang == "en");
               if (!quiet)
-                note("ingest", tr(msg::ingest_suggest_summary, s.matched, s.headers, s.table, s.rows_sampled));
+                note("ingest", tr(msg::ingest_suggest_summary, s.matched, s.headers, model::table_label(s.table, english()), s.rows_sampled));
               return 0;
             }
             show_progress("ingest", {flags->input}, flags->common);
