@@ -181,7 +181,7 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
   writer.row(std::span<const std::string>(cells));
 
   if (!config.branch.empty() && (!chosen || model::column_index(*chosen->table, "branch") < 0))
-    note(tr(msg::note_branch_no_column, chosen ? chosen->table->name : std::string_view("raw")));
+    note(tr(msg::note_branch_no_column, chosen ? model::table_label(chosen->table->name, english()) : std::string_view("raw")));
   row_assembler rows(chosen, match, header.size(), origin_file, config.country, config.branch);
   auto process = [&](std::uint64_t line, std::span<const std::string_view> fields, std::string_view raw,
                      csv::record_problem problem, std::uint64_t dirty) {
