@@ -96,8 +96,8 @@ static_assert(sizeof(exclusion) <= 56, "an exclusion is 56 bytes: a bench night 
 // written to `text`, the own contacts of leads and appointments to `owns`, and under
 // --explain how each rule reached its item to `details` (item id -> text, in --lang). What a
 // campaign or a quote is about, for the agent (its description, safety, the quote's amount),
-// goes to `about` (item id -> text, in --lang) for the items opened today.
-void collect_candidates(const world& w, const segment_config& config, string_pool& text,
+// goes to `about` (item id -> text, in --lang) for the items opened today. Sets w.year_rates.
+void collect_candidates(world& w, const segment_config& config, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details,
                         view_map<std::string_view>& about);

@@ -299,16 +299,13 @@ void attempt_log::history(std::uint32_t head, std::vector<rules::attempt>& out) 
   rules::order_attempts(out);
 }
 
-// The median daily km of each model year among the vehicles whose own readings are plausible
-// and recent: the estimate of a vehicle whose readings are not (rules::rate_for).
-void read_year_rates(world& w, day today) {
-  std::vector<std::pair<int, float>> rates;
-  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) {
-    const long year = to_long(w.vehicles.get(v, v_model_year));
-    if (year < 1900 || year > 2200) continue;
-    if (const auto r = rules::rate_for(facts_of(w, v), today); r.own)
-      rates.emplace_back(static_cast<int>(year), static_cast<float>(*r.rate));
-  }
+long model_year_of(const world& w, std::uint32_t v) {
+  const long year = to_long(w.vehicles.get(v, v_model_year));
+  return year < 1900 || year > 2200 ? 0 : year;
+}
+
+void set_year_rates(world& w, std::vector<std::pair<int, float>>& rates) {
+  w.year_rates.clear();
   std::sort(rates.begin(), rates.end());
   for (std::size_t i = 0, j = 0; i < rates.size(); i = j) {
     while (j < rates.size() && rates[j].first == rates[i].first) ++j;
@@ -325,7 +322,6 @@ world load_world(const segment_config& config) {
   w.histories.resize(w.vehicles.rows());
   trace("segment: read vehicles");
   if (!config.in.services.empty()) read_services(w, config.in.services);
-  read_year_rates(w, config.today);
   trace("segment: read services");
   if (!config.in.contacts.empty()) read_contacts(w, config.in.contacts);
   trace("segment: read contacts");

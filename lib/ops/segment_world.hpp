@@ -167,7 +167,8 @@ struct world {
   attempt_log attempts;
   optout_state optouts;
   std::uint64_t service_rows = 0;
-  // (model year, median daily km of its vehicles with plausible readings of their own), by year
+  // (model year, median daily km of its vehicles with plausible readings of their own), by
+  // year: set once every vehicle's own rate is known (set_year_rates), empty before.
   std::vector<std::pair<int, double>> year_rates;
 
   std::optional<std::uint32_t> vehicle(std::string_view vin) const {
@@ -182,6 +183,10 @@ void branch_key(std::string_view branch, std::string_view value, std::string& ou
 world load_world(const segment_config& config);
 
 rules::maintenance_facts facts_of(const world& w, std::uint32_t v);
+// The model year of vehicle row `v`, or 0 when it is not a plausible year.
+long model_year_of(const world& w, std::uint32_t v);
+// Sets w.year_rates to the median of `rates` (model year, a vehicle's own daily km) per year.
+void set_year_rates(world& w, std::vector<std::pair<int, float>>& rates);
 // The person of vehicle row `v`: views into the world's tables.
 person person_of(const world& w, std::uint32_t v);
 // person_of(w, v).person_id, without the rest of the person.
