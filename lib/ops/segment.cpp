@@ -195,8 +195,8 @@ void person_points(const item& it, const contact& who, std::string& out) {
     if (who.role == "maintainer" || who.role == "user") add("role", who.role);
     add("owner", who.owner);
   }
-  if (it.vehicle && it.seg != rules::segment::lead && (who.tax_id.empty() || who.email.empty()))
-    add("billing", who.tax_id.empty() && who.email.empty() ? "rfc,email" : who.tax_id.empty() ? "rfc" : "email");
+  if (it.vehicle && it.seg != rules::segment::lead && (!who.has_tax_id || who.email.empty()))
+    add("billing", !who.has_tax_id && who.email.empty() ? "rfc,email" : !who.has_tax_id ? "rfc" : "email");
 }
 
 // What one run shares while writing: the calendar, the sheet's slots and a history buffer.

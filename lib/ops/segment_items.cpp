@@ -163,8 +163,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v, const rules:
   if (h.last_closed && weighed(*h.last_closed))
     offer(rules::post_service_window(*h.last_closed, h.last_closed_ro.view(), p, en, why));
   // A new vehicle this dealership delivered: its delivery is followed up like a service.
-  if (const sv type = t.get(v, v_sale_type);
-      facts.dofu && weighed(*facts.dofu) && t.get(v, v_sold_here) == "true" && (type.empty() || type == "new")) {
+  if (facts.dofu && !t.get(v, v_delivered_new).empty() && weighed(*facts.dofu)) {
     const auto win = rules::post_delivery_window(*facts.dofu, p, en, why);
     item it = new_item(out.text, win.seg, v, vin, win.event);
     if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg))
@@ -480,7 +479,7 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   if (!own.name.empty()) p.name = own.name;
   if (!own.phone.empty())
     p = person{own.name.empty() ? p.name : own.name, own.phone, {}, {}, own.email.empty() ? p.email : own.email,
-               "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address, p.tax_id, {}};
+               "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address, p.has_tax_id, {}};
   auto scopes_of = [](const view_map<unsigned>& m, sv key) -> unsigned {
     if (key.empty()) return 0;
     const unsigned* f = m.find(key);
@@ -528,7 +527,7 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   who.person_id = p.person_id;
   who.role = p.role;
   who.owner = p.owner;
-  who.tax_id = p.tax_id;
+  who.has_tax_id = p.has_tax_id;
   return std::nullopt;
 }
 

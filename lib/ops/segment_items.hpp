@@ -19,7 +19,7 @@ struct contact {
   bool letter = false;             // a letter may go
   std::string_view role;           // owner, maintainer, user, customer, lead, appointment
   std::string_view owner;          // the owner's name when the person called is someone else
-  std::string_view tax_id;         // the invoice's RFC or NIT ("" none)
+  bool has_tax_id = false;         // the invoice's RFC or NIT is known
 };
 
 // A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people;

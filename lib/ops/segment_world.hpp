@@ -24,12 +24,14 @@ namespace retorno::ops::segment_detail {
 
 using rules::optout_bit;
 
-// Columns of the vehicles projection, in this order.
+// Columns of the vehicles projection, in this order. v_tax_id is "1" when the vehicle's person
+// has a valid tax id, else ""; v_delivered_new is "1" for a new vehicle this dealership sold
+// (sold_here true, sale_type new or empty), else "".
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
-  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_sold_here,
-  v_sale_type, v_branch, v_count
+  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_delivered_new,
+  v_branch, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
@@ -37,11 +39,12 @@ enum vehicle_col {
 struct person {
   std::string_view name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
   std::string_view address;  // a letter needs one
-  std::string_view tax_id;   // the RFC or NIT the invoice needs ("" none valid)
+  bool has_tax_id = false;   // a valid RFC or NIT, which the invoice needs
   std::string_view owner;    // the owner's name when the person called is someone else
 };
 
-// Columns of the contacts kept, one row per vehicle (the best role), in this order.
+// Columns of the contacts kept, one row per vehicle (the best role), in this order; c_tax_id
+// is "1" when the contact has a valid tax id, else "".
 enum contact_col {
   c_role, c_name, c_phone_mobile, c_phone_home, c_phone_work, c_email, c_preferred_channel, c_consent,
   c_person_id, c_address, c_tax_id, c_count
