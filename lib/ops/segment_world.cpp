@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "core/trace.hpp"
+#include "normalize/tax_id.hpp"
 
 namespace retorno::ops::segment_detail {
 
@@ -40,7 +41,7 @@ void read_vehicles(world& w, const std::string& path) {
   std::array<sv, v_count> cells;
   model::for_each_row(path, vehicle_columns, required, [&](const model::row_view& r) {
     std::copy_n(r.cells.begin(), v_count, cells.begin());
-    cells[v_tax_id] = r[v_tax_id].empty() ? sv() : yes;
+    cells[v_tax_id] = normalize::names_customer(r[v_tax_id]) ? yes : sv();
     const sv type = r[v_count];
     cells[v_delivered_new] = r[v_delivered_new] == "true" && (type.empty() || type == "new") ? yes : sv();
     w.vehicles.append(cells, r.line);
@@ -124,7 +125,7 @@ void read_contacts(world& w, const std::string& path) {
       if (kept + 1 == w.contacts.rows()) w.contacts.pop_back();
     }
     std::copy(r.cells.begin() + 1, r.cells.end(), cells.begin());
-    cells[c_tax_id] = cells[c_tax_id].empty() ? sv() : yes;  // a flag, as the vehicles'
+    cells[c_tax_id] = normalize::names_customer(cells[c_tax_id]) ? yes : sv();  // a flag, as the vehicles'
     kept = w.contacts.append(cells, r.line);
   });
   // A VIN listed twice in the vehicles table: its later rows call the same person.

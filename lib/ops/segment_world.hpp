@@ -25,7 +25,7 @@ namespace retorno::ops::segment_detail {
 using rules::optout_bit;
 
 // Columns of the vehicles projection, in this order. v_tax_id is "1" when the vehicle's person
-// has a valid tax id, else ""; v_delivered_new is "1" for a new vehicle this dealership sold
+// has a valid tax id that names them (normalize::names_customer), else ""; v_delivered_new is "1" for a new vehicle this dealership sold
 // (sold_here true, sale_type new or empty), else "".
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
@@ -44,7 +44,7 @@ struct person {
 };
 
 // Columns of the contacts kept, one row per vehicle (the best role), in this order; c_tax_id
-// is "1" when the contact has a valid tax id, else "".
+// is "1" when the contact has a tax id that names them, else "".
 enum contact_col {
   c_role, c_name, c_phone_mobile, c_phone_home, c_phone_work, c_email, c_preferred_channel, c_consent,
   c_person_id, c_address, c_tax_id, c_count
