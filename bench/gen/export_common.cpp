@@ -96,7 +96,7 @@ void write_headers(outputs& out, const world_shape& w) {
     header(out.optouts, {"Teléfono", "Correo", "VIN", "No. cliente", "Fecha", "Alcance", "Motivo"});
   if (out.contact_log.is_open())
     header(out.contact_log, {"ID registro", "VIN", "Agente", "Fecha gestión", "Canal", "Tipificación", "Motivo",
-                             "Fecha rellamada", "Fecha cita", "Observaciones"});
+                             "Fecha rellamada", "Fecha cita", "Observaciones", "Calificación"});
   if (out.persons.is_open())
     header(out.persons, {"file", "line", "customer_id", "role", "person_id", "household_id", "variant"});
   if (out.people.is_open())

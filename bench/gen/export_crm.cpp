@@ -162,6 +162,16 @@ void write_contact_log(outputs& out, row_context& c) {
     return x.on != y.on ? x.on < y.on : x.minute < y.minute;
   });
   expectations ex;
+  // The satisfaction survey at the end of a follow-up call the customer answered (0 to 10),
+  // drawn from its own stream so that the other cells stay as they were.
+  rng scores(c.w.seed, stream::score, c.v.index);
+  auto score_of = [&](const attempt& a) -> std::string {
+    const bool follow_up = a.item_id.starts_with("post_service:") || a.item_id.starts_with("post_delivery:");
+    if (!follow_up || a.via != channel::phone || a.result != outcome::reached) return {};
+    const double u = scores.unit();
+    if (u < 0.15) return "";  // the customer would not answer the survey
+    return std::to_string(u < 0.55 ? 10 : u < 0.75 ? 9 : u < 0.85 ? 8 : u < 0.92 ? 7 : 3 + static_cast<int>(scores.below(4)));
+  };
   for (std::size_t i : order) {
     const attempt& a = c.v.attempts[i];
     out_file& f = out.contact_log;
@@ -204,6 +214,8 @@ void write_contact_log(outputs& out, row_context& c) {
     if (!a.note.empty()) note = a.note;  // drawn above all the same: the other rows stay as they were
     if (note.empty()) f.empty_cell();
     else f.cell(note);
+    if (const std::string score = score_of(a); score.empty()) f.empty_cell();
+    else f.cell_plain(score);
     f.end_row();
     log_expectations(out, output::contact_log, f, line, ex);
   }

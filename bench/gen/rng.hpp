@@ -23,7 +23,7 @@ constexpr std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 
 // Independent streams: the same index in two streams gives unrelated numbers.
 enum class stream : std::uint64_t {
-  vehicle = 1, person, household, owner, customer, variant, campaign, contact, lead, optout, extra, day_ahead
+  vehicle = 1, person, household, owner, customer, variant, campaign, contact, lead, optout, extra, day_ahead, score
 };
 
 class rng {

@@ -263,4 +263,8 @@ void normalize_tax_id(std::string_view raw, std::optional<country> c, result& r)
   colombian(v, k.dash_before_last, t, r);
 }
 
+bool names_customer(std::string_view canonical) {
+  return !canonical.empty() && canonical != "XAXX010101000";
+}
+
 }  // namespace retorno::normalize

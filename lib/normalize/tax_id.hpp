@@ -32,6 +32,11 @@ inline result normalize_tax_id(std::string_view raw, std::optional<country> c) {
   return r;
 }
 
+// Whether a canonical tax id names the customer on an invoice: any but XAXX010101000, the RFC
+// of sales to the general public, which says the customer's own RFC was never asked for.
+// (XEXX010101000 is a foreigner's: an invoice takes it.)
+bool names_customer(std::string_view canonical);
+
 // Whether normalize_tax_id(t, c) gives `t` itself and no problem, asked without building
 // anything: an RFC with its SAT check character or a plain cédula or NIT, as most exports hold
 // them, or nothing at all. False only says the full normaliser must decide (a labelled NIT,

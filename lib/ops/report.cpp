@@ -256,14 +256,15 @@ std::string report_workbook(const rules::report_result& res, const report_config
   for (sv col : columns) sheet.headers.push_back(x::column_title(col, c.english));
   for (const auto& r : res.rows) {
     const x::kind value = r.is_rate ? x::kind::percent : x::kind::number;
+    const bool decimal = r.is_rate || r.one_decimal;  // as the CSV writes it: a mean score keeps its decimal
     sheet.rows.push_back({{res.periods.current.label, x::kind::text},
                           {r.group_by, x::kind::text},
                           {r.group, x::kind::text},
                           {r.metric, x::kind::text},
-                          {rules::format_value(r.value, r.is_rate), value},
+                          {rules::format_value(r.value, decimal), value},
                           {r.numerator, x::kind::number},
                           {r.denominator, x::kind::number},
-                          {rules::format_value(r.previous, r.is_rate), value},
+                          {rules::format_value(r.previous, decimal), value},
                           {r.target ? fmt::format("{:g}", *r.target) : std::string(), value}});
   }
   return x::workbook({&sheet, 1}, {sheet.name, day_index(c.end - 1), render::paper::letter, c.english});

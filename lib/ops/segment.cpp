@@ -194,8 +194,8 @@ void person_points(const item& it, const contact& who, std::string& out) {
     if (who.role == "maintainer" || who.role == "user") add("role", who.role);
     add("owner", who.owner);
   }
-  if (it.vehicle && it.seg != rules::segment::lead && (who.tax_id.empty() || who.email.empty()))
-    add("billing", who.tax_id.empty() && who.email.empty() ? "rfc,email" : who.tax_id.empty() ? "rfc" : "email");
+  if (it.vehicle && it.seg != rules::segment::lead && (!who.has_tax_id || who.email.empty()))
+    add("billing", !who.has_tax_id && who.email.empty() ? "rfc,email" : !who.has_tax_id ? "rfc" : "email");
 }
 
 // What one run shares while writing: the calendar, the sheet's slots and a history buffer.
@@ -458,8 +458,10 @@ segment_summary run_segment(const segment_config& c) {
               const sv key = !who.person_id.empty() ? who.person_id : who.phone;
               if (!key.empty()) {
                 in_progress& p = in_cadence[key];
-                if (p.item_id.empty() || rules::segment_priority(it.seg) < p.priority)
-                  p = {it.item_id, rules::segment_priority(it.seg)};
+                const int priority = rules::segment_priority(it.seg);
+                // The most urgent item, the smaller id among equals: whatever the order items come in.
+                if (p.item_id.empty() || priority < p.priority || (priority == p.priority && it.item_id < p.item_id))
+                  p = {it.item_id, priority};
               }
             }
             detail1 = d.next_at ? format_minutes(*d.next_at) : std::string();

@@ -137,11 +137,10 @@ std::optional<day> last_test_drive_offer(const world& w, const rules::policy& p,
   return on;
 }
 
-void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
+void vehicle_candidates(const world& w, sink& out, std::uint32_t v, const rules::maintenance_facts& facts) {
   const auto& t = w.vehicles;
   const auto& c = out.c;
   const sv vin = t.get(v, v_vin);
-  const auto facts = facts_of(w, v);
   const auto& p = c.policy;
   const bool en = c.english, why = out.explaining;
   auto offer = [&](const rules::window& win) {
@@ -155,10 +154,16 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v) {
       offer(*win);
   if (facts.dofu)
     for (const auto& win : rules::anniversary_windows(*facts.dofu, p, c.today, en, why)) offer(win);
+  // Most vehicles' last visit and delivery are long past: their windows are not made at all.
+  const auto weighed = [&](day from) {
+    const auto days = rules::follow_up_days_of(from, p);
+    return rules::weighed(days.opens, days.expires, p, c.today);
+  };
   const history& h = w.histories[v];
-  if (h.last_closed) offer(rules::post_service_window(*h.last_closed, h.last_closed_ro.view(), p, en, why));
+  if (h.last_closed && weighed(*h.last_closed))
+    offer(rules::post_service_window(*h.last_closed, h.last_closed_ro.view(), p, en, why));
   // A new vehicle this dealership delivered: its delivery is followed up like a service.
-  if (const sv type = t.get(v, v_sale_type); facts.dofu && t.get(v, v_sold_here) == "true" && (type.empty() || type == "new")) {
+  if (facts.dofu && !t.get(v, v_delivered_new).empty() && weighed(*facts.dofu)) {
     const auto win = rules::post_delivery_window(*facts.dofu, p, en, why);
     item it = new_item(out.text, win.seg, v, vin, win.event);
     if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg))
@@ -395,13 +400,31 @@ std::string_view talking_key(const item& it, string_pool& text) {
   }
 }
 
-void collect_candidates(const world& w, const segment_config& c, string_pool& text,
+void collect_candidates(world& w, const segment_config& c, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details,
                         view_map<std::string_view>& about) {
   const calendar::business_calendar cal(c.country, c.closed_days);
   sink out{w, c, text, open, excluded, owns, details, about, !c.explain_vin.empty(), cal, {}, 0, 0};
-  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) vehicle_candidates(w, out, v);
+  // A vehicle whose own readings say too little is estimated at its model year's median rate,
+  // known once every other vehicle's own rate is: those vehicles wait for the end of the pass,
+  // so that each vehicle's facts are read once.
+  std::vector<std::pair<int, float>> rates;
+  std::vector<std::uint32_t> waiting;
+  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) {
+    const auto facts = facts_of(w, v);
+    if (const long year = model_year_of(w, v)) {
+      const auto r = rules::rate_for(facts, c.today);
+      if (!r.own) {
+        waiting.push_back(v);
+        continue;
+      }
+      rates.emplace_back(static_cast<int>(year), static_cast<float>(*r.rate));
+    }
+    vehicle_candidates(w, out, v, facts);
+  }
+  set_year_rates(w, rates);
+  for (const std::uint32_t v : waiting) vehicle_candidates(w, out, v, facts_of(w, v));
   campaign_candidates(w, out);
   quote_candidates(w, out);
   complaint_candidates(w, out);
@@ -455,7 +478,7 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   if (!own.name.empty()) p.name = own.name;
   if (!own.phone.empty())
     p = person{own.name.empty() ? p.name : own.name, own.phone, {}, {}, own.email.empty() ? p.email : own.email,
-               "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address, p.tax_id, {}};
+               "phone", p.consent, p.person_id, it.seg == segment::lead ? "lead" : "appointment", p.address, p.has_tax_id, {}};
   auto scopes_of = [](const view_map<unsigned>& m, sv key) -> unsigned {
     if (key.empty()) return 0;
     const unsigned* f = m.find(key);
@@ -503,7 +526,7 @@ std::optional<rules::verdict> reach(const world& w, const item& it, std::span<co
   who.person_id = p.person_id;
   who.role = p.role;
   who.owner = p.owner;
-  who.tax_id = p.tax_id;
+  who.has_tax_id = p.has_tax_id;
   return std::nullopt;
 }
 

@@ -19,7 +19,7 @@ struct contact {
   bool letter = false;             // a letter may go
   std::string_view role;           // owner, maintainer, user, customer, lead, appointment
   std::string_view owner;          // the owner's name when the person called is someone else
-  std::string_view tax_id;         // the invoice's RFC or NIT ("" none)
+  bool has_tax_id = false;         // the invoice's RFC or NIT is known
 };
 
 // A lead's or an appointment's own name, phone and e-mail: called before the vehicle's people;
@@ -95,8 +95,8 @@ static_assert(sizeof(exclusion) <= 40, "an exclusion is 40 bytes: a bench night 
 // written to `text`, the own contacts of leads and appointments to `owns`, and under
 // --explain how each rule reached its item to `details` (item id -> text, in --lang). What a
 // campaign or a quote is about, for the agent (its description, safety, the quote's amount),
-// goes to `about` (item id -> text, in --lang) for the items opened today.
-void collect_candidates(const world& w, const segment_config& config, string_pool& text,
+// goes to `about` (item id -> text, in --lang) for the items opened today. Sets w.year_rates.
+void collect_candidates(world& w, const segment_config& config, string_pool& text,
                         const std::function<void(item&)>& open, big_vector<exclusion>& excluded,
                         big_vector<own_contact>& owns, view_map<std::string_view>& details,
                         view_map<std::string_view>& about);

@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "core/trace.hpp"
+#include "normalize/tax_id.hpp"
 
 namespace retorno::ops::segment_detail {
 
@@ -23,11 +24,29 @@ long to_long(sv s) {
   return ec == std::errc() && p == s.data() + s.size() && v <= 10'000'000 ? v : -1;
 }
 
-constexpr std::array<sv, v_count> vehicle_columns = {
+// The vehicles' columns read: the projection's, in its order, then sale_type, which is only
+// part of v_delivered_new.
+constexpr std::array<sv, v_count + 1> vehicle_columns = {
     "vin", "make", "model", "model_year", "dofu", "km", "km_date", "last_service_date", "last_service_km",
     "next_service_km", "warranty_end", "customer_id", "customer_name", "phone_mobile", "phone_home",
-    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id", "sold_here", "sale_type",
-    "branch"};
+    "phone_work", "email", "preferred_channel", "consent", "person_id", "address", "tax_id", "sold_here",
+    "branch", "sale_type"};
+constexpr sv yes = "1";
+
+// A million vehicles are held: what segment asks of a tax id and a sale is kept as a flag
+// ("1" or ""), not as the text.
+void read_vehicles(world& w, const std::string& path) {
+  constexpr std::array<sv, 1> required = {"vin"};
+  w.vehicles = model::table(v_count, path);
+  std::array<sv, v_count> cells;
+  model::for_each_row(path, vehicle_columns, required, [&](const model::row_view& r) {
+    std::copy_n(r.cells.begin(), v_count, cells.begin());
+    cells[v_tax_id] = normalize::names_customer(r[v_tax_id]) ? yes : sv();
+    const sv type = r[v_count];
+    cells[v_delivered_new] = r[v_delivered_new] == "true" && (type.empty() || type == "new") ? yes : sv();
+    w.vehicles.append(cells, r.line);
+  });
+}
 
 void read_services(world& w, const std::string& path) {
   constexpr std::array<sv, 6> cols = {"ro_number", "vin", "opened_on", "closed_on", "km", "service_type"};
@@ -87,6 +106,7 @@ void read_contacts(world& w, const std::string& path) {
   w.contact_of.assign(w.vehicles.rows(), no_row);
   std::string last_vin;  // an export lists a vehicle's people together: look each VIN up once
   std::optional<std::uint32_t> v;
+  std::array<sv, c_count> cells;
   model::for_each_row(path, cols, required, [&](const model::row_view& r) {
     if (r[0] != last_vin) {
       last_vin.assign(r[0]);
@@ -104,7 +124,9 @@ void read_contacts(world& w, const std::string& path) {
       // Exports list a vehicle's people together: the row replaced is usually the last one kept.
       if (kept + 1 == w.contacts.rows()) w.contacts.pop_back();
     }
-    kept = w.contacts.append(r.cells.subspan(1), r.line);
+    std::copy(r.cells.begin() + 1, r.cells.end(), cells.begin());
+    cells[c_tax_id] = normalize::names_customer(cells[c_tax_id]) ? yes : sv();  // a flag, as the vehicles'
+    kept = w.contacts.append(cells, r.line);
   });
   // A VIN listed twice in the vehicles table: its later rows call the same person.
   if (!w.by_vin.has_duplicates()) return;
@@ -299,16 +321,13 @@ void attempt_log::history(std::uint32_t head, std::vector<rules::attempt>& out) 
   rules::order_attempts(out);
 }
 
-// The median daily km of each model year among the vehicles whose own readings are plausible
-// and recent: the estimate of a vehicle whose readings are not (rules::rate_for).
-void read_year_rates(world& w, day today) {
-  std::vector<std::pair<int, float>> rates;
-  for (std::uint32_t v = 0; v < w.vehicles.rows(); ++v) {
-    const long year = to_long(w.vehicles.get(v, v_model_year));
-    if (year < 1900 || year > 2200) continue;
-    if (const auto r = rules::rate_for(facts_of(w, v), today); r.own)
-      rates.emplace_back(static_cast<int>(year), static_cast<float>(*r.rate));
-  }
+long model_year_of(const world& w, std::uint32_t v) {
+  const long year = to_long(w.vehicles.get(v, v_model_year));
+  return year < 1900 || year > 2200 ? 0 : year;
+}
+
+void set_year_rates(world& w, std::vector<std::pair<int, float>>& rates) {
+  w.year_rates.clear();
   std::sort(rates.begin(), rates.end());
   for (std::size_t i = 0, j = 0; i < rates.size(); i = j) {
     while (j < rates.size() && rates[j].first == rates[i].first) ++j;
@@ -319,13 +338,11 @@ void read_year_rates(world& w, day today) {
 
 world load_world(const segment_config& config) {
   world w;
-  constexpr std::array<sv, 1> vin_required = {"vin"};
-  w.vehicles = model::table(config.in.vehicles, vehicle_columns, vin_required);
+  read_vehicles(w, config.in.vehicles);
   w.by_vin = model::row_index(w.vehicles, v_vin);
   w.histories.resize(w.vehicles.rows());
   trace("segment: read vehicles");
   if (!config.in.services.empty()) read_services(w, config.in.services);
-  read_year_rates(w, config.today);
   trace("segment: read services");
   if (!config.in.contacts.empty()) read_contacts(w, config.in.contacts);
   trace("segment: read contacts");
@@ -400,9 +417,8 @@ person person_of(const world& w, std::uint32_t v) {
       const auto& k = w.contacts;
       person p{k.get(c, c_name), k.get(c, c_phone_mobile), k.get(c, c_phone_home), k.get(c, c_phone_work),
                k.get(c, c_email), k.get(c, c_preferred_channel), k.get(c, c_consent), k.get(c, c_person_id),
-               k.get(c, c_role), k.get(c, c_address), k.get(c, c_tax_id), {}};
+               k.get(c, c_role), k.get(c, c_address), !k.get(c, c_tax_id).empty() || !t.get(v, v_tax_id).empty(), {}};
       if (p.person_id.empty()) p.person_id = t.get(v, v_person_id);
-      if (p.tax_id.empty()) p.tax_id = t.get(v, v_tax_id);
       // The owner's name, when someone else is called: from the contacts, else the vehicle's customer.
       if (p.role != "owner") {
         const std::uint32_t o = w.owner_of.empty() ? no_row : w.owner_of[v];
@@ -414,7 +430,7 @@ person person_of(const world& w, std::uint32_t v) {
   }
   return person{t.get(v, v_customer_name), t.get(v, v_phone_mobile), t.get(v, v_phone_home), t.get(v, v_phone_work),
                 t.get(v, v_email), t.get(v, v_preferred_channel), t.get(v, v_consent), t.get(v, v_person_id),
-                "customer", t.get(v, v_address), t.get(v, v_tax_id), {}};
+                "customer", t.get(v, v_address), !t.get(v, v_tax_id).empty(), {}};
 }
 
 }  // namespace retorno::ops::segment_detail

@@ -24,12 +24,14 @@ namespace retorno::ops::segment_detail {
 
 using rules::optout_bit;
 
-// Columns of the vehicles projection, in this order.
+// Columns of the vehicles projection, in this order. v_tax_id is "1" when the vehicle's person
+// has a valid tax id that names them (normalize::names_customer), else ""; v_delivered_new is "1" for a new vehicle this dealership sold
+// (sold_here true, sale_type new or empty), else "".
 enum vehicle_col {
   v_vin, v_make, v_model, v_model_year, v_dofu, v_km, v_km_date, v_last_service_date, v_last_service_km,
   v_next_service_km, v_warranty_end, v_customer_id, v_customer_name, v_phone_mobile, v_phone_home,
-  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_sold_here,
-  v_sale_type, v_branch, v_count
+  v_phone_work, v_email, v_preferred_channel, v_consent, v_person_id, v_address, v_tax_id, v_delivered_new,
+  v_branch, v_count
 };
 
 // Who is called for a vehicle: maintainer, else owner, else user (contacts), else the vehicle's
@@ -37,11 +39,12 @@ enum vehicle_col {
 struct person {
   std::string_view name, phone_mobile, phone_home, phone_work, email, preferred_channel, consent, person_id, role;
   std::string_view address;  // a letter needs one
-  std::string_view tax_id;   // the RFC or NIT the invoice needs ("" none valid)
+  bool has_tax_id = false;   // a valid RFC or NIT, which the invoice needs
   std::string_view owner;    // the owner's name when the person called is someone else
 };
 
-// Columns of the contacts kept, one row per vehicle (the best role), in this order.
+// Columns of the contacts kept, one row per vehicle (the best role), in this order; c_tax_id
+// is "1" when the contact has a tax id that names them, else "".
 enum contact_col {
   c_role, c_name, c_phone_mobile, c_phone_home, c_phone_work, c_email, c_preferred_channel, c_consent,
   c_person_id, c_address, c_tax_id, c_count
@@ -167,7 +170,8 @@ struct world {
   attempt_log attempts;
   optout_state optouts;
   std::uint64_t service_rows = 0;
-  // (model year, median daily km of its vehicles with plausible readings of their own), by year
+  // (model year, median daily km of its vehicles with plausible readings of their own), by
+  // year: set once every vehicle's own rate is known (set_year_rates), empty before.
   std::vector<std::pair<int, double>> year_rates;
 
   std::optional<std::uint32_t> vehicle(std::string_view vin) const {
@@ -182,6 +186,10 @@ void branch_key(std::string_view branch, std::string_view value, std::string& ou
 world load_world(const segment_config& config);
 
 rules::maintenance_facts facts_of(const world& w, std::uint32_t v);
+// The model year of vehicle row `v`, or 0 when it is not a plausible year.
+long model_year_of(const world& w, std::uint32_t v);
+// Sets w.year_rates to the median of `rates` (model year, a vehicle's own daily km) per year.
+void set_year_rates(world& w, std::vector<std::pair<int, float>>& rates);
 // The person of vehicle row `v`: views into the world's tables.
 person person_of(const world& w, std::uint32_t v);
 // person_of(w, v).person_id, without the rest of the person.

@@ -13,6 +13,28 @@ bool agent::serves(std::string_view customer_branch) const {
   return trim(branch).empty() || trim(customer_branch).empty() || model::same_branch(branch, customer_branch);
 }
 
+void share_roaming_capacity(std::vector<agent>& agents, std::string_view branch) {
+  if (trim(branch).empty()) return;
+  std::vector<std::string> branches{std::string(trim(branch))};
+  for (const auto& a : agents)
+    if (const auto b = trim(a.branch); !b.empty() &&
+        std::none_of(branches.begin(), branches.end(), [&](const std::string& x) { return model::same_branch(x, b); }))
+      branches.emplace_back(b);
+  if (branches.size() < 2) return;
+  auto key = [](std::string_view b) {
+    std::string k(trim(b));
+    for (char& ch : k) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    return k;
+  };
+  std::sort(branches.begin(), branches.end(), [&](const std::string& x, const std::string& y) { return key(x) < key(y); });
+  const auto n = static_cast<int>(branches.size());
+  const auto at = static_cast<int>(
+      std::find_if(branches.begin(), branches.end(), [&](const std::string& x) { return model::same_branch(x, branch); }) -
+      branches.begin());
+  for (auto& a : agents)
+    if (trim(a.branch).empty()) a.capacity = a.capacity / n + (at < a.capacity % n ? 1 : 0);
+}
+
 bool agent::works_on(day d, const calendar::business_calendar& cal) const {
   if (!cal.is_business_day(d)) return false;
   if (weekdays_off[date::weekday(d).c_encoding()]) return false;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calendar/calendar.hpp"
@@ -28,6 +29,14 @@ struct agent {
   // The first day after `d` the agent works (at most a year ahead; nullopt past it).
   std::optional<day> next_working_day(day d, const calendar::business_calendar& cal) const;
 };
+
+// In a run of one branch (`branch`) of a dealer group, an agent of no branch works for every
+// branch, and each branch's run would give it a whole day. Its capacity is shared instead among
+// the branches the agents name and `branch` (told apart as model::same_branch does, in name
+// order): each takes capacity / branches, and the first ones one more while the rest lasts, so
+// that the runs of all branches together give it one day. Agents of a branch are unchanged; a
+// group of one branch changes nothing.
+void share_roaming_capacity(std::vector<agent>& agents, std::string_view branch);
 
 // A weekday name in Spanish or English, whole or its first three letters, any case and with
 // or without accents ("sábado", "sabado", "sat", "Saturday"): Sunday = 0.

@@ -211,16 +211,24 @@ anniversaries anniversary_windows(day dofu, const policy& p, day today, bool eng
   return out;
 }
 
+follow_up_days follow_up_days_of(day from, const policy& p) {
+  return {from + date::days{p.post_service_from_days}, from + date::days{p.post_service_expiry_days}};
+}
+
+bool weighed(day opens, day expires, const policy& p, day today) {
+  return today >= opens && (today - expires).count() <= p.expired_lookback_days;
+}
+
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english, bool with_detail) {
-  window w{segment::post_service, std::string(ro), closed + date::days{p.post_service_from_days},
-           closed + date::days{p.post_service_expiry_days}, {}};
+  const auto days = follow_up_days_of(closed, p);
+  window w{segment::post_service, std::string(ro), days.opens, days.expires, {}};
   if (with_detail) w.detail = say(english, "RO {} closed {}", "OR {} cerrada el {}", ro, format_day(closed));
   return w;
 }
 
 window post_delivery_window(day delivered, const policy& p, bool english, bool with_detail) {
-  window w{segment::post_delivery, format_day(delivered), delivered + date::days{p.post_service_from_days},
-           delivered + date::days{p.post_service_expiry_days}, {}};
+  const auto days = follow_up_days_of(delivered, p);
+  window w{segment::post_delivery, format_day(delivered), days.opens, days.expires, {}};
   if (with_detail) w.detail = say(english, "new vehicle delivered {}", "vehículo nuevo entregado el {}", w.event);
   return w;
 }

@@ -155,7 +155,16 @@ struct anniversaries {
   const window& operator[](std::size_t i) const { return at[i]; }
 };
 anniversaries anniversary_windows(day dofu, const policy& p, day today, bool english = true, bool with_detail = true);
-// post_service: `post_service_from_days` after the RO closed, through `post_service_expiry_days`.
+// The days a post-service or post-delivery call is due: `post_service_from_days` after the
+// visit or the delivery, through `post_service_expiry_days`.
+struct follow_up_days {
+  day opens, expires;
+};
+follow_up_days follow_up_days_of(day from, const policy& p);
+// Whether a window from `opens` to `expires` is weighed on `today`: open, or ended within
+// `expired_lookback_days` (reported as expired). The others are neither listed nor reported.
+bool weighed(day opens, day expires, const policy& p, day today);
+// post_service: the follow_up_days of the RO's closing.
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english = true,
                            bool with_detail = true);
 // post_delivery: the same days after a new vehicle's delivery; the event is the delivery day.

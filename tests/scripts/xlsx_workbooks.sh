@@ -131,11 +131,22 @@ def check_table(xlsx, csv_path, sheet_name, rate_metric=False):
         bad(f'{xlsx}: sheets {wb.sheetnames}, expected [{sheet_name!r}]')
         return
     rates = None
-    if rate_metric:  # a rate has a denominator; a count does not
-        den = header.index('denominator')
-        rates = [r[den] != '' for r in rows]
-        if not any(rates):
-            bad(f'{csv_path}: no rate to check')
+    if rate_metric:
+        # A rate is numerator / denominator as a percentage; a mean (a score) is the plain
+        # quotient, a count has no denominator. Each metric is told by a row that shows it.
+        val, num, den, met = (header.index(c) for c in ('value', 'numerator', 'denominator', 'metric'))
+        kind = {}
+        for r in rows:
+            if r[val] == '' or r[num] == '' or r[den] in ('', '0') or float(r[val]) == 0:
+                continue
+            q = float(r[num]) / float(r[den])
+            if abs(float(r[val]) - 100 * q) <= 0.051:
+                kind.setdefault(r[met], 'rate')
+            elif abs(float(r[val]) - q) <= 0.051:
+                kind.setdefault(r[met], 'mean')
+        rates = [kind.get(r[met]) == 'rate' for r in rows]
+        if 'rate' not in kind.values() or 'mean' not in kind.values():
+            bad(f'{csv_path}: no rate or no mean score to check')
     expect_rows(xlsx, wb[sheet_name], header, rows, rates)
     expect_layout(xlsx, wb[sheet_name])
 

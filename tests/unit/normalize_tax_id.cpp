@@ -157,3 +157,11 @@ TEST_CASE("canonical_tax_id agrees with the normaliser") {
       if (plain && untouched) CHECK(canonical_tax_id(v, c));
     }
 }
+
+TEST_CASE("names_customer: the general public's RFC names nobody on an invoice") {
+  CHECK(names_customer("CUIJ980717SA0"));
+  CHECK(names_customer("8999990681"));
+  CHECK(names_customer("XEXX010101000"));  // a foreigner's: an invoice takes it
+  CHECK_FALSE(names_customer("XAXX010101000"));
+  CHECK_FALSE(names_customer(""));
+}

@@ -76,3 +76,35 @@ TEST_CASE("weekday names in Spanish and English, whole or abbreviated, any case,
   CHECK_FALSE(parse_weekday("feriado").has_value());
   CHECK_FALSE(parse_weekday("2026-12-24").has_value());
 }
+
+TEST_CASE("share_roaming_capacity: an agent of no branch gets one day across the branches' runs") {
+  auto group = [] {
+    std::vector<agent> a(4);
+    a[0].name = "ana", a[0].capacity = 31;                       // no branch: serves both
+    a[1].name = "beto", a[1].capacity = 20, a[1].branch = "Norte";
+    a[2].name = "caro", a[2].capacity = 20, a[2].branch = " SUR ";  // the same branch as "Sur"
+    a[3].name = "dani", a[3].capacity = 1;                        // no branch
+    return a;
+  };
+  auto norte = group(), sur = group();
+  share_roaming_capacity(norte, "norte");
+  share_roaming_capacity(sur, "Sur");
+  CHECK(norte[0].capacity == 16);  // Norte comes first: it takes the call that does not divide
+  CHECK(sur[0].capacity == 15);
+  CHECK(norte[3].capacity == 1);
+  CHECK(sur[3].capacity == 0);
+  CHECK(norte[1].capacity == 20);  // an agent of a branch keeps its day
+  CHECK(sur[2].capacity == 20);
+  // A branch no agent names is one more branch: three share the day.
+  auto oeste = group();
+  share_roaming_capacity(oeste, "Oeste");
+  CHECK(oeste[0].capacity == 10);
+  // A group of one branch, or no --branch, changes nothing.
+  std::vector<agent> one(2);
+  one[0].capacity = 30, one[1].capacity = 20, one[1].branch = "Norte";
+  share_roaming_capacity(one, "NORTE");
+  CHECK(one[0].capacity == 30);
+  auto all = group();
+  share_roaming_capacity(all, "");
+  CHECK(all[0].capacity == 31);
+}

@@ -368,6 +368,17 @@ TEST_CASE("post_service: 3 days after the RO closed, gone after day 15") {
   CHECK(post_service_window(d("2026-11-20"), "RO-9", policy{}, false).detail == "OR RO-9 cerrada el 2026-11-20");
 }
 
+TEST_CASE("weighed: a follow-up window counts while open and for the look-back after it ends") {
+  const policy p;  // from day 3 through day 15; expired ones reported for 30 days
+  const auto days = follow_up_days_of(d("2026-11-20"), p);
+  CHECK(format_day(days.opens) == "2026-11-23");
+  CHECK(format_day(days.expires) == "2026-12-05");
+  CHECK_FALSE(weighed(days.opens, days.expires, p, d("2026-11-22")));  // not open yet
+  CHECK(weighed(days.opens, days.expires, p, d("2026-11-23")));
+  CHECK(weighed(days.opens, days.expires, p, d("2027-01-04")));        // ended 30 days ago: reported
+  CHECK_FALSE(weighed(days.opens, days.expires, p, d("2027-01-05")));  // long past: not made
+}
+
 TEST_CASE("pending_quote: on the agreed follow-up date, for 30 days") {
   auto w = quote_window(d("2026-11-27"), "Q77", "balatas", policy{});
   CHECK(w.seg == segment::pending_quote);

@@ -89,6 +89,7 @@ ops::segment_config validate(const segment_flags& f) {
   c.branch.name = std::string(trim(f.common.branch));
   // --branch: the branch's own agents and those of no branch, who serve every branch.
   if (c.branch.active() && !c.agents.empty()) {
+    rules::share_roaming_capacity(c.agents, c.branch.name);
     std::erase_if(c.agents, [&](const rules::agent& a) { return !a.serves(c.branch.name); });
     if (c.agents.empty())
       throw usage_error(tr(msg::segment_branch_no_agent, c.branch.name, f.agents_file),
