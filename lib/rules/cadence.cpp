@@ -17,34 +17,35 @@ std::size_t cadence::phone_steps() const {
       std::count_if(steps.begin(), steps.end(), [](const cadence_step& s) { return is_call_step(s.channel); }));
 }
 
-std::vector<cadence> builtin_cadences() {
+std::vector<cadence> builtin_cadences(bool english) {
   using u = gap_unit;
+  const auto note = [l = english ? lang::en : lang::es](msg::id id) { return std::string(text(id, l)); };
   return {
       {"mrs",
        {{1, "phone", 0, u::business_days, true, ""},
         {2, "phone", 5, u::business_days, true, ""},
         {3, "phone", 5, u::business_days, true, ""},
-        {4, "preferred", 0, u::business_days, false, "medio preferido del cliente"}}},
+        {4, "preferred", 0, u::business_days, false, note(msg::cadence_note_preferred)}}},
       {"week5",
        {{1, "phone", 0, u::business_days, true, ""},
         {2, "phone", 1, u::business_days, true, ""},
         {3, "phone", 1, u::business_days, true, ""},
         {4, "phone", 1, u::business_days, true, ""},
         {5, "phone", 1, u::business_days, true, ""},
-        {6, "letter_or_email", 0, u::business_days, false, "carta o correo con promociones y teléfonos de citas"}}},
+        {6, "letter_or_email", 0, u::business_days, false, note(msg::cadence_note_letter_or_email)}}},
       {"call3-whatsapp",
        {{1, "phone", 0, u::business_days, true, ""},
         {2, "phone", 1, u::business_days, true, ""},
         {3, "phone", 1, u::business_days, true, ""},
-        {4, "whatsapp", 0, u::business_days, false, "imágenes y mensaje del guion; teléfonos del concesionario"}}},
+        {4, "whatsapp", 0, u::business_days, false, note(msg::cadence_note_whatsapp)}}},
       {"lead48h",
-       {{1, "phone", 0, u::business_hours, true, "si no contesta, dejar mensaje de voz"},
+       {{1, "phone", 0, u::business_hours, true, note(msg::cadence_note_voicemail)},
         {2, "phone", 4, u::business_hours, true, ""},
         {3, "phone", 4, u::business_hours, true, ""},
-        {4, "email", 0, u::business_hours, false, "correo: su solicitud está en estudio"}}},
+        {4, "email", 0, u::business_hours, false, note(msg::cadence_note_lead_email)}}},
       {"reminder",
-       {{1, "preferred_message", 0, u::business_days, true, "confirmar asistencia o reprogramar"},
-        {2, "message", 0, u::business_days, false, "recordatorio de la cita por mensaje"}}},
+       {{1, "preferred_message", 0, u::business_days, true, note(msg::cadence_note_confirm)},
+        {2, "message", 0, u::business_days, false, note(msg::cadence_note_reminder_message)}}},
   };
 }
 

@@ -38,7 +38,8 @@ struct cadence {
 //                  hours, then e-mail; e-mail at once for an invalid number
 //   reminder       an appointment's reminder: the customer's preferred quick message, else a
 //                  call and, when it fails, a message
-std::vector<cadence> builtin_cadences();
+// Their steps' notes for a person in Spanish, or English.
+std::vector<cadence> builtin_cadences(bool english = false);
 
 // Whether a step of this channel is a call attempt (counted among the calls made).
 inline bool is_call_step(std::string_view channel) { return channel == "phone" || channel == "preferred_message"; }

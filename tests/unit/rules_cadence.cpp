@@ -41,6 +41,11 @@ TEST_CASE("mrs: 3 calls 5 business days apart, then the customer's preferred cha
   CHECK(shape(c) == "phone 0d, phone 5d, phone 5d, preferred 0d");
   CHECK(c.phone_steps() == 3);
   CHECK(c.steps.back().note == "medio preferido del cliente");
+  // The notes follow --lang; the steps do not change with it.
+  const auto en = builtin_cadences(true);
+  CHECK(en.front().name == "mrs");
+  CHECK(en.front().steps.back().note == "the customer's preferred channel");
+  CHECK(shape(en.front()) == shape(c));
 }
 
 TEST_CASE("week5: 5 calls in a week, one business day apart, then a letter or an e-mail") {

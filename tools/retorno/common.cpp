@@ -166,7 +166,7 @@ void add_cadence_flags(CLI::App& app, cadence_flags& flags) {
 
 rules::cadence_plan validate_cadences(const cadence_flags& flags) {
   rules::cadence_plan plan;
-  plan.cadences = rules::builtin_cadences();
+  plan.cadences = rules::builtin_cadences(english());
   if (!flags.cadence_file.empty())
     for (auto& k : config::load_cadences(flags.cadence_file)) plan.cadences.push_back(std::move(k));
   plan.cadence_of = rules::parse_cadence_spec(flags.cadence, plan.cadences);
