@@ -371,8 +371,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   for (const auto& e : excluded)
     if (explains(vin, e.item_id, e.vin())) {
       text += fmt::format("  => {}: {} · {} ({}: {})\n", en ? "excluded" : "excluido", rules::segment_title(e.seg, en),
-                          e.item_id,
-                          rules::exclusion_label(e.reason, en), e.detail);
+                          e.item_id, rules::exclusion_label(e.reason, en), e.detail);
       text += explain_log(out, e.item_id);
     }
   return text;
