@@ -20,6 +20,7 @@ constexpr std::array<entry, msg::count_> entries = {{
 #include "core/catalog_commands.def"
 #include "core/catalog_errors.def"
 #include "core/catalog_words.def"
+#include "core/catalog_documents.def"
 #undef RETORNO_MSG
 }};
 

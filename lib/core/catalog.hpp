@@ -35,6 +35,7 @@ enum id : std::uint16_t {
 #include "core/catalog_commands.def"
 #include "core/catalog_errors.def"
 #include "core/catalog_words.def"
+#include "core/catalog_documents.def"
 #undef RETORNO_MSG
   count_
 };
@@ -43,6 +44,8 @@ enum id : std::uint16_t {
 // The message's format string in `l`, or in this run's language.
 std::string_view text(msg::id id, lang l) noexcept;
 inline std::string_view text(msg::id id) noexcept { return text(id, language()); }
+// The same, for the documents' code that carries the language as a flag: text(msg::sheet_notes, english).
+inline std::string_view text(msg::id id, bool english) noexcept { return text(id, english ? lang::en : lang::es); }
 // The message's name in the catalogue ("err_missing_column"), for tests and diagnostics.
 std::string_view name(msg::id id) noexcept;
 
@@ -55,6 +58,10 @@ template <typename... Args>
 std::string tr_in(lang l, msg::id id, const Args&... args) {
   if constexpr (sizeof...(Args) == 0) return std::string(text(id, l));
   else return fmt::format(fmt::runtime(text(id, l)), args...);
+}
+template <typename... Args>
+std::string tr_in(bool english, msg::id id, const Args&... args) {
+  return tr_in(english ? lang::en : lang::es, id, args...);
 }
 // The message formatted in this run's language.
 template <typename... Args>

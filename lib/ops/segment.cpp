@@ -547,7 +547,7 @@ segment_summary run_segment(const segment_config& c) {
       rows.emplace_back(row.begin(), row.end());
     }
     const auto sheets = render::xlsx::call_list_sheets(call_list_columns, rows, format_day(c.today), c.english);
-    out.write(render::xlsx::workbook(sheets, {c.english ? "Call list" : "Lista de llamadas",
+    out.write(render::xlsx::workbook(sheets, {std::string(retorno::text(msg::call_list_title, c.english)),
                                               c.today.time_since_epoch().count(), c.paper, c.english}));
   } else if (c.html) {
     std::vector<std::vector<std::string>> rows;
@@ -572,7 +572,8 @@ segment_summary run_segment(const segment_config& c) {
       rows.push_back({std::string(e.item_id), std::string(e.vin()), std::string(rules::segment_name(e.seg)),
                       std::string(e.reason_name()), std::string(e.detail)});
     constexpr std::string_view columns[] = {"item_id", "vin", "segment", "reason", "detail"};
-    const std::string title = c.english ? "Exclusions" : "Exclusiones";
+    const std::string title(retorno::text(msg::xlsx_exclusions, c.english));
+
     const render::xlsx::sheet sheet = render::xlsx::table_sheet(title, format_day(c.today), columns, rows, c.english);
     excl_out->write(render::xlsx::workbook({&sheet, 1}, {title, c.today.time_since_epoch().count(), c.paper, c.english}));
   } else if (excl_out) {

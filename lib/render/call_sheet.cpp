@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 #include "core/utf8.hpp"
 #include "render/readable.hpp"
@@ -195,7 +196,7 @@ std::string history_html(sv previous, bool english) {
   });
   if (items.empty()) return {};
   return fmt::format("<div class=\"history\"><span class=\"k\">{}</span><ol>{}</ol></div>\n",
-                     english ? "Previous attempts" : "Intentos anteriores", items);
+                     text(msg::sheet_previous_attempts, english), items);
 }
 
 // "Pidió que le llamen a las 16:30", with the day when it is not the list's.
@@ -204,12 +205,12 @@ std::string callback_html(sv at, sv list_date, bool english) {
   const std::string time = clock_time(at);
   std::string when;
   if (time.empty())
-    when = fmt::format(": {}", esc(at));
+    when = tr_in(english, msg::sheet_callback_when, esc(at));
   else if (at.substr(0, 10) != list_date)
-    when = fmt::format(fmt::runtime(english ? " on {} at {}" : " el {} a las {}"), esc(short_date(at, english)), time);
+    when = tr_in(english, msg::sheet_callback_on_at, esc(short_date(at, english)), time);
   else
-    when = fmt::format(fmt::runtime(english ? " at {}" : " a las {}"), time);
-  return fmt::format("<p class=\"callback\">{}{}</p>\n", english ? "Asked to be called" : "Pidió que le llamen", when);
+    when = tr_in(english, msg::sheet_callback_at, time);
+  return fmt::format("<p class=\"callback\">{}</p>\n", when);
 }
 
 std::string phone_html(sv phone, const char* cls) {
@@ -256,14 +257,14 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   h += fmt::format("<span class=\"num\">{}</span>", number);
   if (auto t = clock_time(c["call_at"]); !t.empty()) h += fmt::format("<span class=\"time\">{}</span>", t);
   const sv name = c["customer_name"];
-  h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
+  h += fmt::format("<span class=\"name\">{}</span>", name.empty() ? std::string(text(msg::no_name, english)) : esc(name));
   h += fmt::format("<span class=\"reason\">{}</span>", esc(reason_of(c, english)));
   if (!c["due_on"].empty())
-    h += fmt::format("<span class=\"since\">{} {}</span>", english ? "since" : "desde", esc(short_date(c["due_on"], english)));
+    h += fmt::format("<span class=\"since\">{}</span>", tr_in(english, msg::sheet_since, esc(short_date(c["due_on"], english))));
   if (const sv n = c["attempt"]; !n.empty()) {
     const sv of = c["attempts_planned"];
-    h += fmt::format("<span class=\"try\">{} {}{}</span>", english ? "Attempt" : "Intento", esc(n),
-                     of.empty() ? std::string() : fmt::format(fmt::runtime(english ? " of {}" : " de {}"), esc(of)));
+    h += fmt::format("<span class=\"try\">{}</span>", of.empty() ? tr_in(english, msg::sheet_attempt, esc(n))
+                                                                 : tr_in(english, msg::sheet_attempt_of, esc(n), esc(of)));
   }
   h += "</div>\n" + callback_html(c["callback_at"], list_date, english);
   h += "<div class=\"call-body\"><div class=\"info\">\n<p>";
@@ -271,42 +272,43 @@ std::string call_card(const cells& c, std::size_t number, sv list_date, const st
   if (!c["phone_alt"].empty())
     h += fmt::format("<span class=\"alt\"><span class=\"k\">Alt.</span>{}</span>", phone_html(c["phone_alt"], "alt-phone"));
   if (const sv ch = c["preferred_channel"]; !ch.empty() && ch != "phone")
-    h += fmt::format("<span class=\"tag\">{} {}</span>", english ? "prefers" : "prefiere", esc(channel_name(ch, english)));
+    h += fmt::format("<span class=\"tag\">{}</span>", tr_in(english, msg::sheet_prefers, esc(channel_name(ch, english))));
   h += "</p>\n";
-  if (!who.empty()) h += fmt::format("<p class=\"role\"><span class=\"k\">{}</span>{}</p>\n", english ? "Person" : "Persona", who);
-  if (!c["email"].empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Email" : "Correo", esc(c["email"]));
+  if (!who.empty()) h += fmt::format("<p class=\"role\"><span class=\"k\">{}</span>{}</p>\n", text(msg::sheet_person, english), who);
+  if (!c["email"].empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", text(msg::sheet_email, english), esc(c["email"]));
   std::string car;
   for (sv part : {c["make"], c["model"], c["model_year"]})
     if (!part.empty()) car += fmt::format("{}{}", car.empty() ? "" : " ", esc(part));
   if (!c["vin"].empty()) car += fmt::format("{}<span class=\"k\">VIN</span><span class=\"mono\">{}</span>", car.empty() ? "" : " · ", esc(c["vin"]));
-  if (!car.empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Vehicle" : "Vehículo", car);
+  if (!car.empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", text(msg::word_vehicle, english), car);
   std::string km;
-  if (!c["estimated_km"].empty())
-    km = fmt::format("≈ {} km {}", esc(readable_km(c["estimated_km"])), english ? "today" : "hoy");
+  if (!c["estimated_km"].empty()) km = tr_in(english, msg::sheet_km_today, esc(readable_km(c["estimated_km"])));
   std::string last;
   if (!c["last_service_date"].empty()) last = esc(short_date(c["last_service_date"], english));
-  if (!c["last_service_km"].empty()) last += (last.empty() ? "" : english ? " at " : " con ") + esc(readable_km(c["last_service_km"])) + " km";
+  if (!c["last_service_km"].empty())
+    last = last.empty() ? esc(readable_km(c["last_service_km"])) + " km"
+                        : tr_in(english, msg::sheet_last_service_at_km, last, esc(readable_km(c["last_service_km"])));
   if (!last.empty())
-    km += fmt::format("{}<span class=\"k\">{}</span>{}", km.empty() ? "" : " · ", english ? "Last service" : "Últ. servicio", last);
+    km += fmt::format("{}<span class=\"k\">{}</span>{}", km.empty() ? "" : " · ", text(msg::sheet_last_service, english), last);
   if (!km.empty()) h += fmt::format("<p><span class=\"k\">Km</span>{}</p>\n", km);
   // What the call is about when it is a campaign or a quote: its description, safety, amount.
   if (!c["about"].empty())
-    h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "About" : "Asunto",
+    h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", text(msg::sheet_about, english),
                      esc(c["about"]));
   if (!points.empty())
-    h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", english ? "Also mention" : "Mencionar también", points);
+    h += fmt::format("<p class=\"points\"><span class=\"k\">{}</span>{}</p>\n", text(msg::sheet_also_mention, english), points);
   h += household;
   if (auto script = script_of(c, english); !script.empty())
-    h += fmt::format("<p class=\"script\"><span class=\"k\">{}</span>{}</p>\n", english ? "Script" : "Guion", esc(script));
+    h += fmt::format("<p class=\"script\"><span class=\"k\">{}</span>{}</p>\n", text(msg::sheet_script, english), esc(script));
   h += "</div>\n" + history_html(c["previous_attempts"], english) + "</div>\n" + outcomes_html;
   // Under the boxes, where the coordinator looks when typing the outcome into the contact_log.
-  h += fmt::format("<div class=\"foot\"><span class=\"k\">{}</span><span class=\"notes\"></span>", english ? "Notes" : "Notas");
+  h += fmt::format("<div class=\"foot\"><span class=\"k\">{}</span><span class=\"notes\"></span>", text(msg::sheet_notes, english));
   if (!c["item_id"].empty()) h += fmt::format("<span class=\"k\">ID</span><span class=\"mono id\">{}</span>", esc(c["item_id"]));
   return h + "</div></article>\n";
 }
 
 std::string calls_count(std::size_t n, bool english) {
-  return fmt::format("{} {}", n, english ? (n == 1 ? "call" : "calls") : (n == 1 ? "llamada" : "llamadas"));
+  return tr_in(english, n == 1 ? msg::sheet_calls_one : msg::sheet_calls, n);
 }
 
 std::string slot_heading(slot s, std::size_t calls, bool english) {
@@ -325,16 +327,13 @@ std::string sheet_head(sv agent, std::size_t calls, const std::array<std::size_t
       "<thead><tr><td><header class=\"head\"><div><h1>{}</h1><div class=\"date\">{}</div></div>"
       "<div class=\"who\"><div class=\"agent\"><span class=\"k\">{}</span>{}</div>{}<div class=\"counts\">{}</div></div></header>\n"
       "<p class=\"legend\">{}</p></td></tr></thead>\n",
-      english ? "Call list" : "Lista de llamadas", esc(readable_date(list_date, english)), english ? "Agent" : "Agente",
-      agent.empty() ? (english ? "Unassigned" : "Sin asignar") : esc(agent),
+      text(msg::call_list_title, english), esc(readable_date(list_date, english)), text(msg::word_agent, english),
+      agent.empty() ? std::string(text(msg::sheet_unassigned, english)) : esc(agent),
+
       branches.empty() ? std::string()
                        : fmt::format("<div class=\"branch\"><span class=\"k\">{}</span>{}</div>",
-                                     english ? "Branch" : "Sucursal", esc(branches)),
-      counts,
-      english ? "Calls in the day's order. Tick this call's outcome and write the time, date or reason where asked; "
-                "the ID identifies the call when the outcome is recorded."
-              : "Las llamadas van en el orden del día. Marque el resultado de la llamada y anote la hora, fecha o motivo "
-                "donde se pide; el ID identifica la llamada al registrar el resultado.");
+                                     text(msg::sheet_branch, english), esc(branches)),
+      counts, text(msg::sheet_legend, english));
 }
 
 // One call of an agent's list: its row, slot and time of the day.
@@ -392,12 +391,13 @@ std::string call_sheets(std::span<const std::string_view> columns, const std::ve
     std::string agent(cells{columns, &r}["agent"]);
     by_agent[{agent.empty(), agent}].push_back(&r);
   }
-  std::string html = html_page_head(fmt::format("{} {}", english ? "Call list" : "Lista de llamadas", list_date),
+  std::string html = html_page_head(fmt::format("{} {}", text(msg::call_list_title, english), list_date),
                                     english, page_style(size) + std::string(style));
   if (by_agent.empty())
     html += fmt::format("<section class=\"agent\"><table class=\"sheet\">{}</table><p class=\"empty\">{}</p></section>\n",
                         sheet_head({}, 0, {}, list_date, english),
-                        english ? "No calls for this date." : "No hay llamadas para esta fecha.");
+                        text(msg::sheet_no_calls, english));
+
   const std::string outcomes_html = outcomes_row(english);
   for (const auto& [key, items] : by_agent) {
     // By slot, then by call_at (a call without one last in its slot), ties in list order.

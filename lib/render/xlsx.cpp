@@ -244,7 +244,7 @@ void write_sheet(lxw_workbook* wb, const sheet& s, const std::string& name, cons
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.5);
   const std::string header = fmt::format("&L{}&C&\"-,Bold\"{}&R{}", header_text(info.title, 60), header_text(s.page_header, 120),
-                                         info.english ? "Page &P of &N" : "Página &P de &N");
+                                         text(msg::xlsx_page_of, info.english));
   worksheet_set_header(ws, header.c_str());
 }
 
@@ -349,7 +349,7 @@ std::vector<sheet> call_list_sheets(std::span<const sv> columns, const std::vect
   const std::size_t agent_at = index("agent"), channel_at = index("channel"), segment_at = index("segment"),
                     priority_at = index("priority");
   auto at = [](const std::vector<std::string>& row, std::size_t k) { return k < row.size() ? sv(row[k]) : sv(); };
-  const std::string no_agent = english ? "No agent" : "Sin agente";
+  const std::string no_agent(text(msg::xlsx_no_agent, english));
   // Agents in order of first appearance; a segment's title from its name and priority.
   std::vector<std::string> agents;
   std::map<std::string, std::vector<std::vector<std::string>>> per_agent;
@@ -378,10 +378,10 @@ std::vector<sheet> call_list_sheets(std::span<const sv> columns, const std::vect
   }
   std::vector<sheet> out;
   sheet summary;
-  summary.name = english ? "Summary" : "Resumen";
-  summary.page_header = fmt::format("{} {}", english ? "Call list" : "Lista de llamadas", list_date);
-  summary.headers = {english ? "Agent" : "Agente", english ? "Calls" : "Llamadas", english ? "Messages" : "Mensajes",
-                     "Total"};
+  summary.name = text(msg::xlsx_summary, english);
+  summary.page_header = fmt::format("{} {}", text(msg::call_list_title, english), list_date);
+  summary.headers = {std::string(text(msg::word_agent, english)), std::string(text(msg::xlsx_calls, english)),
+                     std::string(text(msg::xlsx_messages, english)), "Total"};
   for (const auto& s : segments) summary.headers.push_back(s);
   counts all;
   auto add_row = [&](const std::string& who, const counts& n) {
@@ -405,8 +405,9 @@ std::vector<sheet> call_list_sheets(std::span<const sv> columns, const std::vect
   add_row("Total", all);
   out.push_back(std::move(summary));
   for (const auto& a : agents)
-    out.push_back(table_sheet(a, fmt::format("{} {} · {}", english ? "Call list" : "Lista de llamadas", list_date,
-                                             fmt::format("{}: {}", english ? "Agent" : "Agente", a)),
+    out.push_back(table_sheet(a, fmt::format("{} {} · {}: {}", text(msg::call_list_title, english), list_date,
+                                             text(msg::word_agent, english), a),
+
                               columns, per_agent[a], english));
   return out;
 }
