@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "rules/kpi_tally.hpp"
 #include "rules/outcomes.hpp"
 #include "rules/prospects.hpp"
@@ -47,10 +48,11 @@ std::string reason_of(const attempt* booking, sv source, bool english) {
     if (!booking->reason.empty()) r += (r.empty() ? "" : " · ") + booking->reason;
   }
   if (!r.empty()) return r;
-  if (source == "web") return english ? "Web booking" : "Cita por internet";
-  if (source == "phone") return english ? "Booked by phone" : "Cita por teléfono";
-  if (source == "proactive") return english ? "Proactive contact" : "Contacto proactivo";
-  if (source == "walk_in") return english ? "Walk-in" : "Sin cita";
+  if (source == "web") return std::string(text(msg::agenda_source_web, english));
+  if (source == "phone") return std::string(text(msg::agenda_source_phone, english));
+  if (source == "proactive") return std::string(text(msg::agenda_source_proactive, english));
+  if (source == "walk_in") return std::string(text(msg::agenda_source_walk_in, english));
+
   return {};
 }
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 #include "model/table.hpp"
 #include "ops/agenda.hpp"
@@ -41,11 +42,12 @@ day previous_business_day(const calendar::business_calendar& cal, day today) {
 
 std::string pending_campaign(sv type, sv description, sv parts, bool english) {
   std::string t(description);
-  if (type == "safety") t += english ? " (safety)" : " (seguridad)";
-  if (type == "emissions") t += english ? " (emissions)" : " (emisiones)";
-  if (parts == "ordered") t += english ? " · parts ordered" : " · refacciones pedidas";
-  if (parts == "unavailable") t += english ? " · parts unavailable" : " · refacciones no disponibles";
+  if (type == "safety") ((t += " (") += text(msg::campaign_safety, english)) += ")";
+  if (type == "emissions") ((t += " (") += text(msg::campaign_emissions, english)) += ")";
+  if (parts == "ordered") (t += " · ") += text(msg::agenda_parts_ordered, english);
+  if (parts == "unavailable") (t += " · ") += text(msg::agenda_parts_unavailable, english);
   return t;
+
 }
 
 // "2129.90" -> "$2,129.90": an amount as the advisor says it; anything else unchanged.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 #include "render/readable.hpp"
 #include "rules/outcomes.hpp"
@@ -141,10 +142,6 @@ std::string vehicle_text(const cells& c) {
   return car;
 }
 
-std::string count_text(std::size_t n, sv one_es, sv many_es, sv one_en, sv many_en, bool english) {
-  return fmt::format("{} {}", n, english ? (n == 1 ? one_en : many_en) : (n == 1 ? one_es : many_es));
-}
-
 // ---- the agenda --------------------------------------------------------------------------------
 
 constexpr sv agenda_css = R"css(
@@ -187,9 +184,9 @@ section.advisor:last-of-type { break-after: auto; page-break-after: auto; }
 )css";
 
 sv status_label(sv status, sv source, bool english) {
-  if (source == "contact_log") return english ? "Booked by phone, not in the book yet" : "Agendada por teléfono, aún no en el sistema";
-  if (status == "confirmed") return english ? "Confirmed" : "Confirmada";
-  return english ? "Booked" : "Agendada";
+  if (source == "contact_log") return text(msg::agenda_booked_by_phone, english);
+  if (status == "confirmed") return text(msg::agenda_confirmed, english);
+  return text(msg::agenda_booked, english);
 }
 
 std::string appointment_card(const cells& c, bool english) {
@@ -198,37 +195,37 @@ std::string appointment_card(const cells& c, bool english) {
                               source == "contact_log" ? " log" : c["status"] == "confirmed" ? " confirmed" : "");
   h += fmt::format("<span class=\"time\">{}</span>", esc(clock_time(c["scheduled_at"])));
   const sv name = c["customer_name"];
-  h += fmt::format("<span class=\"cust\">{}</span>", name.empty() ? (english ? "(no name)" : "(sin nombre)") : esc(name));
+  h += fmt::format("<span class=\"cust\">{}</span>", name.empty() ? std::string(text(msg::no_name, english)) : esc(name));
   h += phone_link(c["phone"]);
   h += fmt::format("<span class=\"tag\">{}</span></div>\n", esc(status_label(c["status"], source, english)));
   if (!c["reason"].empty())
-    h += fmt::format("<p><span class=\"k\">{}</span><span class=\"reason\">{}</span></p>\n", english ? "Reason" : "Motivo",
-                     esc(c["reason"]));
+    h += fmt::format("<p><span class=\"k\">{}</span><span class=\"reason\">{}</span></p>\n",
+                     text(msg::agenda_reason, english), esc(c["reason"]));
   std::string car = esc(vehicle_text(c));
   if (!c["plate"].empty())
     car += fmt::format("{}<span class=\"k\">{}</span><span class=\"plate\">{}</span>", car.empty() ? "" : " · ",
-                       english ? "Plate" : "Placas", esc(c["plate"]));
+                       text(msg::agenda_plate, english), esc(c["plate"]));
   if (!c["km"].empty()) car += fmt::format(" · <span class=\"k\">Km</span>{}", esc(readable_km(c["km"])));
   if (!c["vin"].empty())
     car += fmt::format("{}<span class=\"k\">VIN</span><span class=\"mono\">{}</span>", car.empty() ? "" : " · ", esc(c["vin"]));
-  if (!car.empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", english ? "Vehicle" : "Vehículo", car);
+  if (!car.empty()) h += fmt::format("<p><span class=\"k\">{}</span>{}</p>\n", text(msg::word_vehicle, english), car);
   if (!c["campaigns"].empty())
     h += fmt::format("<p class=\"pending\"><span class=\"k\">{}</span>{}</p>\n",
-                     english ? "Pending campaigns" : "Campañas pendientes", esc(c["campaigns"]));
+                     text(msg::agenda_pending_campaigns, english), esc(c["campaigns"]));
   if (!c["quotes"].empty())
     h += fmt::format("<p class=\"pending quotes\"><span class=\"k\">{}</span>{}</p>\n",
-                     english ? "Pending quotes" : "Cotizaciones pendientes", esc(c["quotes"]));
+                     text(msg::agenda_pending_quotes, english), esc(c["quotes"]));
   if (!c["notes"].empty() || !c["booked_by"].empty()) {
-    h += fmt::format("<p><span class=\"k\">{}</span>", english ? "From the call" : "De la llamada");
+    h += fmt::format("<p><span class=\"k\">{}</span>", text(msg::agenda_from_the_call, english));
     if (!c["notes"].empty()) h += fmt::format("<span class=\"notes\">“{}”</span> ", esc(c["notes"]));
     if (!c["booked_by"].empty())
-      h += fmt::format("<span class=\"by\">{} {}{}</span>", english ? "booked by" : "agendó", esc(c["booked_by"]),
+      h += fmt::format("<span class=\"by\">{}{}</span>", tr_in(english, msg::agenda_booked_by, esc(c["booked_by"])),
                        c["booked_at"].empty() ? std::string()
                                               : fmt::format(", {}", esc(short_datetime(c["booked_at"], english))));
     h += "</p>\n";
   }
   if (!c["appointment_id"].empty())
-    h += fmt::format("<p class=\"by\"><span class=\"k\">{}</span>{}</p>\n", english ? "Appointment" : "Folio",
+    h += fmt::format("<p class=\"by\"><span class=\"k\">{}</span>{}</p>\n", text(msg::agenda_appointment_id, english),
                      esc(c["appointment_id"]));
   return h + "</article>\n";
 }
@@ -295,18 +292,34 @@ td.num { text-align: right; }
 }
 )css";
 
+// The leads' table's column heads: a table of words, as the lead column reads the same in both.
+struct head_text {
+  sv es, en;
+};
+constexpr std::array<head_text, 10> lead_heads = {{{"Estado", "Status"},
+                                                   {"Lead", "Lead"},
+                                                   {"Recibido", "Received"},
+                                                   {"Tipo · origen", "Type · source"},
+                                                   {"Asignado a", "Assigned to"},
+                                                   {"Cliente", "Customer"},
+                                                   {"Horas háb.", "Business h"},
+                                                   {"En 1 día háb.", "Within 1 bd"},
+                                                   {"Intentos · último", "Attempts · last"},
+                                                   {"Cita", "Appointment"}}};
+
 sv state_label(sv state, bool english) {
-  if (state == "overdue") return english ? "Untouched, past deadline" : "Sin atender, fuera de plazo";
-  if (state == "untouched") return english ? "Untouched" : "Sin atender";
-  if (state == "in_progress") return english ? "In progress" : "En curso";
-  if (state == "booked") return english ? "Booked" : "Con cita";
+
+  if (state == "overdue") return text(msg::leads_overdue, english);
+  if (state == "untouched") return text(msg::leads_untouched, english);
+  if (state == "in_progress") return text(msg::leads_in_progress, english);
+  if (state == "booked") return text(msg::leads_booked, english);
   return state;
 }
 
 sv within_label(sv v, bool english) {
-  if (v == "yes") return english ? "yes" : "sí";
+  if (v == "yes") return text(msg::leads_within_yes, english);
   if (v == "no") return "no";
-  if (v == "pending") return english ? "pending" : "pendiente";
+  if (v == "pending") return text(msg::leads_within_pending, english);
   return v;
 }
 
@@ -358,20 +371,20 @@ std::string agenda_html(std::span<const std::string_view> columns, const std::ve
     std::string advisor(cells{columns, &r}["advisor"]);
     by_advisor[{advisor.empty(), advisor}].push_back(&r);
   }
-  const sv title = english ? "Appointments" : "Agenda de citas";
+  const sv title = text(msg::agenda_title, english);
   std::string html = html_page_head(fmt::format("{} {}", title, day), english,
                                     paper_css(size, false, "section.advisor") + std::string(agenda_css));
   auto head = [&](sv advisor, std::size_t n) {
     return fmt::format("<header class=\"head\"><div><h1>{}</h1><div class=\"date\">{}</div></div>"
                        "<div class=\"who\"><div class=\"name\"><span class=\"k\">{}</span>{}</div><div>{}</div></div>"
                        "</header>\n",
-                       title, esc(readable_date(day, english)), english ? "Advisor" : "Asesor",
-                       advisor.empty() ? (english ? "No advisor assigned" : "Sin asesor asignado") : esc(advisor),
-                       count_text(n, "cita", "citas", "appointment", "appointments", english));
+                       title, esc(readable_date(day, english)), text(msg::word_advisor, english),
+                       advisor.empty() ? std::string(text(msg::agenda_no_advisor, english)) : esc(advisor),
+                       tr_in(english, n == 1 ? msg::agenda_appointments_one : msg::agenda_appointments, n));
   };
   if (by_advisor.empty())
     html += fmt::format("<section class=\"advisor\">{}<p class=\"empty\">{}</p></section>\n", head("", 0),
-                        english ? "No appointments for this day." : "No hay citas para este día.");
+                        text(msg::agenda_none, english));
   for (const auto& [key, items] : by_advisor) {
     html += "<section class=\"advisor\">\n" + head(key.second, items.size());
     for (const row* r : items) html += appointment_card(cells{columns, r}, english);
@@ -388,14 +401,14 @@ std::string welcome_board_html(std::span<const std::string_view> columns,
   std::stable_sort(by_time.begin(), by_time.end(), [&](const row* a, const row* b) {
     return cells{columns, a}["scheduled_at"] < cells{columns, b}["scheduled_at"];
   });
-  const sv title = english ? "Welcome" : "Bienvenidos";
+  const sv title = text(msg::welcome_title, english);
   std::string html = html_page_head(fmt::format("{} {}", title, day), english, std::string(welcome_css));
   html += fmt::format("<header><h1>{}</h1><div class=\"when\">{}<div class=\"date\">{}</div></div></header>\n",
                       title, dealer.empty() ? std::string() : fmt::format("<div class=\"dealer\">{}</div>", esc(dealer)),
                       esc(readable_date(day, english)));
   if (by_time.empty())
     return html + fmt::format("<p class=\"empty\">{}</p>\n</body>\n</html>\n",
-                              english ? "No appointments for this day." : "No hay citas para este día.");
+                              text(msg::agenda_none, english));
   html += fmt::format("<ol{}>\n", by_time.size() > 6 ? " class=\"two\"" : "");
   for (const row* r : by_time) {
     const cells c{columns, r};
@@ -405,7 +418,7 @@ std::string welcome_board_html(std::span<const std::string_view> columns,
                         "<span class=\"car\">{}</span></span>",
                         esc(clock_time(c["scheduled_at"])), esc(name), esc(vehicle_text(c)));
     if (!c["advisor"].empty())
-      html += fmt::format("<span class=\"advisor\">{}<b>{}</b></span>", english ? "Advisor" : "Asesor",
+      html += fmt::format("<span class=\"advisor\">{}<b>{}</b></span>", text(msg::word_advisor, english),
                           esc(greeting_name(c["advisor"], english)));
     html += "</li>\n";
   }
@@ -415,7 +428,7 @@ std::string welcome_board_html(std::span<const std::string_view> columns,
 std::string leads_status_html(std::span<const std::string_view> columns,
                               const std::vector<std::vector<std::string>>& rows, const std::string& day, bool english,
                               paper size) {
-  const sv title = english ? "Leads: daily status" : "Estado diario de leads";
+  const sv title = text(msg::leads_title, english);
   std::string html = html_page_head(fmt::format("{} {}", title, day), english,
                                     paper_css(size, true, "section.leads") + std::string(leads_css));
   html += fmt::format("<section class=\"leads\">\n<header class=\"head\"><h1>{}</h1><div class=\"date\">{}</div>"
@@ -431,24 +444,19 @@ std::string leads_status_html(std::span<const std::string_view> columns,
   }
   html += "<p class=\"summary\">";
   html += fmt::format("<span><b>{}</b> {}</span>", rows.size(),
-                      english ? (rows.size() == 1 ? "open lead" : "open leads") : (rows.size() == 1 ? "lead abierto" : "leads abiertos"));
+                      text(rows.size() == 1 ? msg::leads_open_one : msg::leads_open, english));
   for (sv s : {"overdue", "untouched", "in_progress", "booked"})
     if (counts[std::string(s)] > 0)
       html += fmt::format("<span{}><b>{}</b> {}</span>", s == "overdue" ? " class=\"overdue\"" : "",
                           counts[std::string(s)], esc(state_label(s, english)));
   if (judged > 0)
-    html += fmt::format("<span>{} <b>{}/{}</b></span>", english ? "Answered within 1 business day" : "Atendidos en 1 día hábil",
-                        answered, judged);
+    html += fmt::format("<span>{} <b>{}/{}</b></span>", text(msg::leads_answered_in_1bd, english), answered, judged);
   html += "</p>\n";
   if (rows.empty())
     return html + fmt::format("<p class=\"empty\">{}</p>\n</section>\n</body>\n</html>\n",
-                              english ? "No open leads." : "No hay leads abiertos.");
-  const std::array<sv, 10> heads_es = {"Estado", "Lead", "Recibido", "Tipo · origen", "Asignado a", "Cliente",
-                                       "Horas háb.", "En 1 día háb.", "Intentos · último", "Cita"};
-  const std::array<sv, 10> heads_en = {"Status", "Lead", "Received", "Type · source", "Assigned to", "Customer",
-                                       "Business h", "Within 1 bd", "Attempts · last", "Appointment"};
+                              text(msg::leads_none, english));
   html += "<table>\n<thead><tr>";
-  for (sv h : english ? heads_en : heads_es) html += fmt::format("<th>{}</th>", h);
+  for (const auto& h : lead_heads) html += fmt::format("<th>{}</th>", english ? h.en : h.es);
   html += "</tr></thead>\n<tbody>\n";
   for (const auto& r : rows) {
     const cells c{columns, &r};
@@ -459,12 +467,13 @@ std::string leads_status_html(std::span<const std::string_view> columns,
                          esc(short_datetime(c["last_attempt_at"], english)));
     const sv within = c["within_1bd"];
     html += fmt::format(
-        "<tr class=\"{}\"><td class=\"state\">{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}<br><span class=\"small\">{} {}</span></td>"
+        "<tr class=\"{}\"><td class=\"state\">{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}<br><span class=\"small\">{}</span></td>"
+
         "<td>{}<br><span class=\"small\">{}</span></td><td>{}</td><td>{}<br>{}</td><td class=\"num\">{}</td>"
         "<td class=\"{}\">{}</td><td>{}{}</td><td>{}</td></tr>\n",
         esc(state), esc(state_label(state, english)), esc(c["lead_id"]), esc(short_datetime(c["received_at"], english)),
-        english ? "due" : "plazo", esc(short_datetime(c["deadline"], english)), esc(c["lead_type"]), esc(c["source"]),
-        c["assigned_to"].empty() ? (english ? "<span class=\"no\">unassigned</span>" : "<span class=\"no\">sin asignar</span>")
+        tr_in(english, msg::leads_due, esc(short_datetime(c["deadline"], english))), esc(c["lead_type"]), esc(c["source"]),
+        c["assigned_to"].empty() ? fmt::format("<span class=\"no\">{}</span>", text(msg::unassigned, english))
                                  : esc(c["assigned_to"]),
         esc(c["customer_name"]), c["phone"].empty() ? std::string("—") : phone_link(c["phone"]), esc(c["age_business_hours"]),
         within == "no" ? "no" : "", esc(within_label(within, english)), esc(c["attempts"]), last,
