@@ -251,7 +251,8 @@ std::string report_workbook(const rules::report_result& res, const report_config
   constexpr sv columns[] = {"period", "group_by", "group", "metric", "value", "numerator", "denominator", "previous",
                             "target"};
   x::sheet sheet;
-  sheet.name = c.english ? "KPIs" : "Indicadores";
+  sheet.name = text(msg::report_sheet_kpis, c.english);
+
   sheet.page_header = res.periods.current.label;
   for (sv col : columns) sheet.headers.push_back(x::column_title(col, c.english));
   for (const auto& r : res.rows) {

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "render/call_sheet.hpp"
 #include "render/dashboard_care.hpp"
 #include "render/readable.hpp"
@@ -160,19 +161,18 @@ std::string svg_grouped_bars(const std::vector<std::string>& labels, const std::
 std::string dashboard(const rules::report_result& r, bool en) {
   const auto& cur = r.periods.current;
   const auto& prev = r.periods.previous;
-  std::string title = en ? "Proactive contact report" : "Informe de contacto proactivo";
+  const std::string title(text(msg::dashboard_title, en));
   std::string html = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} {}</title>{}</head><body>\n",
       en ? "en" : "es", esc(title), esc(cur.label), style);
-  html += fmt::format("<h1>{} — {}</h1>\n<p class=\"sub\">{}: {} · {}: {} ({})</p>\n", esc(title), esc(cur.label),
-                      en ? "Period" : "Periodo", date_range(cur), en ? "compared with" : "comparado con", esc(prev.label),
-                      date_range(prev));
+  html += fmt::format("<h1>{} — {}</h1>\n<p class=\"sub\">{}</p>\n", esc(title), esc(cur.label),
+                      tr_in(en, msg::dashboard_period, date_range(cur), esc(prev.label), date_range(prev)));
 
   // The KPI table: totals, against the previous period and the target.
   html += fmt::format("<h2>{}</h2>\n<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                      en ? "Indicators" : "Indicadores", en ? "Indicator" : "Indicador", en ? "Value" : "Valor",
-                      en ? "Numerator / denominator" : "Numerador / denominador", en ? "Previous" : "Anterior",
-                      en ? "Change" : "Cambio", en ? "Target" : "Meta", en ? "Gap" : "Brecha");
+                      text(msg::dashboard_indicators, en), text(msg::dashboard_indicator, en),
+                      text(msg::dashboard_value, en), text(msg::dashboard_ratio, en), text(msg::dashboard_previous, en),
+                      text(msg::dashboard_change, en), text(msg::dashboard_target, en), text(msg::dashboard_gap, en));
   // One bar chart per reason kind: the reason (an outcome as an agent reads it) and its count.
   const auto kinds = rules::reason_defs();
   std::vector<std::vector<std::pair<std::string, double>>> reasons(kinds.size());
@@ -217,11 +217,11 @@ std::string dashboard(const rules::report_result& r, bool en) {
   line_series eff{std::string(rules::metric_info(rules::metric_id::call_effectiveness).title(en)), "#1f6feb", {}};
   line_series con{std::string(rules::metric_info(rules::metric_id::contactability).title(en)), "#e8590c", {}};
   for (const auto& t : r.trend) {
-    weeks.push_back(fmt::format("{} {}", en ? "wk" : "sem.", t.label.substr(6)));
+    weeks.push_back(tr_in(en, msg::dashboard_week, t.label.substr(6)));
     eff.values.push_back(t.call_effectiveness);
     con.values.push_back(t.contactability);
   }
-  html += svg_lines(weeks, {eff, con}, en ? "Weekly trend" : "Tendencia semanal");
+  html += svg_lines(weeks, {eff, con}, std::string(text(msg::dashboard_weekly_trend, en)));
   html += "</div><div>\n";
   std::vector<std::string> agents;
   line_series a_eff{eff.name, eff.colour, {}}, a_con{con.name, con.colour, {}};
@@ -234,7 +234,7 @@ std::string dashboard(const rules::report_result& r, bool en) {
     }
     (row.metric == rules::metric_info(rules::metric_id::call_effectiveness).name ? a_eff : a_con).values.back() = row.value;
   }
-  html += svg_grouped_bars(agents, {a_eff, a_con}, en ? "By agent" : "Por agente");
+  html += svg_grouped_bars(agents, {a_eff, a_con}, std::string(text(msg::dashboard_by_agent, en)));
   html += "</div><div>\n";
   auto by_count = [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); };
   constexpr std::array<const char*, rules::reason_kind_count> reason_colour = {"#b42318", "#8250df"};
@@ -252,8 +252,8 @@ std::string dashboard(const rules::report_result& r, bool en) {
   for (const auto& row : r.rows)
     if (row.group_by == "agent" || row.group_by == "segment") group_by = row.group_by;
   if (!group_by.empty()) {
-    html += fmt::format("<h2>{}</h2>\n<table><tr><th>{}</th>", en ? "By group" : "Por grupo",
-                        esc(group_by == "agent" ? (en ? "Agent" : "Agente") : (en ? "Segment" : "Segmento")));
+    html += fmt::format("<h2>{}</h2>\n<table><tr><th>{}</th>", text(msg::dashboard_by_group, en),
+                        esc(text(group_by == "agent" ? msg::word_agent : msg::dashboard_segment, en)));
     for (const auto& m : main) html += fmt::format("<th>{}</th>", esc(metric_label(m, en)));
     html += "</tr>\n";
     std::string current;
@@ -282,13 +282,14 @@ std::string dashboard(const rules::report_result& r, bool en) {
   html += care_sections(r, en);
   html += months_section(r, en);
 
-  html += fmt::format("<h2>{}</h2>\n<ul class=\"note\">\n", en ? "Definitions" : "Definiciones");
+  html += fmt::format("<h2>{}</h2>\n<ul class=\"note\">\n", text(msg::dashboard_definitions, en));
   for (const auto& d : rules::metric_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
   for (const auto& d : rules::care_defs()) html += fmt::format("<li>{}</li>\n", esc(d.definition(en)));
   // The reasons by their charts' titles; their rows' code is named as the CSV report's.
   for (const auto& k : kinds)
-    html += fmt::format("<li>{}: {} ({} {})</li>\n", esc(k.title(en)), esc(k.brief(en)),
-                        en ? "in the CSV report:" : "en el informe CSV:", esc(k.key(en)));
+    html += fmt::format("<li>{}: {} ({})</li>\n", esc(k.title(en)), esc(k.brief(en)),
+                        tr_in(en, msg::dashboard_csv_key, esc(k.key(en))));
+
   html += "</ul>\n</body></html>\n";
   return html;
 }

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "render/call_sheet.hpp"
 #include "rules/care.hpp"
 
@@ -58,7 +59,7 @@ std::string area_label(const std::string& area, bool en) {
 
 // Rows of one grouping as a table: one row per group, one column per metric (with the month's
 // change when `with_change`).
-std::string group_table(const std::vector<const rules::kpi_row*>& rows, const std::string& head, bool en,
+std::string group_table(const std::vector<const rules::kpi_row*>& rows, sv head, bool en,
                         bool with_change) {
   std::vector<std::string> metrics, groups;
   std::map<std::pair<std::string, std::string>, const rules::kpi_row*> at;
@@ -70,7 +71,7 @@ std::string group_table(const std::vector<const rules::kpi_row*>& rows, const st
   std::string h = fmt::format("<table><tr><th>{}</th>", esc(head));
   for (const auto& m : metrics) {
     h += fmt::format("<th>{}</th>", esc(title_of(m, en)));
-    if (with_change) h += fmt::format("<th>{}</th>", en ? "Change" : "Cambio");
+    if (with_change) h += fmt::format("<th>{}</th>", text(msg::dashboard_change, en));
   }
   h += "</tr>\n";
   for (const auto& g : groups) {
@@ -88,7 +89,7 @@ std::string group_table(const std::vector<const rules::kpi_row*>& rows, const st
 }  // namespace
 
 std::string group_label(const std::string& group, bool en) {
-  if (group == rules::unassigned) return en ? "unassigned" : "sin asignar";
+  if (group == rules::unassigned) return std::string(text(msg::unassigned, en));
   return group;
 }
 
@@ -152,9 +153,9 @@ std::string care_sections(const rules::report_result& r, bool en) {
   if (totals.empty()) return {};
   auto total_table = [&](sv prefix_a, sv prefix_b) {
     std::string h = fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                                en ? "Indicator" : "Indicador", en ? "Value" : "Valor",
-                                en ? "Numerator / denominator" : "Numerador / denominador", en ? "Previous" : "Anterior",
-                                en ? "Change" : "Cambio");
+                                text(msg::dashboard_indicator, en), text(msg::dashboard_value, en),
+                                text(msg::dashboard_ratio, en), text(msg::dashboard_previous, en),
+                                text(msg::dashboard_change, en));
     bool any = false;
     for (const auto* t : totals) {
       if (!sv(t->metric).starts_with(prefix_a) && (prefix_b.empty() || !sv(t->metric).starts_with(prefix_b))) continue;
@@ -170,7 +171,7 @@ std::string care_sections(const rules::report_result& r, bool en) {
   std::string html;
   // Customer care: complaints.
   if (std::string t = total_table("complaint", ""); !t.empty()) {
-    html += fmt::format("<h2>{}</h2>\n<div class=\"grid\"><div>\n{}</div>\n", en ? "Customer care: complaints" : "Atención a clientes: quejas", t);
+    html += fmt::format("<h2>{}</h2>\n<div class=\"grid\"><div>\n{}</div>\n", text(msg::dashboard_complaints, en), t);
     if (by.count("category")) {
       // The recurring categories: the most complaints opened first, five at most.
       std::vector<const rules::kpi_row*> opened;
@@ -179,33 +180,36 @@ std::string care_sections(const rules::report_result& r, bool en) {
       std::stable_sort(opened.begin(), opened.end(), [](auto* a, auto* b) { return *a->value > *b->value; });
       if (opened.size() > 5) opened.resize(5);
       html += fmt::format("<div><table><tr><th>{}</th><th>{}</th></tr>\n",
-                          en ? "Recurring categories" : "Categorías recurrentes", en ? "Opened" : "Abiertas");
+                          text(msg::dashboard_recurring_categories, en), text(msg::dashboard_opened, en));
       for (const auto* row : opened)
         html += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", esc(group_label(row->group, en)), cell(*row));
       if (opened.empty()) html += "<tr><td colspan=\"2\" class=\"muted\">—</td></tr>\n";
       html += "</table></div>\n";
     }
     html += "</div>\n";
-    if (by.count("area")) html += fmt::format("<h3>{}</h3>\n", en ? "By area" : "Por área") + group_table(by["area"], en ? "Area" : "Área", en, false);
+    if (by.count("area"))
+      html += fmt::format("<h3>{}</h3>\n", text(msg::dashboard_by_area, en)) +
+              group_table(by["area"], text(msg::dashboard_area, en), en, false);
     if (by.count("owner"))
-      html += fmt::format("<h3>{}</h3>\n", en ? "By owner" : "Por responsable") + group_table(by["owner"], en ? "Owner" : "Responsable", en, false);
+      html += fmt::format("<h3>{}</h3>\n", text(msg::dashboard_by_owner, en)) +
+              group_table(by["owner"], text(msg::dashboard_owner, en), en, false);
   }
   if (std::string t = total_table("csat", "score"); !t.empty()) {
-    html += fmt::format("<h2>{}</h2>\n{}", en ? "Customer satisfaction (0-10 surveys)" : "Satisfacción del cliente (encuestas de 0 a 10)", t);
+    html += fmt::format("<h2>{}</h2>\n{}", text(msg::dashboard_satisfaction, en), t);
     html += "<div class=\"grid\">";
     if (by.count("advisor"))
-      html += fmt::format("<div><h3>{}</h3>\n{}</div>", en ? "By service advisor" : "Por asesor de servicio",
-                          group_table(by["advisor"], en ? "Advisor" : "Asesor", en, false));
+      html += fmt::format("<div><h3>{}</h3>\n{}</div>", text(msg::dashboard_by_service_advisor, en),
+                          group_table(by["advisor"], text(msg::word_advisor, en), en, false));
     if (by.count("sales_consultant"))
-      html += fmt::format("<div><h3>{}</h3>\n{}</div>", en ? "By sales consultant" : "Por asesor de ventas",
-                          group_table(by["sales_consultant"], en ? "Consultant" : "Asesor de ventas", en, false));
+      html += fmt::format("<div><h3>{}</h3>\n{}</div>", text(msg::dashboard_by_sales_consultant, en),
+                          group_table(by["sales_consultant"], text(msg::dashboard_sales_consultant, en), en, false));
     html += "</div>\n";
   }
   if (std::string t = total_table("db_", ""); !t.empty()) {
-    html += fmt::format("<h2>{}</h2>\n{}", en ? "Database health" : "Salud de la base de datos", t);
+    html += fmt::format("<h2>{}</h2>\n{}", text(msg::dashboard_database_health, en), t);
     if (by.count("dealer"))
-      html += fmt::format("<h3>{}</h3>\n", en ? "By dealer" : "Por distribuidor") +
-              group_table(by["dealer"], en ? "Dealer" : "Distribuidor", en, true);
+      html += fmt::format("<h3>{}</h3>\n", text(msg::dashboard_by_dealer, en)) +
+              group_table(by["dealer"], text(msg::dashboard_dealer, en), en, true);
   }
   return html;
 }
@@ -218,9 +222,8 @@ std::string months_section(const rules::report_result& r, bool en) {
     if (std::find(metrics.begin(), metrics.end(), row.metric) == metrics.end()) metrics.push_back(row.metric);
     at[{row.metric, row.period}] = &row;
   }
-  std::string html = fmt::format("<h2>{}</h2>\n<div class=\"spark\">\n",
-                                 en ? fmt::format("The last {} months", r.months.size())
-                                    : fmt::format("Los últimos {} meses", r.months.size()));
+  std::string html =
+      fmt::format("<h2>{}</h2>\n<div class=\"spark\">\n", tr_in(en, msg::dashboard_last_months, r.months.size()));
   // Small multiples: one sparkline per metric, with its last value.
   for (const auto& m : metrics) {
     std::vector<std::optional<double>> values;
@@ -234,7 +237,8 @@ std::string months_section(const rules::report_result& r, bool en) {
                         esc(title_of(m, en)), svg_sparkline(values, title_of(m, en)), last ? cell(*last) : "—");
   }
   html += "</div>\n<table class=\"months\"><tr><th>";
-  html += en ? "Indicator" : "Indicador";
+  html += text(msg::dashboard_indicator, en);
+
   html += "</th>";
   for (const auto& p : r.months) html += fmt::format("<th>{}</th>", esc(month_label(p.label, en)));
   html += "</tr>\n";
