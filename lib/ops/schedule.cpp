@@ -213,7 +213,7 @@ schedule_summary run_schedule(const schedule_config& c) {
           opt_time(d.last_at), d.last_outcome, opt_time(d.next_at), d.next_channel,
           d.next_slot ? std::string(rules::slot_name(*d.next_slot)) : std::string()});
     }
-    w.finish(c.english ? "Schedule" : "Programa de intentos");
+    w.finish(std::string(text(msg::schedule_sheet, c.english)));
   }
   // Today's messages: the fallback steps and message steps due, each with its text filled from
   // the templates; a WhatsApp click-to-chat link, an SMS's segment count, an e-mail file, a letter.
@@ -262,7 +262,7 @@ schedule_summary run_schedule(const schedule_config& c) {
         const sv when = event.substr(at + 1);
         v.appointment_at = render::readable_date(when.substr(0, 10), c.english);
         if (const std::string time = render::clock_time(when); !time.empty())
-          v.appointment_at += fmt::format(fmt::runtime(c.english ? " at {}" : " a las {}"), time);
+          v.appointment_at = tr_in(c.english, msg::messages_appointment_at, v.appointment_at, time);
       }
       v.dealer = dealer("name");
       v.dealer_phone = dealer("phone");
@@ -305,7 +305,8 @@ schedule_summary run_schedule(const schedule_config& c) {
                                      file});
       ++summary.fallback_rows;
     }
-    w.finish(c.english ? "Messages" : "Envíos");
+    w.finish(std::string(text(msg::schedule_messages_sheet, c.english)));
+
   }
   // The e-mails and the letters land beside the fallback queue, all finished before any is
   // published, like every output of one run.

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
@@ -334,11 +335,9 @@ std::string email_message(std::string_view from_name, std::string_view from_addr
 }
 
 std::string letters_html(const std::vector<letter>& letters, const dealer_info& dealer, paper size, bool english) {
-  const std::string title = english ? "Letters" : "Cartas";
-  std::string html = html_page_head(title, english, page_style(size) + std::string(letter_style));
+  std::string html = html_page_head(text(msg::letters_title, english), english, page_style(size) + std::string(letter_style));
   if (letters.empty())
-    html += fmt::format("<section class=\"letter\"><p class=\"empty\">{}</p></section>\n",
-                        english ? "No letters to print." : "No hay cartas por imprimir.");
+    html += fmt::format("<section class=\"letter\"><p class=\"empty\">{}</p></section>\n", text(msg::letters_none, english));
   for (const auto& l : letters) {
     html += "<section class=\"letter\">\n";
     html += letterhead(dealer);
@@ -347,10 +346,10 @@ std::string letters_html(const std::vector<letter>& letters, const dealer_info& 
     if (!trim(l.address).empty()) html += "<br>\n" + lines_html(trim(l.address));
     html += "</address>\n";
     if (!trim(l.subject).empty())
-      html += fmt::format("<p class=\"subject\">{}: {}</p>\n", english ? "Subject" : "Asunto", html_escape(trim(l.subject)));
+      html += fmt::format("<p class=\"subject\">{}</p>\n", tr_in(english, msg::letters_subject, html_escape(trim(l.subject))));
     html += "<div class=\"body\">\n" + paragraphs_html(l.body) + "</div>\n";
     html += fmt::format("<div class=\"sign\">\n<p>{}</p>\n<div class=\"line\"></div>\n<p>{}<br>\n{}</p>\n</div>\n",
-                        english ? "Sincerely," : "Atentamente,", english ? "Service Department" : "Departamento de Servicio",
+                        text(msg::letters_sincerely, english), text(msg::letters_service_department, english),
                         html_escape(dealer.name));
     html += "</section>\n";
   }
@@ -389,20 +388,18 @@ constexpr std::array<channel_text, 4> message_channels = {{{"whatsapp", "WhatsAp
 
 std::string messages_html(const std::vector<day_message>& messages, std::string_view dealer_name,
                           std::string_view date_iso, bool english) {
-  const std::string title = english ? "Today's messages" : "Mensajes del día";
+  const sv title = text(msg::messages_title, english);
   std::string html = html_page_head(title, english, messages_style);
   html += fmt::format("<header><h1>{}{}{}</h1><span class=\"date\">{}</span></header>\n", title,
                       dealer_name.empty() ? "" : " · ", html_escape(dealer_name), html_escape(long_date(date_iso, english)));
   if (messages.empty())
-    html += fmt::format("<p class=\"empty\">{}</p>\n", english ? "No messages to send today." : "No hay mensajes por enviar hoy.");
+    html += fmt::format("<p class=\"empty\">{}</p>\n", text(msg::messages_none, english));
   for (const auto& ch : message_channels) {
     std::size_t n = 0;
     for (const auto& m : messages) n += m.channel == ch.code;
     if (n == 0) continue;
     html += fmt::format("<h2 class=\"{}\">{}<span class=\"n\">{}</span></h2>\n", ch.code, english ? ch.en : ch.es,
-                        fmt::format(fmt::runtime(english ? (n == 1 ? "{} message" : "{} messages")
-                                                         : (n == 1 ? "{} mensaje" : "{} mensajes")),
-                                    n));
+                        tr_in(english, n == 1 ? msg::messages_count_one : msg::messages_count, n));
     for (const auto& m : messages) {
       if (m.channel != ch.code) continue;
       const std::string& to = m.channel == "email" ? m.email : m.channel == "letter" ? std::string() : m.phone;
@@ -417,16 +414,15 @@ std::string messages_html(const std::vector<day_message>& messages, std::string_
       html += "<p class=\"act\">";
       if (!m.link.empty())
         html += fmt::format("<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>", html_escape(m.link),
-                            english ? "Open in WhatsApp" : "Abrir en WhatsApp");
+                            text(msg::messages_open_whatsapp, english));
       if (m.channel == "sms" && m.sms_parts > 0)
         html += fmt::format("<span class=\"parts\">{}</span>",
-                            fmt::format(fmt::runtime(english ? (m.sms_parts == 1 ? "{} SMS part" : "{} SMS parts")
-                                                             : (m.sms_parts == 1 ? "{} parte de SMS" : "{} partes de SMS")),
-                                        m.sms_parts));
+                            tr_in(english, m.sms_parts == 1 ? msg::messages_sms_parts_one : msg::messages_sms_parts,
+                                  m.sms_parts));
       if (!m.file.empty())
         html += fmt::format("<a class=\"file\" href=\"{}\">{}</a>", html_escape(m.file),
-                            m.channel == "letter" ? (english ? "Print the letter" : "Imprimir la carta")
-                                                  : (english ? "Open the e-mail" : "Abrir el correo"));
+                            text(m.channel == "letter" ? msg::messages_print_letter : msg::messages_open_email, english));
+
       html += "</p></div>\n";
     }
   }

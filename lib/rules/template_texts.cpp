@@ -7,6 +7,10 @@
 
 #include <array>
 
+#include <fmt/format.h>
+
+#include "core/catalog.hpp"
+
 namespace retorno::rules {
 
 namespace {
@@ -470,9 +474,10 @@ constexpr std::array<builtin_text, 17> english = {{
 
 std::span<const builtin_text> builtin_texts(bool in_english) { return in_english ? english : spanish; }
 
-std::string_view builtin_signature(bool in_english) {
-  return in_english ? "Sincerely,\nService Department\n{agencia}\n{direccion_agencia}"
-                    : "Atentamente,\nDepartamento de Servicio\n{agencia}\n{direccion_agencia}";
+std::string builtin_signature(bool in_english) {
+  return fmt::format("{}\n{}\n{{agencia}}\n{{direccion_agencia}}", text(msg::letters_sincerely, in_english),
+                     text(msg::letters_service_department, in_english));
 }
+
 
 }  // namespace retorno::rules

@@ -2,6 +2,7 @@
 // rules/templates.hpp, which makes templates of them).
 #pragma once
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace retorno::rules {
@@ -17,7 +18,9 @@ struct builtin_text {
 
 // Every template segment's texts, "default" last, in the order of template_segments().
 std::span<const builtin_text> builtin_texts(bool english);
-// What closes an e-mail ("Atentamente,\nDepartamento de Servicio\n{agencia}").
-std::string_view builtin_signature(bool english);
+// What closes an e-mail ("Atentamente,\nDepartamento de Servicio\n{agencia}\n{direccion_agencia}"):
+// the letters' closing words, then the placeholders of the dealership's name and address.
+std::string builtin_signature(bool english);
+
 
 }  // namespace retorno::rules

@@ -129,7 +129,8 @@ message_template builtin_for(const builtin_text& t, channel ch, bool english) {
     case channel::whatsapp:
     case channel::sms: return {{}, std::string(t.short_text)};
     case channel::email:
-      return {std::string(t.subject), std::string(t.body) + "\n\n" + std::string(builtin_signature(english))};
+      return {std::string(t.subject), std::string(t.body) + "\n\n" + builtin_signature(english)};
+
     case channel::letter: return {std::string(t.subject), std::string(t.body)};
   }
   return {};
