@@ -164,7 +164,7 @@ void talking_points_text(const world& w, const segment_config& c, std::string_vi
     const auto v = seg && *seg != rules::segment::test_drive ? w.vehicle(key.substr(colon + 1)) : std::nullopt;
     if (v && key.substr(colon + 1) == own_vin) {
       out += rules::segment_title(*seg, c.english);
-      out += c.english ? " (this vehicle)" : " (este vehículo)";
+      out += retorno::text(msg::point_this_vehicle, c.english);
     } else if (v) {
       out += rules::segment_title(*seg, c.english);
       out += ": ";
@@ -275,14 +275,13 @@ std::string explain_vehicle(const world& w, const segment_config& c, std::uint32
                           : tr_in(l, msg::explain_rate_of_model_year, *rate),
                km < 0 ? none : fmt::format("{}", km));
   for (const auto& win : rules::maintenance_windows(f, c.policy, c.today, c.english)) {
-    const char* state = c.today < win.opens ? (c.english ? "not open yet" : "aún no abre")
-                        : c.today > win.expires ? (c.english ? "ended" : "terminó")
-                                                : (c.english ? "open" : "abierta");
-    out += fmt::format("  {}: {}; {} {} ({})\n", rules::segment_title(win.seg, c.english), win.detail,
-                       c.english ? "window opens" : "ventana desde", format_day(win.opens), state);
+    const msg::id state = c.today < win.opens     ? msg::explain_window_not_open
+                          : c.today > win.expires ? msg::explain_window_ended
+                                                  : msg::explain_window_open;
+    out += tr_in(l, msg::explain_window, rules::segment_title(win.seg, c.english), win.detail, format_day(win.opens),
+                 text(state, l));
   }
-  if (const auto& h = w.histories[v]; !h.open_ro.empty())
-    out += fmt::format("  {} {}\n", c.english ? "in the workshop: RO" : "en el taller: OR", h.open_ro.view());
+  if (const auto& h = w.histories[v]; !h.open_ro.empty()) out += tr_in(l, msg::explain_in_workshop, h.open_ro.view());
   return out;
 }
 
@@ -297,15 +296,12 @@ std::string explain_log(writing& out, std::string_view item_id) {
   std::string text;
   for (const auto& a : out.history)
     text += fmt::format("     {} {}{}{}\n", format_minutes(a.at),
-                        a.result ? rules::outcome_label(*a.result, en) : std::string_view(en ? "(unknown)" : "(desconocido)"),
+                        a.result ? rules::outcome_label(*a.result, en) : retorno::text(msg::explain_unknown_outcome, en),
                         a.agent.empty() ? "" : ", ", a.agent);
   const auto& cadence = c.cadences.of(item_id.substr(0, item_id.find(':')));
   const auto calls = rules::calls_made(out.history);
-  return fmt::format("     {} {}: {} {} {} {}; {} {}:\n", en ? "cadence" : "cadencia", cadence.name, calls,
-                     en ? "of" : "de", cadence.phone_steps(), en ? "calls made" : "llamadas hechas",
-                     out.history.size(),
-                     out.history.size() == 1 ? (en ? "attempt in the contact log" : "intento en la bitácora")
-                                             : (en ? "attempts in the contact log" : "intentos en la bitácora")) +
+  return tr_in(en, out.history.size() == 1 ? msg::explain_cadence_one : msg::explain_cadence, cadence.name, calls,
+               cadence.phone_steps(), out.history.size()) +
          text;
 }
 
@@ -331,7 +327,7 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   const segment_config& c = out.c;
   const std::string& vin = c.explain_vin;
   const bool en = c.english;
-  std::string text = fmt::format("{} {} {}\n", en ? "Why, on" : "Por qué, al", format_day(c.today), vin);
+  std::string text = tr_in(en, msg::explain_title, format_day(c.today), vin);
   auto v = w.vehicle(vin);
   // A lead's or an appointment's id: the vehicle of the first item it opened, when it has one.
   bool named = v.has_value(), by_id = false;
@@ -344,10 +340,10 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
   for (const auto& it : listed) look(it.item_id, it.vin());
   for (const auto& e : excluded) look(e.item_id, e.vin());
   if (!v)
-    text += !named ? (en ? "  not in the vehicles table, nor the id of a lead or an appointment\n"
-                         : "  no está en la tabla de vehículos ni es el id de un lead o de una cita\n")
-            : by_id ? (en ? "  no vehicle in the vehicles table\n" : "  sin vehículo en la tabla de vehículos\n")
-                    : (en ? "  not in the vehicles table\n" : "  no está en la tabla de vehículos\n");
+    text += retorno::text(!named  ? msg::explain_not_found
+                          : by_id ? msg::explain_no_vehicle
+                                  : msg::explain_not_in_vehicles,
+                          en);
   else text += explain_vehicle(w, c, *v);
   for (std::size_t i = 0; i < listed.size(); ++i) {
     const item& it = listed[i];
@@ -355,23 +351,21 @@ std::string explain(writing& out, const big_vector<item>& listed, const big_vect
     const std::string_view* detail = details.find(it.item_id);
     const auto row = call_list_row(out, it, slots[i]);
     const std::string_view at = row[23].size() > 11 ? row[23].substr(11) : row[23];
-    text += fmt::format("  => {}: {} · {} ({}){}{}\n", en ? "listed" : "en la lista", rules::segment_title(it.seg, en),
-                        it.item_id,
-                        detail ? *detail : std::string_view(), !it.agent ? "" : en ? ", agent " : ", agente ",
-                        agent_of(c, it));
+    const std::string_view why = detail ? *detail : std::string_view();
+    text += it.agent ? tr_in(en, msg::explain_listed_agent, rules::segment_title(it.seg, en), it.item_id, why, agent_of(c, it))
+                     : tr_in(en, msg::explain_listed, rules::segment_title(it.seg, en), it.item_id, why);
     if (it.is_call())
-      text += fmt::format("     {} {} {} {}, {} {}\n", en ? "today: call" : "hoy: llamada", row[24], en ? "of" : "de",
-                          row[25], en ? "at" : "a las", at);
+      text += tr_in(en, msg::explain_today_call, row[24], row[25], at);
     else
-      text += fmt::format("     {} {}\n", en ? "today: message by" : "hoy: mensaje por",
-                          rules::channel_label(static_cast<rules::channel>(it.via), en));
+      text += tr_in(en, msg::explain_today_message, rules::channel_label(static_cast<rules::channel>(it.via), en));
     text += explain_log(out, it.item_id);
   }
   // Candidates whose VIN is not in the vehicles table still end here (no_channel).
   for (const auto& e : excluded)
     if (explains(vin, e.item_id, e.vin())) {
-      text += fmt::format("  => {}: {} · {} ({}: {})\n", en ? "excluded" : "excluido", rules::segment_title(e.seg, en),
-                          e.item_id, rules::exclusion_label(e.reason, en), e.detail);
+      text += tr_in(en, msg::explain_excluded, rules::segment_title(e.seg, en), e.item_id,
+                    rules::exclusion_label(e.reason, en), e.detail);
+
       text += explain_log(out, e.item_id);
     }
   return text;

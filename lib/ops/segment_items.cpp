@@ -167,9 +167,7 @@ void vehicle_candidates(const world& w, sink& out, std::uint32_t v, const rules:
     const auto win = rules::post_delivery_window(*facts.dofu, p, en, why);
     item it = new_item(out.text, win.seg, v, vin, win.event);
     if (c.today >= win.opens && c.today <= win.expires && selected(c, win.seg))
-      out.about[it.item_id] = say(out.text,
-                                  en ? "Delivered {}; first service around {} or at {} km"
-                                     : "Entregado el {}; primer servicio hacia el {} o a los {} km",
+      out.about[it.item_id] = say(out.text, retorno::text(msg::about_delivered, en),
                                   win.event, format_day(add_months(*facts.dofu, p.first_service_months)),
                                   p.service_interval_km);
     out.place(it, win);
@@ -192,7 +190,7 @@ void campaign_candidates(const world& w, sink& out) {
     item it = new_item(out.text, s, w.vehicle(r[1]), r[1], r[0]);
     it.campaign_vins = static_cast<std::uint32_t>(std::clamp(*vins_per_campaign.find(r[0]), 0, 0xFFFFFF));
     if (out.explaining)
-      out.details[it.item_id] = say(out.text, c.english ? "campaign {} ({}, {} VINs): {}" : "campaña {} ({}, {} VIN): {}",
+      out.details[it.item_id] = say(out.text, retorno::text(msg::detail_campaign, c.english),
                                     r[0], rules::campaign_type_label(r[2], c.english), it.campaign_vins, r[3]);
     const sv parts = r[4];
     if (rules::campaign_waits_for_parts(parts)) {
@@ -202,9 +200,9 @@ void campaign_candidates(const world& w, sink& out) {
     }
     // Waiting since the campaign's launch: the older ones first among equals.
     if (!r[3].empty() || r[2] == "safety")
-      out.about[it.item_id] = say(out.text, "{} {}: {}{}", c.english ? "Campaign" : "Campaña", r[0], r[3],
-                                  r[2] != "safety" ? "" : c.english ? " (safety: free, parts in stock)"
-                                                                    : " (seguridad: sin costo, refacciones en existencia)");
+      out.about[it.item_id] =
+          say(out.text, retorno::text(r[2] == "safety" ? msg::about_campaign_safety : msg::about_campaign, c.english),
+              r[0], r[3]);
     it.due_on = std::min(parse_day(r[6]).value_or(c.today), c.today);
     out.hand_on(it);
   });
@@ -225,7 +223,7 @@ void quote_candidates(const world& w, sink& out) {
       return;
     }
     if ((!r[3].empty() || !r[6].empty()) && c.today >= win.opens && c.today <= win.expires && selected(c, it.seg))
-      out.about[it.item_id] = say(out.text, "{} {}: {}{}{}", c.english ? "Quote" : "Cotización", r[0], r[3],
+      out.about[it.item_id] = say(out.text, retorno::text(msg::about_quote, c.english), r[0], r[3],
                                   r[6].empty() ? "" : r[3].empty() ? "$" : ", $", r[6]);
     out.place(it, win.opens, win.expires);
   });
@@ -260,8 +258,11 @@ void appointment_candidates(const world& w, sink& out) {
         item it = candidate(segment::appointment_reminder, win.event);
         if (out.explaining) out.details[it.item_id] = out.text.keep(win.detail);
         const sv at = r[2].size() > 11 ? r[2].substr(11, 5) : sv();
-        out.about[it.item_id] = say(out.text, "{} {}: {}{}{}{}{}", c.english ? "Appointment" : "Cita", r[0], r[2].substr(0, 10),
-                                    at.empty() ? "" : " ", at, r[8].empty() ? "" : c.english ? ", advisor " : ", asesor ", r[8]);
+        out.about[it.item_id] =
+            r[8].empty() ? say(out.text, retorno::text(msg::about_appointment, c.english), r[0], r[2].substr(0, 10),
+                               at.empty() ? "" : " ", at)
+                         : say(out.text, retorno::text(msg::about_appointment_advisor, c.english), r[0],
+                               r[2].substr(0, 10), at.empty() ? "" : " ", at, r[8]);
         out.place(it, win.opens, win.expires);
       }
     }
@@ -297,20 +298,19 @@ void complaint_candidates(const world& w, sink& out) {
     out.owns.push_back({out.text.keep(r[6]), out.text.keep(r[7]), {}, {}, out.text.keep(trim(r[14]))});
     if (out.explaining) out.details[it.item_id] = out.text.keep(win->detail);
     const bool en = c.english;
-    std::string about = fmt::format("{} {}", en ? "Complaint" : "Queja", r[0]);
+    std::string about = tr_in(en, msg::about_complaint, r[0]);
     std::string what;
     for (const sv part : {render::complaint_area(r[8], en), r[9]})
       if (!part.empty()) what += fmt::format("{}{}", what.empty() ? "" : ", ", part);
     if (!what.empty()) about += fmt::format(" ({})", what);
     if (!r[10].empty()) about += fmt::format(": {}", r[10]);
     if (!r[11].empty())
-      about += fmt::format(fmt::runtime(en ? ". Solution agreed{}: {}" : ". Solución acordada{}: {}"),
-                           r[12].empty() ? "" : fmt::format(fmt::runtime(en ? " on {}" : " el {}"), r[12]), r[11]);
+      about += r[12].empty() ? tr_in(en, msg::about_complaint_solution, r[11])
+                             : tr_in(en, msg::about_complaint_solution_on, r[12], r[11]);
     if (r[3] == "closed")
-      about += fmt::format(fmt::runtime(en ? ". Closed{}: confirm the customer is satisfied"
-                                           : ". Cerrada{}: confirmar que el cliente quedó satisfecho"),
-                           r[4].empty() ? "" : fmt::format(fmt::runtime(en ? " on {}" : " el {}"), r[4]));
-    if (!r[13].empty()) about += fmt::format(fmt::runtime(en ? ". Owner: {}" : ". Responsable: {}"), r[13]);
+      about += r[4].empty() ? tr_in(en, msg::about_complaint_closed) : tr_in(en, msg::about_complaint_closed_on, r[4]);
+    if (!r[13].empty()) about += tr_in(en, msg::about_complaint_owner, r[13]);
+
     out.about[it.item_id] = out.text.keep(about);
     // Due since its opening: the oldest complaints come first.
     out.place(it, *opened, win->expires);

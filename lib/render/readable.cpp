@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "core/dates.hpp"
 
 namespace retorno::render {
@@ -133,19 +134,17 @@ std::string talking_point(std::string_view key, bool english) {
   if (colon == sv::npos) return std::string(key);
   const sv kind = key.substr(0, colon), ref = key.substr(colon + 1);
   // Whom the agent speaks to, when not the owner.
-  if (kind == "role" && ref == "maintainer")
-    return english ? "Speaking to the person in charge of its maintenance" : "Habla con el responsable del mantenimiento";
-  if (kind == "role" && ref == "user") return english ? "Speaking to the vehicle's user" : "Habla con el usuario del vehículo";
+  if (kind == "role" && ref == "maintainer") return std::string(text(msg::point_maintainer, english));
+  if (kind == "role" && ref == "user") return std::string(text(msg::point_user, english));
   // The invoice's data the vehicle lacks: a valid tax id, an e-mail, or both.
   if (kind == "billing") {
     const bool rfc = ref.find("rfc") != sv::npos, email = ref.find("email") != sv::npos;
-    const sv missing = rfc && email ? (english ? "tax id and e-mail" : "RFC y correo")
-                       : rfc        ? (english ? "tax id" : "RFC")
-                                    : (english ? "e-mail" : "correo");
-    return fmt::format(fmt::runtime(english ? "Ask for billing data: tax id, name or company name, address, e-mail ({} missing)"
-                                            : "Pedir datos de facturación: RFC, nombre o razón social, dirección y correo (falta {})"),
-                       missing);
+    const msg::id missing = rfc && email ? msg::point_billing_rfc_email
+                            : rfc        ? msg::point_billing_rfc
+                                         : msg::point_billing_email;
+    return tr_in(english, msg::point_billing, text(missing, english));
   }
+
   for (const auto& p : points)
     if (p.kind == kind) return fmt::format(fmt::runtime(english ? p.en : p.es), ref);
   return std::string(key);

@@ -37,11 +37,6 @@ constexpr std::array<segment_entry, segment_count> segments = {{
     {segment::test_drive, "test_drive"},
 }};
 
-// The words of --explain: `en` or `es`, with the same arguments.
-template <typename... Args>
-std::string say(bool english, std::string_view en, std::string_view es, const Args&... args) {
-  return fmt::format(fmt::runtime(english ? en : es), args...);
-}
 
 }  // namespace
 
@@ -116,16 +111,14 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
     day opens = add_months(ref, p.first_service_months);
     std::string detail;
     if (with_detail)
-      detail = say(english, "DOFU {} + {} months = {}", "DOFU {} + {} meses = {}", format_day(ref),
-                   p.first_service_months, format_day(opens));
+      detail = tr_in(english, msg::detail_first_service, format_day(ref), p.first_service_months, format_day(opens));
     out.push_back({segment::first_service, ref_event, opens, inactive_from - date::days{1}, std::move(detail)});
   } else {
     day by_date = add_months(ref, p.next_service_months);
     day opens = by_date;
     std::string detail;
     if (with_detail)
-      detail = say(english, "last maintenance {} + {} months = {}", "último mantenimiento {} + {} meses = {}",
-                   format_day(ref), p.next_service_months, format_day(by_date));
+      detail = tr_in(english, msg::detail_next_service, format_day(ref), p.next_service_months, format_day(by_date));
     if (auto rate = rate_for(f, today).rate; rate && *rate > 0 && f.last_km >= 0) {
       const long interval = p.service_interval_km;
       long target = f.next_km > f.last_km ? f.next_km : (f.last_km / interval + 1) * interval;
@@ -135,9 +128,7 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
       day reaches = ref + date::days{days_to_target};
       day km_opens = reaches - date::days{p.km_lead_days};
       if (with_detail)
-        detail += say(english, "; {:.1f} km/day reaches {} km on {}, listed from {}",
-                      "; {:.1f} km/día llega a {} km el {}, en la lista desde {}", *rate, target,
-                      format_day(reaches), format_day(km_opens));
+        detail += tr_in(english, msg::detail_km_pace, *rate, target, format_day(reaches), format_day(km_opens));
       if (km_opens < opens) opens = km_opens;
     }
     if (opens < ref) opens = ref;
@@ -149,8 +140,7 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
     const int current = std::min(months, p.inactive_open_ended_months);
     auto inactive_detail = [&](int m) {
       if (!with_detail) return std::string();
-      return say(english, "no maintenance since {}: {} months", "sin mantenimiento desde {}: {} meses",
-                 format_day(ref), m);
+      return tr_in(english, msg::detail_inactive, format_day(ref), m);
     };
     // The months that ended within the look-back, oldest first, then the current one.
     for (int m = p.inactive_months; m < current; ++m) {
@@ -173,7 +163,7 @@ std::vector<window> maintenance_windows(const maintenance_facts& f, const policy
 
 window warranty_window(day end, const policy& p, bool english, bool with_detail) {
   window w{segment::warranty_expiring, format_day(end), end - date::days{p.warranty_days}, end, {}};
-  if (with_detail) w.detail = say(english, "warranty ends {}", "la garantía termina el {}", w.event);
+  if (with_detail) w.detail = tr_in(english, msg::detail_warranty, w.event);
   return w;
 }
 
@@ -194,7 +184,7 @@ std::optional<window> test_drive_window(long km, const policy& p, day today, std
   if (last_offer) opens = std::max(opens, add_months(*last_offer, std::max(1, p.test_drive_every_months)));
   if (opens > end) return std::nullopt;
   window w{segment::test_drive, format_day(period).substr(0, 7), opens, end, {}};
-  if (with_detail) w.detail = say(english, "estimated {} km", "{} km estimados", km);
+  if (with_detail) w.detail = tr_in(english, msg::detail_test_drive, km);
   return w;
 }
 
@@ -206,7 +196,7 @@ anniversaries anniversary_windows(day dofu, const policy& p, day today, bool eng
     const day anniv = add_months(dofu, 12 * y);
     window& w = out.at[out.count++];
     w = {segment::anniversary, std::to_string(y) + "y", anniv, anniv + date::days{p.anniversary_days - 1}, {}};
-    if (with_detail) w.detail = say(english, "{} years since {}", "{} años desde {}", y, format_day(dofu));
+    if (with_detail) w.detail = tr_in(english, msg::detail_anniversary, y, format_day(dofu));
   }
   return out;
 }
@@ -222,14 +212,14 @@ bool weighed(day opens, day expires, const policy& p, day today) {
 window post_service_window(day closed, std::string_view ro, const policy& p, bool english, bool with_detail) {
   const auto days = follow_up_days_of(closed, p);
   window w{segment::post_service, std::string(ro), days.opens, days.expires, {}};
-  if (with_detail) w.detail = say(english, "RO {} closed {}", "OR {} cerrada el {}", ro, format_day(closed));
+  if (with_detail) w.detail = tr_in(english, msg::detail_post_service, ro, format_day(closed));
   return w;
 }
 
 window post_delivery_window(day delivered, const policy& p, bool english, bool with_detail) {
   const auto days = follow_up_days_of(delivered, p);
   window w{segment::post_delivery, format_day(delivered), days.opens, days.expires, {}};
-  if (with_detail) w.detail = say(english, "new vehicle delivered {}", "vehículo nuevo entregado el {}", w.event);
+  if (with_detail) w.detail = tr_in(english, msg::detail_post_delivery, w.event);
   return w;
 }
 
@@ -237,15 +227,14 @@ window quote_window(day follow, std::string_view id, std::string_view descriptio
                     bool with_detail) {
   window w{segment::pending_quote, std::string(id), follow, follow + date::days{p.quote_expiry_days}, {}};
   if (with_detail)
-    w.detail = say(english, "quote {} ({}) follow up on {}", "cotización {} ({}) seguimiento el {}", id, description,
-                   format_day(follow));
+    w.detail = tr_in(english, msg::detail_quote, id, description, format_day(follow));
   return w;
 }
 
 window no_show_window(day scheduled, std::string_view id, std::string_view at, const policy& p, bool english,
                       bool with_detail) {
   window w{segment::no_show, std::string(id), scheduled + date::days{1}, scheduled + date::days{p.no_show_expiry_days}, {}};
-  if (with_detail) w.detail = say(english, "appointment {} on {} missed", "no se presentó a la cita {} del {}", id, at);
+  if (with_detail) w.detail = tr_in(english, msg::detail_no_show, id, at);
   return w;
 }
 
@@ -253,7 +242,7 @@ window web_confirmation_window(day created, day scheduled, std::string_view id, 
                                bool english, bool with_detail) {
   window w{segment::web_confirmation, std::string(id), created + date::days{p.web_confirmation_days}, scheduled, {}};
   if (with_detail)
-    w.detail = say(english, "web booking {} for {} not confirmed", "cita web {} para el {} sin confirmar", id, at);
+    w.detail = tr_in(english, msg::detail_web_booking, id, at);
   return w;
 }
 
@@ -266,7 +255,7 @@ window reminder_window(day scheduled, std::string_view id, std::string_view at, 
   }
   window w{segment::appointment_reminder, fmt::format("{}@{}", id, at.substr(0, 16)), opens,
            p.reminder_days == 0 ? scheduled : scheduled - date::days{1}, {}};
-  if (with_detail) w.detail = say(english, "appointment {} on {}", "cita {} el {}", id, at);
+  if (with_detail) w.detail = tr_in(english, msg::excl_detail_appointment, id, at);
   return w;
 }
 
@@ -279,8 +268,7 @@ std::optional<window> complaint_window(day opened, std::string_view id, bool con
   window w{segment::complaint_followup, fmt::format("{}@{}", id, format_day(starts)), starts,
            starts + date::days{every - 1}, {}};
   if (with_detail)
-    w.detail = say(english, "complaint {} opened {}, {} days ago", "queja {} abierta el {}, hace {} días", id,
-                   format_day(opened), days_open);
+    w.detail = tr_in(english, msg::detail_complaint, id, format_day(opened), days_open);
   return w;
 }
 
@@ -292,7 +280,8 @@ window lead_window(day received, std::string_view id, std::string_view type, std
                           ? received
                           : cal.add_business_days(received + date::days{1}, p.lead_expiry_days - 1);
   window w{segment::lead, std::string(id), received, expires, {}};
-  if (with_detail) w.detail = say(english, "lead {} ({}) received {}", "lead {} ({}) recibido el {}", id, type, received_at);
+  if (with_detail) w.detail = tr_in(english, msg::detail_lead, id, type, received_at);
+
   return w;
 }
 
