@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
+
 namespace retorno::progress {
 
 namespace detail {
@@ -51,13 +53,12 @@ void draw(clock::time_point now) {
     line += fmt::format("[{}{}] {:3.0f}% {}/{} MB, {} MB/s", std::string(full, '#'), std::string(width - full, '.'),
                         part * 100, mb(bar.done), mb(bar.total), mb(static_cast<std::uint64_t>(rate)));
     if (rate > 0 && bar.done < bar.total)
-      line += fmt::format(fmt::runtime(bar.english ? ", {} left" : ", faltan {}"),
-                          duration(static_cast<double>(bar.total - bar.done) / rate));
+      line += tr_in(bar.english, msg::progress_left, duration(static_cast<double>(bar.total - bar.done) / rate));
     else if (bar.done >= bar.total)
-      line += bar.english ? ", processing" : ", procesando";
+      line += text(msg::progress_processing, bar.english);
   } else {
-    line += fmt::format(fmt::runtime(bar.english ? "{} MB read, {} MB/s" : "{} MB leídos, {} MB/s"), mb(bar.done),
-                        mb(static_cast<std::uint64_t>(rate)));
+    line += tr_in(bar.english, msg::progress_read, mb(bar.done), mb(static_cast<std::uint64_t>(rate)));
+
   }
   put(line + "\x1b[K");
   bar.drawn = true;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalog.hpp"
 #include "core/text.hpp"
 #include "normalize/date.hpp"
 
@@ -254,14 +255,7 @@ std::string schema_text(const suggestion& s, sv source, bool english) {
     for (char c : text) (q += c) += c == '"' ? "\"" : "";
     return q + "\"";
   };
-  std::string out = fmt::format(fmt::runtime(
-      english ? "# Starter schema for {}: {} of {} headers matched to fields of the table {}.\n"
-                "# Check each line (the field, the type, the format the values suggest), then save it in schemas/\n"
-                "# or pass it with --schema FILE; ingest's rejects and dq_flags show what it still misreads.\n"
-              : "# Esquema inicial para {}: {} de {} encabezados reconocidos como campos de la tabla {}.\n"
-                "# Revise cada línea (el campo, el tipo, el formato que sugieren los valores), luego guárdelo en\n"
-                "# schemas/ o páselo con --schema ARCHIVO; los rechazos y dq_flags de ingest dicen qué falta.\n"),
-      source, s.matched, s.columns.size(), s.table);
+  std::string out = tr_in(english, msg::suggest_header, source, s.matched, s.columns.size(), s.table);
   out += "table,field,type,required,aliases,format\n";
   std::vector<const column_suggestion*> loose;
   for (const auto& c : s.columns) {
@@ -273,8 +267,8 @@ std::string schema_text(const suggestion& s, sv source, bool english) {
                        cell(c.header), cell(c.format));
   }
   if (!loose.empty()) {
-    out += english ? "# No field near these headers: name one (a column of the table) and remove the #, or leave them out.\n"
-                   : "# Sin campo cercano: escriba uno (una columna de la tabla) y quite el #, o déjelos fuera.\n";
+    out += text(msg::suggest_unmatched, english);
+
     for (const auto* c : loose)
       out += fmt::format("# {},?,{},no,{},{}\n", s.table, type_name(c->type), cell(c->header), cell(c->format));
   }
