@@ -20,15 +20,14 @@ namespace {
 using sv = std::string_view;
 std::string esc(sv s) { return html_escape(s); }
 
-const char* month_names_es[] = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"};
-const char* month_names_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // "2026-11" -> "nov 2026" / "Nov 2026".
 std::string month_label(const std::string& label, bool en) {
   if (label.size() != 7) return label;
   const int m = std::atoi(label.c_str() + 5);
   if (m < 1 || m > 12) return label;
-  return fmt::format("{} {}", (en ? month_names_en : month_names_es)[m - 1], label.substr(0, 4));
+  return fmt::format("{} {}", month_abbr(static_cast<unsigned>(m), en), label.substr(0, 4));
+
 }
 
 std::string title_of(const std::string& metric, bool en) {

@@ -24,8 +24,6 @@ constexpr std::array<sv, 12> months_en = {"January", "February", "March", "April
 constexpr std::array<sv, 7> weekdays_es = {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"};
 constexpr std::array<sv, 7> weekdays_en = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
-// The first three letters of a month name; every name starts with ASCII letters.
-sv month_abbr(unsigned month, bool english) { return (english ? months_en : months_es)[month - 1].substr(0, 3); }
 
 struct point_text {
   sv kind;
@@ -60,7 +58,13 @@ constexpr std::array<point_text, 18> points = {{
 
 }  // namespace
 
+// The first three letters of a month name; every name starts with ASCII letters.
+std::string_view month_abbr(unsigned month, bool english) {
+  return (english ? months_en : months_es)[month - 1].substr(0, 3);
+}
+
 std::string readable_phone(std::string_view p) {
+
   if (p.size() != 13 || p[0] != '+' || !all_digits(p.substr(1))) return std::string(p);
   const sv cc = p.substr(1, 2), n = p.substr(3);
   if (cc == "52") {

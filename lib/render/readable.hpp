@@ -33,6 +33,9 @@ std::string short_date(std::string_view iso, bool english);
 // The date of a letter, without the weekday: "2026-11-27" -> "27 de noviembre de 2026"
 // ("27 November 2026"). Unchanged when not ISO.
 std::string long_date(std::string_view iso, bool english);
+// A month's name in three letters, 1-12: 11 -> "nov" ("Nov").
+std::string_view month_abbr(unsigned month, bool english);
+
 // The clock time of a datetime: "2026-11-27T16:30" -> "16:30"; "" when `iso` has no valid time.
 std::string clock_time(std::string_view iso);
 // A recent datetime in short, without the year: "2026-11-25T10:15" -> "25 nov 10:15"

@@ -122,7 +122,16 @@ TEST_CASE("catalog: the run's language picks the text") {
   set_language(before);
 }
 
+TEST_CASE("catalog: the documents' english flag picks the same text as the language") {
+  CHECK(text(msg::sheet_notes, true) == "Notes");
+  CHECK(text(msg::sheet_notes, false) == "Notas");
+  CHECK(tr_in(true, msg::sheet_attempt_of, 2, 3) == "Attempt 2 of 3");
+  CHECK(tr_in(false, msg::sheet_attempt_of, 2, 3) == "Intento 2 de 3");
+  CHECK(tr_in(false, msg::sheet_attempt_of, 2, 3) == tr_in(lang::es, msg::sheet_attempt_of, 2, 3));
+}
+
 TEST_CASE("catalog: parse_lang takes es and en in any case, nothing else") {
+
   CHECK(parse_lang("es") == lang::es);
   CHECK(parse_lang("EN") == lang::en);
   CHECK_FALSE(parse_lang("fr"));

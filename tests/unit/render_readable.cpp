@@ -71,6 +71,14 @@ TEST_CASE("short dates for the body of the sheet") {
   CHECK(short_date("ayer", false) == "ayer");
 }
 
+TEST_CASE("a month in three letters, as the dashboard's trend heads it") {
+  CHECK(month_abbr(1, false) == "ene");
+  CHECK(month_abbr(9, false) == "sep");
+  CHECK(month_abbr(9, true) == "Sep");
+  CHECK(month_abbr(12, true) == "Dec");
+}
+
+
 TEST_CASE("a letter's date: in words, without the weekday") {
   CHECK(long_date("2026-11-27", false) == "27 de noviembre de 2026");
   CHECK(long_date("2026-11-27", true) == "27 November 2026");
