@@ -23,7 +23,7 @@ for n in 1 2; do
   for fmt in csv html; do
     "$retorno" schedule-attempts --list "$d/lista_llamadas.csv" --log "$d/tables/contact_log.csv" \
       --vehicles "$d/tables/vehicles.csv" --as-of ${as_of}T08:00 --quiet --format $fmt \
-      -o "$d/programa.$fmt" --fallback "$d/envios.$fmt.csv" || { echo "FAIL: schedule-attempts run $n"; fail=1; }
+      -o "$d/programa.$fmt" --fallback "$d/envios.$fmt.csv" --dealer "$src/samples/exports/agencia.csv" || { echo "FAIL: schedule-attempts run $n"; fail=1; }
   done
   sed -E -e 's/[0-9]+\.[0-9]+ s$/<T> s/' -e "s|$work/run$n|<OUT>|g" -e 's|\.runs/[^/]+|.runs/<RUN>|g' "$d/nightly.log" >"$d/nightly.log.masked" && rm "$d/nightly.log"
 done
@@ -64,7 +64,7 @@ PY
   # The log shuffled (its row order means nothing); the list as segment wrote it over shuffled tables.
   for fmt in csv html; do
     "$retorno" schedule-attempts --list "$s/lista_llamadas.csv" --log "$s/contact_log.csv" --vehicles "$s/vehicles.csv" \
-      --as-of ${as_of}T08:00 --quiet --format $fmt -o "$s/programa.$fmt" --fallback "$s/envios.$fmt.csv" ||
+      --as-of ${as_of}T08:00 --quiet --format $fmt -o "$s/programa.$fmt" --fallback "$s/envios.$fmt.csv" --dealer "$src/samples/exports/agencia.csv" ||
       { echo "FAIL: schedule-attempts over shuffled rows"; fail=1; }
   done
   # The list's own order is its priority order, which the schedule keeps (the contract defines no

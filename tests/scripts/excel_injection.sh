@@ -41,7 +41,7 @@ $python "$src/tests/scripts/lib/poison.py" excel log0.csv log.csv notes agent re
 "$retorno" segment --vehicles vehicles.csv --contact-log log.csv --as-of 2018-08-01 --agents '=ANA,@LUIS' --quiet \
   -o list_plain.csv --excluded excl_plain.csv || fail "segment"
 "$retorno" schedule-attempts --list list_plain.csv --log log.csv --vehicles vehicles.csv --as-of 2018-08-01T08:00 --excel \
-  --quiet -o schedule.csv --fallback fallback.csv || fail "schedule-attempts --excel"
+  --quiet -o schedule.csv --fallback fallback.csv --dealer "$src/samples/exports/agencia.csv" || fail "schedule-attempts --excel"
 
 $python - raw_out.csv raw_rej.csv vehicles_excel.csv vehicles_rej.csv list.csv excl.csv schedule.csv fallback.csv <<'PY'
 import csv, re, sys

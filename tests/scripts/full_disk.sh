@@ -37,7 +37,7 @@ expect4 "segment --excluded /dev/full" "$retorno" segment --vehicles vehicles.cs
 expect4 "segment --format html -o /dev/full" "$retorno" segment --vehicles vehicles.csv --as-of 2018-08-01 --format html -o /dev/full --excluded x.csv
 expect4 "segment >/dev/full" tostdout "$retorno" segment --vehicles vehicles.csv --as-of 2018-08-01 --excluded x.csv
 expect4 "schedule-attempts -o /dev/full" "$retorno" schedule-attempts --list list.csv --log log.csv --as-of 2018-08-01T08:00 -o /dev/full
-expect4 "schedule-attempts --fallback /dev/full" "$retorno" schedule-attempts --list list.csv --log log.csv --as-of 2018-08-01T08:00 -o s.csv --fallback /dev/full
+expect4 "schedule-attempts --fallback /dev/full" "$retorno" schedule-attempts --list list.csv --log log.csv --as-of 2018-08-01T08:00 -o s.csv --fallback /dev/full --dealer "$src/samples/exports/agencia.csv"
 expect4 "schedule-attempts --format html >/dev/full" tostdout "$retorno" schedule-attempts --list list.csv --log log.csv --as-of 2018-08-01T08:00 --format html
 ls -A | grep -q '\.tmp-' && fail "temporary file left: $(ls -A | grep '\.tmp-')"
 

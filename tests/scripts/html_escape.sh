@@ -26,7 +26,7 @@ agents='<b>ANA</b>,LUIS&amp;'
 "$retorno" segment --vehicles vehicles.csv --contact-log log.csv --as-of 2018-08-01 --agents "$agents" --quiet \
   -o list.csv --excluded excl.csv || fail "segment"
 "$retorno" schedule-attempts --list list.csv --log log.csv --vehicles vehicles.csv --as-of 2018-08-01T08:00 --quiet \
-  --format html -o queue.html --fallback fb.csv || fail "schedule-attempts --format html"
+  --format html -o queue.html --fallback fb.csv --dealer "$exports/agencia.csv" || fail "schedule-attempts --format html"
 
 $python - list.html list_en.html queue.html <<'PY'
 import re, sys

@@ -49,6 +49,14 @@ ops::schedule_config validate(const schedule_flags& f) {
     model::for_each_row(f.dealer, cols, cols, [&](const model::row_view& r) { c.dealer[std::string(r[0])] = r[1]; });
   }
   if (!f.templates.empty()) c.templates = config::load_templates(f.templates);
+  // A message with a gap where the dealer's name or phone goes must never reach a customer.
+  auto dealer_has = [&](const std::string& key) {
+    const auto it = c.dealer.find(key);
+    return it != c.dealer.end() && !trim(it->second).empty();
+  };
+  if ((!f.fallback.empty() || !f.messages.empty()) && (!dealer_has("name") || !dealer_has("phone")))
+    throw usage_error(f.dealer.empty() ? tr(msg::schedule_dealer_missing) : tr(msg::schedule_dealer_incomplete, f.dealer),
+                      tr(msg::schedule_dealer_missing_hint));
   if (!f.promotions.empty()) {
     std::ifstream in(f.promotions);
     if (!in) throw input_error(f.promotions, 0, tr(msg::err_cannot_open, os_error(errno)));
