@@ -51,16 +51,6 @@ bool ascii_only(std::string_view s) {
 
 }  // namespace
 
-std::string_view problem_text(record_problem p) {
-  switch (p) {
-    case record_problem::none: return "";
-    case record_problem::unterminated_quote: return "quoted field never closes before the end of the file";
-    case record_problem::invalid_utf8: return "invalid UTF-8";
-    case record_problem::nul_byte: return "NUL byte in the record";
-  }
-  return "";
-}
-
 std::string problem_message(record_problem p) {
   switch (p) {
     case record_problem::none: return {};

@@ -36,8 +36,7 @@ struct record {
   std::uint64_t dirty = ~std::uint64_t{0};
 };
 
-std::string_view problem_text(record_problem p);
-// The same in the run's language, for an error message.
+// The record's problem in the run's language, for an error message and the rejects file.
 std::string problem_message(record_problem p);
 
 // Picks the delimiter whose records most often share one field count above one

@@ -1,7 +1,10 @@
-// The rejects file: opened eagerly or at the first reject, written atomically.
+// The rejects file: opened eagerly or at the first reject, written atomically; its reasons' words.
 #include "csv/rejects.hpp"
 
 #include <charconv>
+
+#include "core/catalog.hpp"
+#include "normalize/problem.hpp"
 
 namespace retorno::csv {
 
@@ -29,6 +32,15 @@ void rejects_file::finish() {
 
 void rejects_file::publish() {
   if (out_) out_->publish();
+}
+
+std::string ragged_reason(std::size_t fields, std::size_t header) {
+  return fields == 1 ? tr(msg::rej_ragged_one, header) : tr(msg::rej_ragged, fields, header);
+}
+
+std::string value_reason(std::string_view problem, std::string_view suggestion) {
+  const std::string_view words = problem.empty() ? text(msg::rej_required_missing) : normalize::problem_words(problem);
+  return suggestion.empty() ? std::string(words) : tr(msg::rej_did_you_mean, words, suggestion);
 }
 
 }  // namespace retorno::csv

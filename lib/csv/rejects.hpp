@@ -1,5 +1,7 @@
-// The rejects file every command writes beside its output: file, line, field, value, reason.
+// The rejects file every command writes beside its output: file, line, field, value, reason;
+// and the words of its reason column, in the run's language.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,5 +31,16 @@ private:
   std::optional<output> out_;
   std::optional<csv_writer> writer_;
 };
+
+// The reason column, made only for a row that is rejected. A record the reader could not take
+// apart is said by problem_message (csv/reader.hpp); the others here:
+//   ragged_reason(4, 3)                                    "fila con 4 campos; el encabezado tiene 3"
+//   value_reason("", "")                                   "falta un valor obligatorio"
+//   value_reason("unknown", "")                            "valor no reconocido"
+//   value_reason("check_digit", "5TDKKRFH6GS159858")       "dígito verificador incorrecto (¿quiso decir 5TDKKRFH6GS159858?)"
+std::string ragged_reason(std::size_t fields, std::size_t header);
+// `problem`: the value's problem code (normalize::problem_words), empty for a required value
+// missing; `suggestion`: the value it probably meant, or empty.
+std::string value_reason(std::string_view problem, std::string_view suggestion);
 
 }  // namespace retorno::csv

@@ -187,13 +187,12 @@ ingest_summary run_ingest(const ingest_config& config, const note_sink& note) {
                      csv::record_problem problem, std::uint64_t dirty) {
     ++summary.rows_in;
     if (problem != csv::record_problem::none) {
-      rejects.add(origin_file, line, "", printable_raw(raw, problem), csv::problem_text(problem));
+      rejects.add(origin_file, line, "", printable_raw(raw, problem), csv::problem_message(problem));
       ++summary.rows_rejected;
       return;
     }
     if (fields.size() != header.size()) {
-      rejects.add(origin_file, line, "", printable_raw(raw, problem),
-                  fmt::format("ragged row: {} fields where the header has {}", fields.size(), header.size()));
+      rejects.add(origin_file, line, "", printable_raw(raw, problem), csv::ragged_reason(fields.size(), header.size()));
       ++summary.rows_rejected;
       return;
     }

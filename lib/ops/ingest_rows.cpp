@@ -5,9 +5,8 @@
 #include <charconv>
 #include <climits>
 
-#include <fmt/format.h>
-
 #include "core/text.hpp"
+#include "csv/rejects.hpp"
 #include "csv/scan.hpp"
 #include "model/dq_flags.hpp"
 #include "model/tables.hpp"
@@ -162,11 +161,8 @@ std::optional<row_assembler::refusal> row_assembler::assemble(std::span<const st
     }
     if (result->reject) {
       // The raw value has its own column; the reason only adds a suggestion when there is one.
-      auto reason = result->problem.empty() ? std::string("required value missing")
-                    : result->detail.empty() || result->detail == trimmed
-                        ? result->problem
-                        : fmt::format("{} (did you mean {}?)", result->problem, result->detail);
-      return refusal{f.field, raw_value, std::move(reason)};
+      const std::string_view suggestion = result->detail == trimmed ? std::string_view() : result->detail;
+      return refusal{f.field, raw_value, csv::value_reason(result->problem, suggestion)};
     }
     if (!result->problem.empty()) {
       model::append_flag(flags_, f.field, result->problem, result->detail);

@@ -50,7 +50,7 @@ void read_appointments(const report_config& c, rules::kpi_tally& tally, reject_s
   constexpr std::array<sv, 2> req = {"appointment_id", "scheduled_at"};
   scan_rows(c.appointments, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     auto when = parse_day(r[2]);
-    if (!when) return row_problem{"scheduled_at", r[2], "not a date or datetime"};
+    if (!when) return row_problem{"scheduled_at", r[2], msg::rej_not_date_time};
     if (r[3] == "showed" && !r[1].empty()) tally.add_show(r[1], *when);
     return std::nullopt;
   });
@@ -137,13 +137,13 @@ void read_log(const report_config& c, rules::kpi_tally& tally, score_log& scores
   std::uint64_t bad_scores = 0;
   constexpr std::array<sv, 4> required = {"item_id", "attempted_at", "channel", "outcome"};
   summary.log_rows = scan_rows(c.log, all, required, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-    if (r[0].empty()) return row_problem{"item_id", r[0], "empty item_id"};
+    if (r[0].empty()) return row_problem{"item_id", r[0], msg::rej_required_missing};
     auto at = parse_minutes(r[3]);
-    if (!at || r[3].size() < 10) return row_problem{"attempted_at", r[3], "not a date or datetime"};
+    if (!at || r[3].size() < 10) return row_problem{"attempted_at", r[3], msg::rej_not_date_time};
     const auto via = rules::parse_channel(r[4]);
-    if (!via) return row_problem{"channel", r[4], "unknown channel"};
+    if (!via) return row_problem{"channel", r[4], msg::prob_unknown};
     const auto outcome = rules::parse_outcome(r[5]);
-    if (!outcome) return row_problem{"outcome", r[5], "unknown outcome"};
+    if (!outcome) return row_problem{"outcome", r[5], msg::prob_unknown};
     rules::logged_attempt a;
     a.item = r[0];
     a.vin = r[1];
@@ -179,9 +179,9 @@ void read_lists(const report_config& c, rules::kpi_tally& tally, reject_sink& re
   constexpr std::array<sv, 2> req = {"item_id", "list_date"};
   for (const auto& path : c.lists)
     scan_rows(path, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-      if (r[0].empty()) return row_problem{"item_id", r[0], "empty item_id"};
+      if (r[0].empty()) return row_problem{"item_id", r[0], msg::rej_required_missing};
       auto d = parse_day(r[1]);
-      if (!d) return row_problem{"list_date", r[1], "not a date"};
+      if (!d) return row_problem{"list_date", r[1], msg::rej_not_date};
       if (!c.branch.keeps(r[4])) return std::nullopt;
       tally.add_listing(r[0], *d, r[2], r[3], branches.spelling(r[4]));
       return std::nullopt;
@@ -194,7 +194,7 @@ void read_leads(const report_config& c, rules::kpi_tally& tally, reject_sink& re
   constexpr std::array<sv, 2> req = {"lead_id", "received_at"};
   scan_rows(c.leads, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     auto received = parse_minutes(r[1]);
-    if (!received || r[1].size() < 10) return row_problem{"received_at", r[1], "not a date or datetime"};
+    if (!received || r[1].size() < 10) return row_problem{"received_at", r[1], msg::rej_not_date_time};
     if (!c.branch.keeps(r[3])) return std::nullopt;
     tally.add_lead(r[0], *received, r[2], branches.spelling(r[3]));
     return std::nullopt;

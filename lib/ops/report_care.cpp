@@ -58,15 +58,15 @@ void read_complaints(const report_config& c, rules::care_tally& care, reject_sin
                                       "status",       "closed_on", "customer_confirmed", "branch"};
   constexpr std::array<sv, 2> req = {"complaint_id", "opened_on"};
   scan_rows(c.complaints, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-    if (r[0].empty()) return row_problem{"complaint_id", r[0], "empty complaint_id"};
+    if (r[0].empty()) return row_problem{"complaint_id", r[0], msg::rej_required_missing};
     if (!c.branch.keeps(r[8])) return std::nullopt;
     auto opened = parse_day(r[1]);
-    if (!opened) return row_problem{"opened_on", r[1], "not a date"};
+    if (!opened) return row_problem{"opened_on", r[1], msg::rej_not_date};
     rules::complaint_facts f;
     f.opened = day_number(*opened);
     if (!r[6].empty()) {
       auto closed = parse_day(r[6]);
-      if (!closed) return row_problem{"closed_on", r[6], "not a date"};
+      if (!closed) return row_problem{"closed_on", r[6], msg::rej_not_date};
       f.closed = day_number(*closed);
     }
     // A closing date closes the complaint whatever the status says.
@@ -87,7 +87,7 @@ std::unordered_map<std::string, unsigned> read_profiles(const report_config& c, 
   constexpr std::array<sv, 5> cols = {"vin", "role", "name", "phone_mobile", "email"};
   constexpr std::array<sv, 2> req = {"vin", "role"};
   scan_rows(c.contacts, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-    if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    if (r[0].empty()) return row_problem{"vin", r[0], msg::rej_required_missing};
     const unsigned bit = r[1] == "owner" ? 1u : r[1] == "maintainer" ? 2u : r[1] == "user" ? 4u : 0u;  // role_bit
     if (bit && !trim(r[2]).empty()) roles[std::string(r[0])] |= bit;
     return std::nullopt;
@@ -112,7 +112,7 @@ bool read_health(const std::string& path, const model::branch_filter& only, std:
   std::map<std::string, person> persons;
   bool any_person = false;
   scan_rows(path, cols, req, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-    if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    if (r[0].empty()) return row_problem{"vin", r[0], msg::rej_required_missing};
     if (!only.keeps(r[3])) return std::nullopt;
     const sv dealer = !trim(r[3]).empty() ? trim(r[3]) : trim(r[2]);
     const sv flags = r[10];

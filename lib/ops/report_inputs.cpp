@@ -8,11 +8,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "core/dates.hpp"
 #include "core/error.hpp"
 #include "csv/reader.hpp"
+#include "csv/rejects.hpp"
 #include "model/tables.hpp"
 #include "rules/kpis.hpp"
 #include "schema/convert.hpp"
@@ -43,9 +42,8 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
     ++rows;
     ++summary.rows_in;
     if (rec.problem != csv::record_problem::none || rec.fields.size() != width) {
-      auto why = rec.problem != csv::record_problem::none
-                     ? std::string(csv::problem_text(rec.problem))
-                     : fmt::format("{} fields where the header has {}", rec.fields.size(), width);
+      auto why = rec.problem != csv::record_problem::none ? csv::problem_message(rec.problem)
+                                                          : csv::ragged_reason(rec.fields.size(), width);
       // The rejects file is UTF-8: bytes that are not go as '?'.
       std::string raw(rec.raw);
       for (auto& ch : raw)
@@ -57,7 +55,7 @@ std::uint64_t scan_rows(const std::string& path, std::span<const std::string_vie
     }
     for (std::size_t c = 0; c < columns.size(); ++c) cells[c] = index[c] >= 0 ? rec.fields[index[c]] : std::string_view();
     if (auto bad = fn(model::row_view{cells, rec.line})) {
-      rejects.add(path, rec.line, bad->field, bad->value, bad->reason);
+      rejects.add(path, rec.line, bad->field, bad->value, tr(bad->reason));
       ++summary.rows_rejected;
     }
   }
@@ -71,7 +69,7 @@ void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink&
   constexpr std::array<sv, 1> vreq = {"vin"};
   std::unordered_set<std::string> elsewhere;  // --branch: vehicles of other branches (their ROs are not unknown)
   scan_rows(c.vehicles, vcols, vreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
-    if (r[0].empty()) return row_problem{"vin", r[0], "empty vin"};
+    if (r[0].empty()) return row_problem{"vin", r[0], msg::rej_required_missing};
     if (!c.branch.keeps(r[2])) elsewhere.emplace(r[0]);
     auto& v = vehicles[std::string(r[0])];
     if (auto d = parse_day(r[1])) v.dofu = day_number(*d);  // an unreadable DOFU: in operation, in no cohort
@@ -82,7 +80,7 @@ void read_vehicles(const report_config& c, rules::kpi_tally& tally, reject_sink&
   std::uint64_t unknown = 0;
   scan_rows(c.services, scols, sreq, rejects, summary, [&](const model::row_view& r) -> std::optional<row_problem> {
     auto d = parse_day(r[2]);
-    if (!d) return row_problem{"opened_on", r[2], "not a date"};
+    if (!d) return row_problem{"opened_on", r[2], msg::rej_not_date};
     auto it = vehicles.find(std::string(r[1]));
     if (it == vehicles.end()) {
       ++unknown;

@@ -7,15 +7,18 @@
 #include <string>
 #include <string_view>
 
+#include "core/catalog.hpp"
 #include "model/table.hpp"
 #include "ops/report.hpp"
 #include "rules/kpi_tally.hpp"
 
 namespace retorno::ops {
 
-// Why a row cannot be used: the field, its raw value and the reason, for the rejects file.
+// Why a row cannot be used: the field, its raw value and the reason, for the rejects file
+// (said in the run's language only for the rows rejected).
 struct row_problem {
-  std::string_view field, value, reason;
+  std::string_view field, value;
+  msg::id reason;
 };
 
 // Streams `path` projected onto `columns` like model::for_each_row (a missing required column

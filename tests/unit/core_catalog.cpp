@@ -112,8 +112,12 @@ TEST_CASE("catalog: the run's language picks the text") {
   set_language(lang::en);
   CHECK(english());
   CHECK(tr(msg::err_missing_column, "vin") == "missing required column vin");
-  CHECK(tr(msg::ingest_summary, 10, 9, "1 rejected", 2, "utf-8, comma", 0.5) ==
+  CHECK(tr(msg::ingest_summary, tr(msg::ingest_read, 10), tr(msg::ingest_written, 9), tr(msg::ingest_rejected_one),
+           tr(msg::ingest_flagged, 2), "utf-8, comma", 0.5) ==
         "10 rows in, 9 out, 1 rejected; 2 values flagged; utf-8, comma; 0.50 s");
+  CHECK(tr_in(lang::es, msg::ingest_summary, tr_in(lang::es, msg::ingest_read_one), tr_in(lang::es, msg::ingest_written_one),
+              tr_in(lang::es, msg::ingest_rejected, 0), tr_in(lang::es, msg::ingest_flagged_one), "utf-8, coma", 0.5) ==
+        "1 fila leída, 1 escrita, 0 rechazadas; 1 valor marcado; utf-8, coma; 0.50 s");
   CHECK(os_error(ENOENT) == "No such file or directory");
   set_language(lang::es);
   CHECK(os_error(ENOENT) == "no existe el archivo o la carpeta");

@@ -185,7 +185,7 @@ TEST_CASE("broken records are marked with their line: unterminated quote, invali
   REQUIRE(nul.size() == 4);
   CHECK(nul[2].line == 3);
   CHECK(nul[2].problem == record_problem::nul_byte);
-  CHECK(problem_text(record_problem::unterminated_quote) == "quoted field never closes before the end of the file");
+  CHECK(problem_message(record_problem::unterminated_quote) == "quoted field never closes before the end of the file");
 }
 
 TEST_CASE("Windows-1252: sniffed, or found after 64 KiB of plain ASCII, at the right line") {

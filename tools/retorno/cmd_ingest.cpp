@@ -101,9 +101,13 @@ command setup_ingest(CLI::App& parent) {
               });
             }, seconds);
             if (!quiet) {
-              std::string rejected = tr(msg::ingest_rejected, s.rows_rejected);
+              // One of a count is said in the singular: "1 fila leída", not "1 filas leídas".
+              auto count = [](std::uint64_t n, msg::id one, msg::id many) { return n == 1 ? tr(one) : tr(many, n); };
+              std::string rejected = count(s.rows_rejected, msg::ingest_rejected_one, msg::ingest_rejected);
               if (s.rows_rejected > 0 && !s.rejects_path.empty()) rejected += tr(msg::ingest_rejected_to, s.rejects_path);
-              note("ingest", tr(msg::ingest_summary, s.rows_in, s.rows_out, rejected, s.values_flagged, s.dialect, seconds));
+              note("ingest", tr(msg::ingest_summary, count(s.rows_in, msg::ingest_read_one, msg::ingest_read),
+                                count(s.rows_out, msg::ingest_written_one, msg::ingest_written), rejected,
+                                count(s.values_flagged, msg::ingest_flagged_one, msg::ingest_flagged), s.dialect, seconds));
             }
             if (s.code == exit_code::data)
               note("ingest", tr(msg::ingest_too_many_rejects, s.rows_rejected, s.rows_in, config.max_reject_rate));
