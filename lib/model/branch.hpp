@@ -9,6 +9,11 @@ namespace retorno::model {
 // ("Norte" and " NORTE "); accents count ("Querétaro" is not "Queretaro").
 bool same_branch(std::string_view a, std::string_view b);
 
+// Appends the spelling two names of one branch share: trimmed, ASCII letters lower-cased, so
+// that same_branch(a, b) holds exactly when a and b fold alike. For keys of maps and sorts.
+//   fold_branch(" NORTE ", out) appends "norte"
+void fold_branch(std::string_view branch, std::string& out);
+
 // The rows of one branch: a row of that branch, or of none (a vehicle, a lead or an opt-out
 // without a branch belongs to every branch, as an agent without one serves every branch).
 // An empty name keeps every row.

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -14,6 +13,7 @@
 #include "core/text.hpp"
 #include "csv/rejects.hpp"
 #include "csv/writer.hpp"
+#include "model/branch.hpp"
 #include "ops/ingest.hpp"
 #include "ops/report_care.hpp"
 #include "ops/report_inputs.hpp"
@@ -77,8 +77,8 @@ public:
   sv spelling(sv branch) {
     branch = trim(branch);
     if (branch.empty()) return {};
-    std::string key(branch);
-    for (char& ch : key) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    std::string key;
+    model::fold_branch(branch, key);
     return spellings_.emplace(std::move(key), std::string(branch)).first->second;
   }
 

@@ -288,7 +288,7 @@ void read_optouts(world& w, const std::string& path, const model::branch_filter&
 
 void branch_key(std::string_view branch, std::string_view value, std::string& out) {
   out.clear();
-  for (char ch : trim(branch)) out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;  // as same_branch
+  model::fold_branch(branch, out);
   (out += '\x1f') += value;
 }
 

@@ -22,8 +22,8 @@ void share_roaming_capacity(std::vector<agent>& agents, std::string_view branch)
       branches.emplace_back(b);
   if (branches.size() < 2) return;
   auto key = [](std::string_view b) {
-    std::string k(trim(b));
-    for (char& ch : k) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    std::string k;
+    model::fold_branch(b, k);
     return k;
   };
   std::sort(branches.begin(), branches.end(), [&](const std::string& x, const std::string& y) { return key(x) < key(y); });
